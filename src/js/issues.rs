@@ -1,0 +1,33 @@
+//! Turning Rust [`Issue`]s into plain JS objects `{ path, code, message }`.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::validation::{Issue, PathSegment};
+
+/// Interned property names of an issue object, created once per call site.
+fn set(target: &Object, key: &str, value: &JsValue) {
+    // `Reflect::set` on a fresh plain object cannot fail; a failure would only drop one field.
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// One issue as `{ path: (string|number)[], code: string, message: string }`.
+pub fn issue_to_js(issue: &Issue) -> JsValue {
+    let path = Array::new();
+    for segment in &issue.path {
+        match segment {
+            PathSegment::Key(key) => path.push(&JsValue::from_str(key)),
+            PathSegment::Index(index) => path.push(&JsValue::from_f64(f64::from(*index))),
+        };
+    }
+    let object = Object::new();
+    set(&object, "path", &path);
+    set(&object, "code", &JsValue::from_str(issue.code.as_str()));
+    set(&object, "message", &JsValue::from_str(&issue.message));
+    object.into()
+}
+
+/// A list of issues as a JS array.
+pub fn issues_to_js(issues: &[Issue]) -> Array {
+    issues.iter().map(issue_to_js).collect()
+}

@@ -1,0 +1,18 @@
+//! # idp-connections
+//!
+//! Models, validators and a fetch client for identity-provider *connections*: the Auth0 Management
+//! API v2 `/connections*` endpoints and Okta's application default provisioning connection.
+//!
+//! Everything except [`js`] (the only `#[wasm_bindgen]` boundary) is plain Rust over plain data and
+//! builds and tests natively: validation rules, request building, retry schedules and paging are pure
+//! functions.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+pub mod auth0;
+pub mod http;
+pub mod okta;
+pub mod validation;
+
+pub mod js;

@@ -1,0 +1,6 @@
+//! Okta application default provisioning connection: models, validation rules and endpoints.
+
+pub mod endpoints;
+pub mod models;
+pub mod rules;
+pub mod schema;

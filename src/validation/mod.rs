@@ -1,0 +1,8 @@
+//! The issue type every validator reports, and the rules shared by Auth0 and Okta bodies.
+
+pub mod body;
+pub mod issue;
+pub mod name;
+pub mod patterns;
+
+pub use issue::{Issue, IssueCode, PathSegment};
