@@ -4,3 +4,11 @@
 pub mod client;
 pub mod issues;
 pub mod validate;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// The crate's version, which is also the npm package's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}

@@ -1,0 +1,97 @@
+# idp-connections: the project's interface. Every target installs what it needs on a fresh machine
+# and skips what is already there.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CRATE        := idp_connections
+WASM_TARGET  := wasm32-unknown-unknown
+WB_VERSION   := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+TOOLS        := $(CURDIR)/.tools
+WASM_BINDGEN := $(TOOLS)/bin/wasm-bindgen
+WASM_OPT     := node_modules/.bin/wasm-opt
+CARGO_TARGET := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+RELEASE_WASM := $(CARGO_TARGET)/$(WASM_TARGET)/release/$(CRATE).wasm
+VERSION      := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+TARBALL      := dist/idp-connections-$(VERSION).tgz
+# The features the wasm uses; listed explicitly so wasm-opt emits nothing a runtime cannot load.
+WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
+                 --enable-sign-ext --enable-reference-types --enable-multivalue
+
+.PHONY: chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+
+help:
+	@echo "make pkg      build the npm package into pkg/ and print its sizes"
+	@echo "make test     every test suite: native Rust, Node, workerd, Chromium, TypeScript"
+	@echo "make golden   accept the current generated .d.ts as the reviewed snapshot"
+
+# ---------------------------------------------------------------- tools (installed when missing)
+tools: .tools/rust-target $(WASM_BINDGEN) node_modules/.package-lock.json
+
+.tools/rust-target:
+	@mkdir -p .tools
+	rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@touch $@
+
+$(WASM_BINDGEN):
+	@echo "installing wasm-bindgen-cli $(WB_VERSION) into .tools (a few minutes, once)"
+	cargo install wasm-bindgen-cli --version =$(WB_VERSION) --root $(TOOLS)
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+# ---------------------------------------------------------------- the package
+pkg: tools
+	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib
+	rm -rf pkg target/bindgen && mkdir -p pkg target/bindgen
+	$(WASM_BINDGEN) --target web --out-dir target/bindgen --out-name $(CRATE) $(RELEASE_WASM)
+	$(WASM_OPT) -Oz $(WASM_FEATURES) target/bindgen/$(CRATE)_bg.wasm -o pkg/$(CRATE)_bg.wasm
+	cp target/bindgen/$(CRATE).js target/bindgen/$(CRATE).d.ts pkg/
+	cp -R pkg-template/. pkg/
+	cp LICENSE-MIT LICENSE-APACHE pkg/
+	node scripts/pkg-check.mjs pkg $(VERSION)
+
+pack: pkg
+	@mkdir -p dist
+	rm -f dist/*.tgz
+	cd pkg && npm pack --silent --pack-destination ../dist >/dev/null
+	@echo "packed $(TARBALL)"
+
+# ---------------------------------------------------------------- tests
+test: test-rust install test-node test-workerd test-browser test-types
+	@echo "all test layers passed"
+
+test-rust:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo test
+
+# The consumer project tests/ installs the packed tarball exactly as a user would.
+install: pack
+	rm -rf tests/node_modules/idp-connections
+	cd tests && npm install --no-save --no-package-lock --no-audit --no-fund ../$(TARBALL)
+
+test-node: install
+	node --test --test-concurrency=1 tests/node/
+
+test-workerd: install
+	node --test tests/workerd/
+
+test-browser: chromium install
+	node --test tests/browser/
+
+test-types: install
+	diff -u tests/types/golden/$(CRATE).d.ts tests/node_modules/idp-connections/$(CRATE).d.ts \
+	  || { echo "the generated .d.ts changed: review the diff, then run 'make golden'"; exit 1; }
+	node_modules/.bin/tsc -p tests/types/tsconfig.json
+
+golden: pkg
+	mkdir -p tests/types/golden
+	cp pkg/$(CRATE).d.ts tests/types/golden/$(CRATE).d.ts
+
+clean:
+	rm -rf pkg dist target/bindgen tests/node_modules

@@ -1,0 +1,2 @@
+// Types of the thin JS layer: one line per module.
+export {};

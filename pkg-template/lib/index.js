@@ -1,0 +1,2 @@
+// The thin JS layer: one line per module, so each feature adds a line.
+export {};

@@ -1,0 +1,54 @@
+// Checks the assembled package against the promises its package.json makes, then prints the
+// raw, gzip and brotli size of every file it ships. Usage: node scripts/pkg-check.mjs pkg VERSION
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const [dir = 'pkg', version] = process.argv.slice(2);
+const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+const problems = [];
+
+if (version && manifest.version !== version) {
+  problems.push(`package.json version ${manifest.version} differs from Cargo.toml ${version}`);
+}
+const conditions = Object.keys(manifest.exports?.['.'] ?? {});
+const expected = ['types', 'workerd', 'worker', 'browser', 'node', 'default'];
+if (conditions.join() !== expected.join()) {
+  problems.push(`exports["."] conditions are [${conditions}], expected [${expected}]`);
+}
+const shipped = manifest.files.flatMap((entry) =>
+  entry.endsWith('/') ? listDir(join(dir, entry)).map((f) => join(entry, f)) : [entry],
+);
+for (const file of shipped) {
+  if (!existsSync(join(dir, file))) problems.push(`files lists ${file}, which is missing`);
+}
+for (const target of Object.values(manifest.exports['.'])) {
+  if (!shipped.includes(target.replace(/^\.\//, ''))) problems.push(`export ${target} is not shipped`);
+}
+
+function listDir(path) {
+  // Flat listing is enough: lib/ holds files only.
+  return existsSync(path) ? readdirSync(path).sort() : [];
+}
+
+const rows = [];
+let totals = [0, 0, 0];
+for (const file of shipped.filter((f) => existsSync(join(dir, f)) && statSync(join(dir, f)).isFile())) {
+  const bytes = readFileSync(join(dir, file));
+  const sizes = [
+    bytes.length,
+    gzipSync(bytes, { level: 9 }).length,
+    brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  ];
+  totals = totals.map((t, i) => t + sizes[i]);
+  rows.push([file, ...sizes]);
+}
+rows.push(['total', ...totals]);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+console.log(`${'file'.padEnd(32)}${'raw'.padStart(10)}${'gzip -9'.padStart(10)}${'brotli'.padStart(10)}`);
+for (const [file, raw, gz, br] of rows) console.log(`${file.padEnd(32)}${kb(raw)}${kb(gz)}${kb(br)}`);
+
+if (problems.length) {
+  for (const p of problems) console.error(`pkg-check: ${p}`);
+  process.exit(1);
+}

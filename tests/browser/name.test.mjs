@@ -1,0 +1,22 @@
+// validateConnectionName in headless Chromium, imported through esbuild.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPage, serveDir, runPage } from './harness.mjs';
+
+let server;
+let pageUrl;
+before(async () => {
+  const dir = await buildPage({ entry: fileURLToPath(new URL('./page.mjs', import.meta.url)), name: 'suite' });
+  server = await serveDir(join(dir, '..'));
+  pageUrl = `${server.url}/suite/index.html`;
+});
+after(() => server?.close());
+
+test('the name suite passes in Chromium', async () => {
+  const results = await runPage(pageUrl);
+  assert.equal(results.name.failureCount, 0, JSON.stringify(results.name.failures, null, 1));
+  assert.ok(results.name.shapeOk);
+  assert.ok(results.name.total > 2000);
+});

@@ -1,0 +1,9 @@
+// The browser test page: imports the package through the bundler and runs the shared suites.
+import * as lib from 'idp-connections';
+import { runNameSuite } from '../shared/name-suite.mjs';
+
+try {
+  window.__results = { name: runNameSuite(lib) };
+} catch (error) {
+  window.__error = String(error?.stack ?? error);
+}

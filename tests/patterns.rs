@@ -1,0 +1,64 @@
+//! Property tests: the hand-written pattern matchers agree with the `regex` crate on generated
+//! strings, and the name check never panics.
+
+use idp_connections::validation::name::validate_connection_name;
+use idp_connections::validation::patterns::{is_alphanumeric, is_connection_name};
+use proptest::prelude::*;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The rule as the spec writes it, compiled once.
+static NAME_RE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$").ok());
+/// The alphanumeric pattern, compiled once.
+static ALNUM_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^[A-Za-z0-9]+$").ok());
+
+fn name_re() -> Result<&'static Regex, TestCaseError> {
+    NAME_RE
+        .as_ref()
+        .ok_or_else(|| TestCaseError::fail("name regex"))
+}
+
+/// Strings over an alphabet where the interesting characters are common.
+fn hostile_string() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just('a'),
+            Just('Z'),
+            Just('9'),
+            Just('-'),
+            Just('-'),
+            Just('_'),
+            Just(' '),
+            Just('\n'),
+            Just('é'),
+            Just('😀'),
+            any::<char>(),
+        ],
+        0..160,
+    )
+    .prop_map(|chars| chars.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    #[test]
+    fn connection_name_matcher_equals_regex(s in hostile_string()) {
+        let re = name_re()?;
+        prop_assert_eq!(is_connection_name(&s), re.is_match(&s), "input {:?}", s);
+    }
+
+    #[test]
+    fn alphanumeric_matcher_equals_regex(s in hostile_string()) {
+        let re = ALNUM_RE.as_ref().ok_or_else(|| TestCaseError::fail("alnum regex"))?;
+        prop_assert_eq!(is_alphanumeric(&s), re.is_match(&s), "input {:?}", s);
+    }
+
+    #[test]
+    fn name_issues_match_the_rule(s in hostile_string()) {
+        let re = name_re()?;
+        let valid = !s.is_empty() && s.chars().count() <= 128 && re.is_match(&s);
+        prop_assert_eq!(validate_connection_name(&s).is_empty(), valid);
+    }
+}

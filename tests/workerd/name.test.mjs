@@ -1,0 +1,20 @@
+// validateConnectionName inside real workerd.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { startWorker } from './harness.mjs';
+
+let worker;
+before(async () => {
+  worker = await startWorker({ entry: fileURLToPath(new URL('./worker.mjs', import.meta.url)) });
+});
+after(() => worker?.close());
+
+test('the name suite passes in workerd', async () => {
+  const response = await fetch(`${worker.url}/suite/name`);
+  const report = await response.json();
+  assert.equal(response.status, 200, report.error);
+  assert.equal(report.failureCount, 0, JSON.stringify(report.failures, null, 1));
+  assert.ok(report.shapeOk);
+  assert.ok(report.total > 2000);
+});
