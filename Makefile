@@ -18,11 +18,12 @@ TARBALL      := dist/idp-connections-$(VERSION).tgz
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+.PHONY: bench chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
 
 help:
 	@echo "make pkg      build the npm package into pkg/ and print its sizes"
 	@echo "make test     every test suite: native Rust, Node, workerd, Chromium, TypeScript"
+	@echo "make bench    size, speed, cold start and paging beside zod, ajv and the auth0 SDK"
 	@echo "make golden   accept the current generated .d.ts as the reviewed snapshot"
 
 # ---------------------------------------------------------------- tools (installed when missing)
@@ -60,6 +61,11 @@ pack: pkg
 	rm -f dist/*.tgz
 	cd pkg && npm pack --silent --pack-destination ../dist >/dev/null
 	@echo "packed $(TARBALL)"
+
+# ---------------------------------------------------------------- benchmarks
+bench: pack
+	cd bench && npm install --no-save --no-package-lock --no-audit --no-fund ../$(TARBALL) >/dev/null
+	node bench/run.mjs
 
 # ---------------------------------------------------------------- tests
 test: test-rust install test-node test-workerd test-browser test-types

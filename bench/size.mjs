@@ -1,0 +1,72 @@
+// Size: what each library costs a browser or Worker bundle, minified ESM, gzip -9.
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import * as esbuild from 'esbuild';
+
+const require = createRequire(import.meta.url);
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', 'target', 'bench');
+
+/** gzip -9 size of a buffer, in bytes. */
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** The package's .wasm, which bundlers copy beside the bundle rather than inline. */
+function packageWasm() {
+  const dir = dirname(require.resolve('idp-connections/package.json'));
+  const bytes = readFileSync(join(dir, 'idp_connections_bg.wasm'));
+  return { raw: bytes.length, gzip: gzip(bytes) };
+}
+
+/** Bundles `source` (an ESM entry text) with esbuild --bundle --minify; returns the JS bytes and any .wasm it references. */
+async function bundle(name, source, conditions = ['browser']) {
+  const dir = join(out, name);
+  mkdirSync(dir, { recursive: true });
+  await esbuild.build({
+    stdin: { contents: source, resolveDir: here, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+    conditions,
+    outfile: join(dir, 'bundle.js'),
+    logLevel: 'silent',
+  });
+  const files = readdirSync(dir).map((f) => readFileSync(join(dir, f)));
+  return { raw: files.reduce((n, b) => n + b.length, 0), gzip: files.reduce((n, b) => n + gzip(b), 0) };
+}
+
+/** Measures the package and the peers; returns rows `{ metric, unit, ours, peer, peerName }`. */
+export async function benchSize() {
+  const ours = await bundle(
+    'idp-connections',
+    `import { ManagementClient, validateConnectionCreate } from 'idp-connections';
+     const c = new ManagementClient({ domain: 'acme.auth0.com', token: 't' });
+     export const list = () => c.connections.list();
+     export const check = validateConnectionCreate;`,
+  );
+  const validators = await bundle(
+    'idp-connections-validators',
+    `export { validateConnectionCreate, validateConnectionUpdate } from 'idp-connections';`,
+  );
+  const auth0 = await bundle(
+    'auth0-sdk',
+    `import { ManagementClient } from 'auth0';
+     const c = new ManagementClient({ domain: 'acme.auth0.com', token: 't' });
+     export const list = () => c.connections.list();`,
+  );
+  const wasm = packageWasm();
+  for (const b of [ours, validators]) {
+    b.raw += wasm.raw;
+    b.gzip += wasm.gzip;
+  }
+  const zod = await bundle('zod', `export { createSchema } from './zod-schema.mjs';`);
+  return [
+    { metric: 'client + validators bundle', unit: 'KB gzip', ours: ours.gzip / 1024, peer: auth0.gzip / 1024, peerName: 'auth0 SDK connections.list' },
+    { metric: 'validators bundle', unit: 'KB gzip', ours: validators.gzip / 1024, peer: zod.gzip / 1024, peerName: 'zod create schema' },
+  ];
+}
