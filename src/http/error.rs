@@ -169,9 +169,9 @@ impl ApiError {
             return self;
         }
         let scrub = |text: &str| {
-            secrets
-                .iter()
-                .fold(text.to_owned(), |acc, secret| acc.replace(secret, "[redacted]"))
+            secrets.iter().fold(text.to_owned(), |acc, secret| {
+                acc.replace(secret, "[redacted]")
+            })
         };
         self.message = scrub(&self.message);
         if let Some(body) = &self.body {
@@ -198,7 +198,10 @@ mod tests {
         let error = ApiError::from_response(
             Dialect::Auth0,
             404,
-            &headers(&[("x-auth0-requestid", "req-1"), ("x-ratelimit-remaining", "9")]),
+            &headers(&[
+                ("x-auth0-requestid", "req-1"),
+                ("x-ratelimit-remaining", "9"),
+            ]),
             r#"{"statusCode":404,"error":"Not Found","message":"The connection does not exist","errorCode":"inexistent_connection"}"#,
         );
         assert_eq!(error.kind, ErrorKind::Api);
@@ -220,7 +223,10 @@ mod tests {
         );
         assert_eq!(error.error_code.as_deref(), Some("E0000001"));
         assert_eq!(error.message, "Api validation failed: profile");
-        assert_eq!(error.error_summary.as_deref(), Some("Api validation failed: profile"));
+        assert_eq!(
+            error.error_summary.as_deref(),
+            Some("Api validation failed: profile")
+        );
         assert_eq!(error.error_causes, ["profile: required"]);
         assert_eq!(error.error_id.as_deref(), Some("oae123"));
         assert_eq!(error.request_id.as_deref(), Some("okta-req"));
@@ -231,11 +237,28 @@ mod tests {
         let empty = ApiError::from_response(Dialect::Auth0, 502, &ResponseHeaders::default(), "");
         assert_eq!(empty.status, Some(502));
         assert_eq!(empty.message, "Auth0 answered HTTP 502 with an empty body");
-        let html = ApiError::from_response(Dialect::Okta, 503, &ResponseHeaders::default(), "<html>busy</html>");
-        assert_eq!(html.message, "Okta answered HTTP 503 with a body that is not JSON");
-        let odd = ApiError::from_response(Dialect::Auth0, 500, &ResponseHeaders::default(), "[1,2]");
-        assert_eq!(odd.message, "Auth0 answered HTTP 500 with a body without a message");
-        let wrong_types = ApiError::from_response(Dialect::Auth0, 400, &ResponseHeaders::default(), r#"{"message":5,"errorCode":{}}"#);
+        let html = ApiError::from_response(
+            Dialect::Okta,
+            503,
+            &ResponseHeaders::default(),
+            "<html>busy</html>",
+        );
+        assert_eq!(
+            html.message,
+            "Okta answered HTTP 503 with a body that is not JSON"
+        );
+        let odd =
+            ApiError::from_response(Dialect::Auth0, 500, &ResponseHeaders::default(), "[1,2]");
+        assert_eq!(
+            odd.message,
+            "Auth0 answered HTTP 500 with a body without a message"
+        );
+        let wrong_types = ApiError::from_response(
+            Dialect::Auth0,
+            400,
+            &ResponseHeaders::default(),
+            r#"{"message":5,"errorCode":{}}"#,
+        );
         assert_eq!(wrong_types.error_code, None);
         assert_eq!(wrong_types.status, Some(400));
     }
@@ -255,11 +278,17 @@ mod tests {
 
     #[test]
     fn validation_message_counts_issues() {
-        let one = ApiError::validation("body", vec![Issue::new(vec![], IssueCode::Required, "name is required")]);
+        let one = ApiError::validation(
+            "body",
+            vec![Issue::new(vec![], IssueCode::Required, "name is required")],
+        );
         assert_eq!(one.message, "body is invalid: name is required");
         let two = ApiError::validation(
             "params",
-            vec![Issue::new(vec![], IssueCode::Type, "a"), Issue::new(vec![], IssueCode::Type, "b")],
+            vec![
+                Issue::new(vec![], IssueCode::Type, "a"),
+                Issue::new(vec![], IssueCode::Type, "b"),
+            ],
         );
         assert_eq!(two.message, "params has 2 issues; the first: a");
         assert_eq!(two.kind, ErrorKind::Validation);

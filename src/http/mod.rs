@@ -2,6 +2,7 @@
 //! and (on wasm only) the fetch transport.
 
 pub mod error;
+pub mod operation;
 pub mod paging;
 pub mod query;
 pub mod rate_limit;

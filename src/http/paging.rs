@@ -114,7 +114,12 @@ pub fn read_page(params: &Map<String, Value>, paged: Paged, body: &Value) -> Pag
     let per_page = count(params, "per_page").unwrap_or(DEFAULT_PER_PAGE);
     let read = u64::try_from(state.items.len()).unwrap_or(u64::MAX);
     let more = match total {
-        Some(total) => start.unwrap_or(page.saturating_mul(per_page)).saturating_add(read) < total,
+        Some(total) => {
+            start
+                .unwrap_or(page.saturating_mul(per_page))
+                .saturating_add(read)
+                < total
+        }
         None => read >= per_page,
     };
     if more {
@@ -130,8 +135,14 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    const CONNECTIONS: Paged = Paged { items_key: "connections", offset: true };
-    const SCIM: Paged = Paged { items_key: "scim_configurations", offset: false };
+    const CONNECTIONS: Paged = Paged {
+        items_key: "connections",
+        offset: true,
+    };
+    const SCIM: Paged = Paged {
+        items_key: "scim_configurations",
+        offset: false,
+    };
 
     fn params(value: Value) -> Map<String, Value> {
         value.as_object().cloned().unwrap()
@@ -139,31 +150,69 @@ mod tests {
 
     #[test]
     fn checkpoint_pages_follow_next() {
-        let state = read_page(&params(json!({"take": 2})), CONNECTIONS, &json!({"connections": [1, 2], "next": "cur"}));
+        let state = read_page(
+            &params(json!({"take": 2})),
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "next": "cur"}),
+        );
         assert_eq!(state.items.len(), 2);
-        assert_eq!(state.next_params, Some(params(json!({"take": 2, "from": "cur"}))));
-        let last = read_page(&params(json!({"take": 2, "from": "cur"})), CONNECTIONS, &json!({"connections": [3]}));
+        assert_eq!(
+            state.next_params,
+            Some(params(json!({"take": 2, "from": "cur"})))
+        );
+        let last = read_page(
+            &params(json!({"take": 2, "from": "cur"})),
+            CONNECTIONS,
+            &json!({"connections": [3]}),
+        );
         assert_eq!(last.next_params, None);
-        let empty = read_page(&params(json!({})), SCIM, &json!({"scim_configurations": [], "next": "x"}));
+        let empty = read_page(
+            &params(json!({})),
+            SCIM,
+            &json!({"scim_configurations": [], "next": "x"}),
+        );
         assert_eq!(empty.next_params, None);
     }
 
     #[test]
     fn offset_pages_with_totals() {
         let body = json!({"start": 0, "limit": 2, "total": 3, "connections": [1, 2]});
-        let state = read_page(&params(json!({"per_page": 2, "include_totals": true})), CONNECTIONS, &body);
-        assert_eq!((state.total, state.start, state.limit), (Some(3), Some(0), Some(2)));
-        assert_eq!(state.next_params, Some(params(json!({"per_page": 2, "include_totals": true, "page": 1}))));
+        let state = read_page(
+            &params(json!({"per_page": 2, "include_totals": true})),
+            CONNECTIONS,
+            &body,
+        );
+        assert_eq!(
+            (state.total, state.start, state.limit),
+            (Some(3), Some(0), Some(2))
+        );
+        assert_eq!(
+            state.next_params,
+            Some(params(
+                json!({"per_page": 2, "include_totals": true, "page": 1})
+            ))
+        );
         let body = json!({"start": 2, "limit": 2, "total": 3, "connections": [3]});
-        let last = read_page(&params(json!({"per_page": 2, "page": 1, "include_totals": true})), CONNECTIONS, &body);
+        let last = read_page(
+            &params(json!({"per_page": 2, "page": 1, "include_totals": true})),
+            CONNECTIONS,
+            &body,
+        );
         assert_eq!(last.next_params, None);
     }
 
     #[test]
     fn offset_pages_without_totals_stop_on_a_short_page() {
         let full = read_page(&params(json!({"per_page": 2})), CONNECTIONS, &json!([1, 2]));
-        assert_eq!(full.next_params, Some(params(json!({"per_page": 2, "page": 1}))));
-        let short = read_page(&params(json!({"per_page": 2, "page": 1})), CONNECTIONS, &json!([3]));
+        assert_eq!(
+            full.next_params,
+            Some(params(json!({"per_page": 2, "page": 1})))
+        );
+        let short = read_page(
+            &params(json!({"per_page": 2, "page": 1})),
+            CONNECTIONS,
+            &json!([3]),
+        );
         assert_eq!(short.next_params, None);
         let unpaged = read_page(&params(json!({})), CONNECTIONS, &json!([1, 2]));
         assert_eq!(unpaged.next_params, None);
@@ -171,10 +220,20 @@ mod tests {
 
     #[test]
     fn offset_paging_past_1000_is_refused() {
-        assert!(check_paging_params(&params(json!({"page": 9, "per_page": 100})), CONNECTIONS).is_empty());
-        let issues = check_paging_params(&params(json!({"page": 10, "per_page": 100})), CONNECTIONS);
+        assert!(
+            check_paging_params(&params(json!({"page": 9, "per_page": 100})), CONNECTIONS)
+                .is_empty()
+        );
+        let issues =
+            check_paging_params(&params(json!({"page": 10, "per_page": 100})), CONNECTIONS);
         assert_eq!(issues.len(), 1);
-        assert!(issues[0].message.contains("use checkpoint paging (from, take)"), "{}", issues[0].message);
+        assert!(
+            issues[0]
+                .message
+                .contains("use checkpoint paging (from, take)"),
+            "{}",
+            issues[0].message
+        );
         assert!(issues[0].message.contains("starts at record 1000"));
         let mixed = check_paging_params(&params(json!({"page": 0, "take": 5})), CONNECTIONS);
         assert_eq!(mixed[0].code.as_str(), "one_of");

@@ -119,21 +119,38 @@ mod tests {
 
     #[test]
     fn auth0_and_okta_names() {
-        let auth0 = headers(&[("X-RateLimit-Limit", "50"), ("x-ratelimit-remaining", "0"), ("X-RateLimit-Reset", "1700000000")]);
+        let auth0 = headers(&[
+            ("X-RateLimit-Limit", "50"),
+            ("x-ratelimit-remaining", "0"),
+            ("X-RateLimit-Reset", "1700000000"),
+        ]);
         assert_eq!(
             parse_rate_limit(&auth0),
-            Some(RateLimit { limit: Some(50.0), remaining: Some(0.0), reset: Some(1_700_000_000.0) })
+            Some(RateLimit {
+                limit: Some(50.0),
+                remaining: Some(0.0),
+                reset: Some(1_700_000_000.0)
+            })
         );
         let okta = headers(&[("X-Rate-Limit-Remaining", "3")]);
         assert_eq!(parse_rate_limit(&okta).unwrap().remaining, Some(3.0));
-        assert_eq!(parse_rate_limit(&headers(&[("x-ratelimit-limit", "abc")])), None);
+        assert_eq!(
+            parse_rate_limit(&headers(&[("x-ratelimit-limit", "abc")])),
+            None
+        );
     }
 
     #[test]
     fn http_dates() {
-        assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777_000.0));
+        assert_eq!(
+            parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"),
+            Some(784_111_777_000.0)
+        );
         assert_eq!(parse_http_date("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0.0));
-        assert_eq!(parse_http_date("Tue, 29 Feb 2028 12:00:00 GMT"), Some(1_835_438_400_000.0));
+        assert_eq!(
+            parse_http_date("Tue, 29 Feb 2028 12:00:00 GMT"),
+            Some(1_835_438_400_000.0)
+        );
         assert_eq!(parse_http_date("yesterday"), None);
         assert_eq!(parse_http_date("Sun, 06 Foo 1994 08:49:37 GMT"), None);
         assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 PST"), None);

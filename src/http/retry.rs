@@ -99,7 +99,13 @@ mod tests {
     }
 
     fn input(headers: Option<&ResponseHeaders>, attempt: u32) -> WaitInput<'_> {
-        WaitInput { headers, attempt, now_ms: 1_700_000_000_000.0, random: 0.5, max_wait_ms: DEFAULT_MAX_WAIT_MS }
+        WaitInput {
+            headers,
+            attempt,
+            now_ms: 1_700_000_000_000.0,
+            random: 0.5,
+            max_wait_ms: DEFAULT_MAX_WAIT_MS,
+        }
     }
 
     #[test]
@@ -142,7 +148,10 @@ mod tests {
 
     #[test]
     fn okta_uses_the_date_header() {
-        let okta = headers(&[("X-Rate-Limit-Reset", "1700000010"), ("Date", "Tue, 14 Nov 2023 22:13:25 GMT")]);
+        let okta = headers(&[
+            ("X-Rate-Limit-Reset", "1700000010"),
+            ("Date", "Tue, 14 Nov 2023 22:13:25 GMT"),
+        ]);
         // reset 10 s after the local clock, but the server's clock is 5 s ahead: 5 s + 1 s.
         assert_eq!(wait_ms(Dialect::Okta, input(Some(&okta), 0)), 6000.0);
         let no_date = headers(&[("X-Rate-Limit-Reset", "1700000002")]);

@@ -60,11 +60,9 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
     }
     let authority = match rest.split_once('/') {
         Some((authority, path)) if path.is_empty() => authority,
-        Some(_) => {
-            return Err(format!(
-                "{field} must not contain a path; pass only the host (the client adds /api/v2 itself)"
-            ))
-        }
+        Some(_) => return Err(format!(
+            "{field} must not contain a path; pass only the host (the client adds /api/v2 itself)"
+        )),
         None => rest,
     };
     if authority.contains('@') {
@@ -91,14 +89,19 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
         let (inside, tail) = after_bracket
             .split_once(']')
             .ok_or_else(|| format!("{field} has an unclosed IPv6 bracket"))?;
-        if inside.is_empty() || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') {
+        if inside.is_empty()
+            || !inside
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        {
             return Err(format!("{field} has an invalid IPv6 address \"{inside}\""));
         }
         let port = match tail {
             "" => None,
-            _ => Some(tail.strip_prefix(':').ok_or_else(|| {
-                format!("{field} has unexpected text after the IPv6 address")
-            })?),
+            _ => Some(
+                tail.strip_prefix(':')
+                    .ok_or_else(|| format!("{field} has unexpected text after the IPv6 address"))?,
+            ),
         };
         (format!("[{}]", inside.to_ascii_lowercase()), port)
     } else {
@@ -108,9 +111,11 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
         };
         let valid = !host.is_empty()
             && host.len() <= 253
-            && host
-                .split('.')
-                .all(|label| !label.is_empty() && label.len() <= 63 && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+            && host.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
         if !valid {
             return Err(format!(
                 "{field} has an invalid host \"{host}\"; expected letters, digits, '-' and '.'"
@@ -122,7 +127,11 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
         None => None,
         Some(port) => match port.parse::<u16>() {
             Ok(number) if number > 0 && port.chars().all(|c| c.is_ascii_digit()) => Some(number),
-            _ => return Err(format!("{field} has an invalid port \"{port}\"; expected 1 to 65535")),
+            _ => {
+                return Err(format!(
+                    "{field} has an invalid port \"{port}\"; expected 1 to 65535"
+                ))
+            }
         },
     };
     Ok((host, port))
@@ -169,16 +178,34 @@ mod tests {
     fn tenant_host_becomes_https_api_v2() {
         let origin = parse_origin("domain", "acme.eu.auth0.com").unwrap();
         assert_eq!(origin.management_api(), "https://acme.eu.auth0.com/api/v2");
-        assert_eq!(origin.default_audience(), "https://acme.eu.auth0.com/api/v2/");
-        assert_eq!(origin.token_endpoint(), "https://acme.eu.auth0.com/oauth/token");
+        assert_eq!(
+            origin.default_audience(),
+            "https://acme.eu.auth0.com/api/v2/"
+        );
+        assert_eq!(
+            origin.token_endpoint(),
+            "https://acme.eu.auth0.com/oauth/token"
+        );
     }
 
     #[test]
     fn origins_with_scheme_port_and_trailing_slash() {
-        assert_eq!(parse_origin("d", "https://Acme.Auth0.com/").unwrap().origin, "https://acme.auth0.com");
-        assert_eq!(parse_origin("d", "http://127.0.0.1:8787").unwrap().origin, "http://127.0.0.1:8787");
-        assert_eq!(parse_origin("d", "http://[::1]:9000").unwrap().origin, "http://[::1]:9000");
-        assert_eq!(parse_origin("d", "http://localhost:1").unwrap().origin, "http://localhost:1");
+        assert_eq!(
+            parse_origin("d", "https://Acme.Auth0.com/").unwrap().origin,
+            "https://acme.auth0.com"
+        );
+        assert_eq!(
+            parse_origin("d", "http://127.0.0.1:8787").unwrap().origin,
+            "http://127.0.0.1:8787"
+        );
+        assert_eq!(
+            parse_origin("d", "http://[::1]:9000").unwrap().origin,
+            "http://[::1]:9000"
+        );
+        assert_eq!(
+            parse_origin("d", "http://localhost:1").unwrap().origin,
+            "http://localhost:1"
+        );
         let local = parse_origin("d", "http://127.0.0.1:8787").unwrap();
         assert_eq!(local.default_audience(), "https://127.0.0.1/api/v2/");
     }
@@ -186,10 +213,16 @@ mod tests {
     #[test]
     fn refusals_say_why() {
         let cases = [
-            ("http://acme.auth0.com", "plain http is accepted only for loopback"),
+            (
+                "http://acme.auth0.com",
+                "plain http is accepted only for loopback",
+            ),
             ("ftp://acme.auth0.com", "scheme \"ftp\""),
             ("https://acme.auth0.com/api/v2", "must not contain a path"),
-            ("https://user:pw@acme.auth0.com", "must not contain credentials"),
+            (
+                "https://user:pw@acme.auth0.com",
+                "must not contain credentials",
+            ),
             ("https://acme.auth0.com?x=1", "query or fragment"),
             ("acme.auth0.com#frag", "query or fragment"),
             ("", "is empty"),
