@@ -60,9 +60,11 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
     }
     let authority = match rest.split_once('/') {
         Some((authority, path)) if path.is_empty() => authority,
-        Some(_) => return Err(format!(
+        Some(_) => {
+            return Err(format!(
             "{field} must not contain a path; pass only the host (the client adds /api/v2 itself)"
-        )),
+        ))
+        }
         None => rest,
     };
     if authority.contains('@') {
