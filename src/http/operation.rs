@@ -56,6 +56,16 @@ pub struct OpArgs {
 /// Checks one path parameter: present and non-empty.
 fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> String {
     match value {
+        Some(text) if text == "." || text == ".." => {
+            // WHATWG URL parsers (fetch in every runtime) resolve `.`/`..` even when written as
+            // `%2E`/`%2E%2E`, so such a segment cannot be sent safely at all.
+            issues.push(Issue::new(
+                vec![PathSegment::from(name)],
+                IssueCode::Pattern,
+                format!("{name} must not be \"{text}\": URL parsers resolve it to another path"),
+            ));
+            String::new()
+        }
         Some(text) if !text.is_empty() => encode_path_segment(text),
         Some(_) => {
             issues.push(Issue::new(
@@ -159,17 +169,27 @@ mod tests {
     fn builds_url_with_encoded_ids() {
         let args = OpArgs {
             id: Some("../a/b".into()),
-            sub_id: Some("..".into()),
+            sub_id: Some("..x".into()),
             params: json!({"q": "x y"}).as_object().cloned().unwrap(),
             body: None,
         };
         let endpoint = build("https://h/api/v2/", &OP, &args, ("id", "tokenId")).unwrap();
         assert_eq!(
             endpoint.request.url,
-            "https://h/api/v2/things/..%2Fa%2Fb/sub/%2E%2E?q=x%20y"
+            "https://h/api/v2/things/..%2Fa%2Fb/sub/..x?q=x%20y"
         );
         assert_eq!(endpoint.request.body, None);
         assert_eq!(endpoint.request.method.as_str(), "GET");
+    }
+
+    #[test]
+    fn dot_segments_are_refused() {
+        for id in [".", ".."] {
+            let args = OpArgs { id: Some(id.into()), sub_id: Some("t".into()), ..OpArgs::default() };
+            let error = build("https://h", &OP, &args, ("id", "tokenId")).unwrap_err();
+            assert_eq!(error.issues[0].code, IssueCode::Pattern);
+            assert!(error.issues[0].message.contains("resolve it to another path"));
+        }
     }
 
     #[test]
