@@ -106,7 +106,11 @@ impl ApiError {
         let mut error = ApiError::new(ErrorKind::Api, String::new());
         error.status = Some(status);
         error.rate_limit = parse_rate_limit(headers);
-        error.request_id = ["x-request-id", "x-auth0-requestid", "x-okta-request-id"]
+        let names = match dialect {
+            Dialect::Auth0 => ["x-auth0-requestid", "x-request-id", "x-okta-request-id"],
+            Dialect::Okta => ["x-okta-request-id", "x-request-id", "x-auth0-requestid"],
+        };
+        error.request_id = names
             .iter()
             .find_map(|name| headers.get(name))
             .map(str::to_owned);
@@ -218,7 +222,7 @@ mod tests {
         let error = ApiError::from_response(
             Dialect::Okta,
             400,
-            &headers(&[("X-Okta-Request-Id", "okta-req")]),
+            &headers(&[("x-request-id", "proxy"), ("X-Okta-Request-Id", "okta-req")]),
             r#"{"errorCode":"E0000001","errorSummary":"Api validation failed: profile","errorLink":"E0000001","errorId":"oae123","errorCauses":[{"errorSummary":"profile: required"}]}"#,
         );
         assert_eq!(error.error_code.as_deref(), Some("E0000001"));
