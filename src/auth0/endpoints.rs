@@ -324,6 +324,7 @@ pub const OPERATIONS: &[Operation] = &[
 ];
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::http::operation::{build, find, OpArgs};
@@ -363,10 +364,7 @@ mod tests {
                     .split(" lifecycle")
                     .next()
                     .unwrap();
-                let sdk = sdk
-                    .replace(['[', ']', '\'', ' '], "")
-                    .replace(",", ".")
-                    .replace(".list", ".list");
+                let sdk = sdk.replace(['[', ']', '\'', ' '], "").replace(',', ".");
                 (route, sdk)
             })
             .collect();

@@ -32,9 +32,27 @@ impl ErrorKind {
     }
 }
 
-/// One failed call.
+/// One failed call. Boxed, so results carrying it stay small; fields are reached through
+/// [`ErrorDetails`] by deref.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ApiError {
+pub struct ApiError(Box<ErrorDetails>);
+
+impl std::ops::Deref for ApiError {
+    type Target = ErrorDetails;
+    fn deref(&self) -> &ErrorDetails {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ApiError {
+    fn deref_mut(&mut self) -> &mut ErrorDetails {
+        &mut self.0
+    }
+}
+
+/// The fields of an [`ApiError`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorDetails {
     /// What kind of failure.
     pub kind: ErrorKind,
     /// The HTTP status, for `api` errors.
@@ -64,7 +82,7 @@ pub struct ApiError {
 impl ApiError {
     /// An error of `kind` with only a message.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        ApiError {
+        ApiError(Box::new(ErrorDetails {
             kind,
             status: None,
             error_code: None,
@@ -77,7 +95,7 @@ impl ApiError {
             error_causes: Vec::new(),
             error_id: None,
             body: None,
-        }
+        }))
     }
 
     /// A validation error listing `issues`; its message counts them and quotes the first.
@@ -189,6 +207,7 @@ impl ApiError {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::validation::IssueCode;
@@ -277,7 +296,7 @@ mod tests {
         )
         .redact(&["s3cret-token", ""]);
         assert_eq!(error.message, "bad token [redacted]");
-        assert!(!error.body.unwrap().to_string().contains("s3cret"));
+        assert!(!error.body.as_ref().unwrap().to_string().contains("s3cret"));
     }
 
     #[test]

@@ -151,6 +151,7 @@ pub fn find<'a>(table: &'a [Operation], name: &str) -> Option<&'a Operation> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use crate::http::query::ParamKind;
@@ -185,10 +186,16 @@ mod tests {
     #[test]
     fn dot_segments_are_refused() {
         for id in [".", ".."] {
-            let args = OpArgs { id: Some(id.into()), sub_id: Some("t".into()), ..OpArgs::default() };
+            let args = OpArgs {
+                id: Some(id.into()),
+                sub_id: Some("t".into()),
+                ..OpArgs::default()
+            };
             let error = build("https://h", &OP, &args, ("id", "tokenId")).unwrap_err();
             assert_eq!(error.issues[0].code, IssueCode::Pattern);
-            assert!(error.issues[0].message.contains("resolve it to another path"));
+            assert!(error.issues[0]
+                .message
+                .contains("resolve it to another path"));
         }
     }
 

@@ -131,6 +131,7 @@ pub fn read_page(params: &Map<String, Value>, paged: Paged, body: &Value) -> Pag
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use serde_json::json;

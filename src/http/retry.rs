@@ -91,6 +91,7 @@ fn okta_wait(headers: &ResponseHeaders, now_ms: f64) -> Option<f64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
 

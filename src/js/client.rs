@@ -308,7 +308,7 @@ impl Inner {
         let signal = get(options, "abortSignal");
         if !signal.is_undefined()
             && !signal.is_null()
-            && !get(&signal, "aborted").as_bool().is_some()
+            && get(&signal, "aborted").as_bool().is_none()
         {
             issues.push(type_issue("abortSignal", "an AbortSignal"));
         }

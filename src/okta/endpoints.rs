@@ -124,6 +124,7 @@ pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, A
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
     use serde_json::json;
