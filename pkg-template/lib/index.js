@@ -1,2 +1,5 @@
 // The thin JS layer: one line per module, so each feature adds a line.
-export {};
+export { ManagementError, OktaError } from './errors.js';
+export { Page } from './page.js';
+export { ManagementClient } from './management-client.js';
+export { OktaClient } from './okta-client.js';

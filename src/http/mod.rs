@@ -1,2 +1,11 @@
 //! HTTP: request and response descriptions, retry and backoff, rate-limit headers, errors, paging
 //! and (on wasm only) the fetch transport.
+
+pub mod error;
+pub mod operation;
+pub mod paging;
+pub mod query;
+pub mod rate_limit;
+pub mod request;
+pub mod retry;
+pub mod url;

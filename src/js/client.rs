@@ -1,1 +1,694 @@
-//! Placeholder: filled in by its issue.
+//! `ClientCore`: the Rust core behind `ManagementClient` and `OktaClient`. It validates and
+//! builds each request, authenticates (static token, token function, or Auth0 client credentials
+//! with caching and one shared refresh), retries, sends over `fetch` and builds typed errors.
+//! The JS classes in `lib/` are one-liners into [`ClientCore::call`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, Function, Object, Promise};
+use serde_json::{Map, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+use crate::auth0::endpoints as auth0;
+use crate::http::error::{ApiError, ErrorKind};
+use crate::http::operation::{build, find, OpArgs};
+use crate::http::paging::read_page;
+use crate::http::rate_limit::ResponseHeaders;
+use crate::http::request::{Endpoint, Method};
+use crate::http::retry::{
+    is_network_retryable, is_retryable, wait_ms, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
+};
+use crate::http::url::{parse_origin, Origin};
+use crate::js::fetch::{is_aborted, send, wait, Attempt, Outcome};
+use crate::js::js_error::{get, json_to_js, set, to_js_error};
+use crate::js::options::{
+    check, opt_headers, opt_positive, opt_retries, opt_string, to_json, to_params, type_issue,
+};
+use crate::okta::endpoints::build_okta;
+use crate::validation::{Issue, IssueCode, PathSegment};
+
+/// A cached client-credentials token is refreshed this long before it expires.
+const EXPIRY_MARGIN_MS: f64 = 10_000.0;
+
+/// Where the access token comes from.
+enum Auth {
+    /// A fixed token, sent with `scheme` (`Bearer` or `SSWS`).
+    Static { scheme: &'static str, token: String },
+    /// A JS function returning a token or a promise of one, sent as `Bearer`.
+    Function(Function),
+    /// Auth0 client credentials, exchanged at `/oauth/token`.
+    ClientCredentials {
+        client_id: String,
+        client_secret: String,
+        audience: String,
+    },
+}
+
+/// The shared state of one client.
+struct Inner {
+    dialect: Dialect,
+    origin: Origin,
+    base: String,
+    auth: Auth,
+    timeout_ms: f64,
+    max_retries: u32,
+    headers: Vec<(String, String)>,
+    /// A client-credentials token and its expiry in epoch milliseconds.
+    cached: RefCell<Option<(String, f64)>>,
+    /// The refresh in flight, shared by concurrent calls.
+    refreshing: RefCell<Option<Promise>>,
+}
+
+/// The Rust core of the package's clients. Not part of the public API: use `ManagementClient`
+/// or `OktaClient`.
+#[wasm_bindgen(skip_typescript)]
+pub struct ClientCore {
+    inner: Rc<Inner>,
+}
+
+/// Per-call options (`requestOptions`).
+struct CallOptions {
+    timeout_ms: f64,
+    max_retries: u32,
+    signal: JsValue,
+    headers: Vec<(String, String)>,
+}
+
+/// A construction error as a thrown JS error.
+fn config_error(dialect: Dialect, issues: Vec<Issue>) -> JsValue {
+    to_js_error(
+        dialect,
+        &ApiError::validation("the client options", issues),
+        &JsValue::UNDEFINED,
+    )
+}
+
+/// Reads the token option: a string, or a function (sync or async).
+fn token_option(
+    source: &JsValue,
+    field: &str,
+    scheme: &'static str,
+) -> Result<Option<Auth>, Issue> {
+    let value = get(source, field);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(token) = value.as_string() {
+        if token.is_empty() {
+            return Err(Issue::new(
+                vec![PathSegment::from(field)],
+                IssueCode::TooShort,
+                format!("{field} must not be empty"),
+            ));
+        }
+        return Ok(Some(Auth::Static { scheme, token }));
+    }
+    match value.dyn_into::<Function>() {
+        Ok(function) => Ok(Some(Auth::Function(function))),
+        Err(_) => Err(type_issue(field, "a string or a function returning one")),
+    }
+}
+
+/// Reads the constructor options of `dialect`.
+fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>> {
+    let mut issues = Vec::new();
+    let mut take = |result: Result<Option<String>, Issue>| match result {
+        Ok(value) => value,
+        Err(issue) => {
+            issues.push(issue);
+            None
+        }
+    };
+    let origin_field = match dialect {
+        Dialect::Auth0 => "domain",
+        Dialect::Okta => "orgUrl",
+    };
+    let origin_text = take(opt_string(options, origin_field));
+    let client_id = take(opt_string(options, "clientId"));
+    let client_secret = take(opt_string(options, "clientSecret"));
+    let audience = take(opt_string(options, "audience"));
+    let origin = match origin_text
+        .as_deref()
+        .map(|text| parse_origin(origin_field, text))
+    {
+        Some(Ok(origin)) => Some(origin),
+        Some(Err(message)) => {
+            issues.push(Issue::new(
+                vec![PathSegment::from(origin_field)],
+                IssueCode::Pattern,
+                message,
+            ));
+            None
+        }
+        None => {
+            issues.push(Issue::new(
+                vec![PathSegment::from(origin_field)],
+                IssueCode::Required,
+                format!("{origin_field} is required"),
+            ));
+            None
+        }
+    };
+    let auth = match dialect {
+        Dialect::Auth0 => match token_option(options, "token", "Bearer") {
+            Ok(Some(auth)) => Some(auth),
+            Ok(None) => match (client_id, client_secret, &origin) {
+                (Some(client_id), Some(client_secret), Some(origin)) => {
+                    Some(Auth::ClientCredentials {
+                        client_id,
+                        client_secret,
+                        audience: audience.unwrap_or_else(|| origin.default_audience()),
+                    })
+                }
+                _ => {
+                    issues.push(Issue::new(
+                        vec![PathSegment::from("token")],
+                        IssueCode::Required,
+                        "pass token (a string or a function), or clientId and clientSecret",
+                    ));
+                    None
+                }
+            },
+            Err(issue) => {
+                issues.push(issue);
+                None
+            }
+        },
+        Dialect::Okta => match (
+            token_option(options, "token", "SSWS"),
+            token_option(options, "accessToken", "Bearer"),
+        ) {
+            (Ok(Some(auth)), Ok(None)) | (Ok(None), Ok(Some(auth))) => Some(auth),
+            (Ok(Some(_)), Ok(Some(_))) => {
+                issues.push(Issue::new(
+                    vec![PathSegment::from("accessToken")],
+                    IssueCode::OneOf,
+                    "pass either token (SSWS API token) or accessToken (OAuth 2.0), not both",
+                ));
+                None
+            }
+            (Ok(None), Ok(None)) => {
+                issues.push(Issue::new(
+                    vec![PathSegment::from("token")],
+                    IssueCode::Required,
+                    "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)",
+                ));
+                None
+            }
+            (Err(issue), _) | (_, Err(issue)) => {
+                issues.push(issue);
+                None
+            }
+        },
+    };
+    let timeout = opt_positive(options, "timeoutInSeconds").unwrap_or_else(|issue| {
+        issues.push(issue);
+        None
+    });
+    let retries = opt_retries(options, "maxRetries").unwrap_or_else(|issue| {
+        issues.push(issue);
+        None
+    });
+    let headers = opt_headers(options, "headers").unwrap_or_else(|issue| {
+        issues.push(issue);
+        Vec::new()
+    });
+    match (origin, auth) {
+        (Some(origin), Some(auth)) if issues.is_empty() => Ok(Inner {
+            dialect,
+            base: match dialect {
+                Dialect::Auth0 => origin.management_api(),
+                Dialect::Okta => origin.origin.clone(),
+            },
+            origin,
+            auth,
+            timeout_ms: timeout.unwrap_or(60.0) * 1000.0,
+            max_retries: retries.unwrap_or(2),
+            headers,
+            cached: RefCell::new(None),
+            refreshing: RefCell::new(None),
+        }),
+        _ => Err(issues),
+    }
+}
+
+#[wasm_bindgen]
+impl ClientCore {
+    /// `kind` is `"auth0"` or `"okta"`; `options` are the client's constructor options. Throws a
+    /// `validation` error naming every bad option.
+    #[wasm_bindgen(constructor)]
+    pub fn new(kind: &str, options: JsValue) -> Result<ClientCore, JsValue> {
+        let dialect = if kind == "okta" {
+            Dialect::Okta
+        } else {
+            Dialect::Auth0
+        };
+        match read_config(dialect, &options) {
+            Ok(inner) => Ok(ClientCore {
+                inner: Rc::new(inner),
+            }),
+            Err(issues) => Err(config_error(dialect, issues)),
+        }
+    }
+
+    /// The API base URL (e.g. `https://acme.auth0.com/api/v2`), for display and tests.
+    #[wasm_bindgen(getter, js_name = baseUrl)]
+    pub fn base_url(&self) -> String {
+        self.inner.base.clone()
+    }
+
+    /// Runs operation `op` with `args` `{ id?, subId?, params?, body? }` and `options`
+    /// (`requestOptions`). Resolves to `{ status, data, page? }`; rejects with a
+    /// `ManagementError`/`OktaError`.
+    pub fn call(&self, op: String, args: JsValue, options: JsValue) -> Promise {
+        let inner = Rc::clone(&self.inner);
+        future_to_promise(async move { run(&inner, &op, &args, &options).await })
+    }
+}
+
+impl Inner {
+    /// Every secret this client holds, for redaction.
+    fn secrets(&self) -> Vec<String> {
+        let mut secrets = Vec::new();
+        match &self.auth {
+            Auth::Static { token, .. } => secrets.push(token.clone()),
+            Auth::ClientCredentials { client_secret, .. } => secrets.push(client_secret.clone()),
+            Auth::Function(_) => {}
+        }
+        if let Some((token, _)) = self.cached.borrow().as_ref() {
+            secrets.push(token.clone());
+        }
+        secrets
+    }
+
+    /// `error` as a thrown JS value, secrets redacted.
+    fn fail(&self, error: ApiError, cause: &JsValue) -> JsValue {
+        let secrets = self.secrets();
+        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        to_js_error(self.dialect, &error.redact(&refs), cause)
+    }
+
+    /// Reads `requestOptions`.
+    fn call_options(&self, options: &JsValue) -> Result<CallOptions, ApiError> {
+        let mut issues = Vec::new();
+        let timeout = opt_positive(options, "timeoutInSeconds").unwrap_or_else(|issue| {
+            issues.push(issue);
+            None
+        });
+        let retries = opt_retries(options, "maxRetries").unwrap_or_else(|issue| {
+            issues.push(issue);
+            None
+        });
+        let headers = opt_headers(options, "headers").unwrap_or_else(|issue| {
+            issues.push(issue);
+            Vec::new()
+        });
+        let signal = get(options, "abortSignal");
+        if !signal.is_undefined()
+            && !signal.is_null()
+            && get(&signal, "aborted").as_bool().is_none()
+        {
+            issues.push(type_issue("abortSignal", "an AbortSignal"));
+        }
+        check("the request options", issues)?;
+        Ok(CallOptions {
+            timeout_ms: timeout.map_or(self.timeout_ms, |seconds| seconds * 1000.0),
+            max_retries: retries.unwrap_or(self.max_retries),
+            signal,
+            headers,
+        })
+    }
+}
+
+/// Reads `{ id?, subId?, params?, body? }`.
+fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
+    let mut issues = Vec::new();
+    let mut string = |field: &str| match opt_string(args, field) {
+        Ok(value) => value,
+        Err(issue) => {
+            issues.push(issue);
+            None
+        }
+    };
+    let id = string("id");
+    let sub_id = string("subId");
+    let params = to_params(&get(args, "params")).unwrap_or_else(|issue| {
+        issues.push(issue);
+        Map::new()
+    });
+    let body = to_json(&get(args, "body"), "body").unwrap_or_else(|issue| {
+        issues.push(issue);
+        None
+    });
+    check("the request", issues)?;
+    Ok(OpArgs {
+        id,
+        sub_id,
+        params,
+        body,
+    })
+}
+
+/// Builds the endpoint of `op`.
+fn endpoint(inner: &Inner, op: &str, args: &OpArgs) -> Result<Endpoint, ApiError> {
+    match inner.dialect {
+        Dialect::Okta => build_okta(&inner.base, op, args),
+        Dialect::Auth0 => match find(auth0::OPERATIONS, op) {
+            Some(operation) => build(&inner.base, operation, args, auth0::PATH_NAMES),
+            None => Err(ApiError::validation(
+                "the operation",
+                vec![Issue::new(
+                    Vec::new(),
+                    IssueCode::Enum,
+                    format!("{op} is not an Auth0 operation"),
+                )],
+            )),
+        },
+    }
+}
+
+/// The call: build, then attempt with retries.
+async fn run(
+    inner: &Rc<Inner>,
+    op: &str,
+    args: &JsValue,
+    options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let prepared = inner
+        .call_options(options)
+        .and_then(|call| op_args(args).map(|parsed| (call, parsed)))
+        .and_then(|(call, parsed)| endpoint(inner, op, &parsed).map(|built| (call, parsed, built)));
+    let (call, parsed, built) = prepared.map_err(|error| inner.fail(error, &JsValue::UNDEFINED))?;
+    let method = built.request.method;
+    let mut attempt = 0u32;
+    let mut refreshed = false;
+    let mut retry_for: Option<String> = None;
+    loop {
+        if is_aborted(&call.signal) {
+            return Err(aborted(inner, &call.signal));
+        }
+        let token = access_token(inner, false).await?;
+        let mut headers = built.request.headers.clone();
+        headers.extend(inner.headers.iter().cloned());
+        headers.extend(call.headers.iter().cloned());
+        let scheme = match &inner.auth {
+            Auth::Static { scheme, .. } => *scheme,
+            _ => "Bearer",
+        };
+        headers.push(("authorization".to_owned(), format!("{scheme} {token}")));
+        if inner.dialect == Dialect::Okta && attempt > 0 {
+            if let Some(id) = &retry_for {
+                headers.push(("x-okta-retry-for".to_owned(), id.clone()));
+            }
+            headers.push(("x-okta-retry-count".to_owned(), attempt.to_string()));
+        }
+        let outcome = send(Attempt {
+            method: method.as_str(),
+            url: &built.request.url,
+            headers: &headers,
+            body: built.request.body.as_deref(),
+            timeout_ms: call.timeout_ms,
+            signal: &call.signal,
+        })
+        .await;
+        let (status, response_headers, body) = match outcome {
+            Outcome::Aborted(_) => return Err(aborted(inner, &call.signal)),
+            Outcome::TimedOut => {
+                let seconds = call.timeout_ms / 1000.0;
+                let message = format!(
+                    "no response within the timeout of {seconds} s ({} {})",
+                    method.as_str(),
+                    path_of(&built.request.url)
+                );
+                return Err(inner.fail(
+                    ApiError::new(ErrorKind::Timeout, message),
+                    &JsValue::UNDEFINED,
+                ));
+            }
+            Outcome::Network(description) => {
+                if is_network_retryable(method) && attempt < call.max_retries {
+                    pause(inner, None, attempt, &call).await?;
+                    attempt += 1;
+                    continue;
+                }
+                let message = format!(
+                    "network error on {} {}: {description}",
+                    method.as_str(),
+                    path_of(&built.request.url)
+                );
+                return Err(inner.fail(
+                    ApiError::new(ErrorKind::Network, message),
+                    &JsValue::UNDEFINED,
+                ));
+            }
+            Outcome::Response {
+                status,
+                headers,
+                body,
+            } => (status, headers, body),
+        };
+        if (200..300).contains(&status) {
+            return Ok(success(status, &body, &built, &parsed));
+        }
+        if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
+            refreshed = true;
+            inner.cached.replace(None);
+            if matches!(inner.auth, Auth::ClientCredentials { .. }) {
+                let _ = access_token(inner, true).await?;
+            }
+            continue;
+        }
+        let error = ApiError::from_response(inner.dialect, status, &response_headers, &body);
+        if is_retryable(method, status) && attempt < call.max_retries {
+            retry_for = error.request_id.clone();
+            pause(inner, Some(&response_headers), attempt, &call).await?;
+            attempt += 1;
+            continue;
+        }
+        return Err(inner.fail(error, &JsValue::UNDEFINED));
+    }
+}
+
+/// The path of a URL, for messages (never the query, which might hold an email).
+fn path_of(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme
+        .find('/')
+        .and_then(|index| after_scheme.get(index..))
+        .unwrap_or("/");
+    path.split('?').next().unwrap_or(path)
+}
+
+/// Waits before the next attempt; an abort during the wait rejects the call.
+async fn pause(
+    inner: &Inner,
+    headers: Option<&ResponseHeaders>,
+    attempt: u32,
+    call: &CallOptions,
+) -> Result<(), JsValue> {
+    let ms = wait_ms(
+        inner.dialect,
+        WaitInput {
+            headers,
+            attempt,
+            now_ms: js_sys::Date::now(),
+            random: js_sys::Math::random(),
+            max_wait_ms: DEFAULT_MAX_WAIT_MS,
+        },
+    );
+    wait(ms, &call.signal)
+        .await
+        .map_err(|_| aborted(inner, &call.signal))
+}
+
+/// The error for a call the caller aborted.
+fn aborted(inner: &Inner, signal: &JsValue) -> JsValue {
+    inner.fail(
+        ApiError::new(
+            ErrorKind::Network,
+            "the request was aborted by the caller's abortSignal",
+        ),
+        &get(signal, "reason"),
+    )
+}
+
+/// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`.
+fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> JsValue {
+    let result = Object::new();
+    set(&result, "status", &JsValue::from_f64(f64::from(status)));
+    let data = if body.trim().is_empty() {
+        JsValue::UNDEFINED
+    } else {
+        js_sys::JSON::parse(body).unwrap_or_else(|_| JsValue::from_str(body))
+    };
+    set(&result, "data", &data);
+    if let Some(paged) = built.paged {
+        let json: Value = serde_json::from_str(body).unwrap_or(Value::Null);
+        let state = read_page(&args.params, paged, &json);
+        let page = Object::new();
+        let items = if Array::is_array(&data) {
+            data.clone()
+        } else {
+            get(&data, paged.items_key)
+        };
+        let items = if Array::is_array(&items) {
+            items
+        } else {
+            Array::new().into()
+        };
+        set(&page, "items", &items);
+        let optional =
+            |value: Option<u64>| value.map_or(JsValue::UNDEFINED, |n| JsValue::from_f64(n as f64));
+        set(
+            &page,
+            "next",
+            &state
+                .next
+                .as_deref()
+                .map_or(JsValue::UNDEFINED, JsValue::from_str),
+        );
+        set(&page, "total", &optional(state.total));
+        set(&page, "start", &optional(state.start));
+        set(&page, "limit", &optional(state.limit));
+        let next_params = state.next_params.map_or(JsValue::UNDEFINED, |params| {
+            json_to_js(&Value::Object(params).to_string())
+        });
+        set(&page, "nextParams", &next_params);
+        set(&result, "page", &page);
+    }
+    result.into()
+}
+
+/// The token for the next attempt; `force` skips a cached client-credentials token.
+async fn access_token(inner: &Rc<Inner>, force: bool) -> Result<String, JsValue> {
+    match &inner.auth {
+        Auth::Static { token, .. } => Ok(token.clone()),
+        Auth::Function(function) => {
+            let failed = |cause: &JsValue| {
+                inner.fail(ApiError::new(ErrorKind::Network, "the token function threw, rejected or returned something other than a non-empty string"), cause)
+            };
+            let value = function
+                .call0(&JsValue::UNDEFINED)
+                .map_err(|error| failed(&error))?;
+            let value = JsFuture::from(Promise::resolve(&value))
+                .await
+                .map_err(|error| failed(&error))?;
+            match value.as_string() {
+                Some(token) if !token.is_empty() => Ok(token),
+                _ => Err(failed(&JsValue::UNDEFINED)),
+            }
+        }
+        Auth::ClientCredentials { .. } => {
+            if !force {
+                if let Some((token, expires)) = inner.cached.borrow().as_ref() {
+                    if js_sys::Date::now() < expires - EXPIRY_MARGIN_MS {
+                        return Ok(token.clone());
+                    }
+                }
+            }
+            let shared = inner.refreshing.borrow().clone();
+            let promise = match shared {
+                Some(promise) => promise,
+                None => {
+                    let owner = Rc::clone(inner);
+                    let promise = future_to_promise(async move {
+                        let result = exchange(&owner).await;
+                        owner.refreshing.replace(None);
+                        result.map(|token| JsValue::from_str(&token))
+                    });
+                    inner.refreshing.replace(Some(promise.clone()));
+                    promise
+                }
+            };
+            let value = JsFuture::from(promise).await?;
+            Ok(value.as_string().unwrap_or_default())
+        }
+    }
+}
+
+/// POSTs the client credentials to `/oauth/token` and caches the token.
+async fn exchange(inner: &Inner) -> Result<String, JsValue> {
+    let Auth::ClientCredentials {
+        client_id,
+        client_secret,
+        audience,
+    } = &inner.auth
+    else {
+        return Err(JsValue::UNDEFINED);
+    };
+    let body = serde_json::json!({
+        "grant_type": "client_credentials",
+        "client_id": client_id,
+        "client_secret": client_secret,
+        "audience": audience,
+    })
+    .to_string();
+    let headers = vec![
+        ("content-type".to_owned(), "application/json".to_owned()),
+        ("accept".to_owned(), "application/json".to_owned()),
+    ];
+    let url = inner.origin.token_endpoint();
+    let outcome = send(Attempt {
+        method: Method::Post.as_str(),
+        url: &url,
+        headers: &headers,
+        body: Some(&body),
+        timeout_ms: inner.timeout_ms,
+        signal: &JsValue::UNDEFINED,
+    })
+    .await;
+    let (status, response_headers, text) = match outcome {
+        Outcome::Response {
+            status,
+            headers,
+            body,
+        } => (status, headers, body),
+        Outcome::TimedOut => {
+            return Err(inner.fail(
+                ApiError::new(
+                    ErrorKind::Timeout,
+                    "no answer from /oauth/token within the timeout",
+                ),
+                &JsValue::UNDEFINED,
+            ))
+        }
+        Outcome::Aborted(_) | Outcome::Network(_) => {
+            return Err(inner.fail(
+                ApiError::new(ErrorKind::Network, "network error on POST /oauth/token"),
+                &JsValue::UNDEFINED,
+            ))
+        }
+    };
+    if !(200..300).contains(&status) {
+        let mut error = ApiError::from_response(inner.dialect, status, &response_headers, &text);
+        error.message = format!(
+            "client credentials were refused by /oauth/token: {}",
+            error.message
+        );
+        return Err(inner.fail(error, &JsValue::UNDEFINED));
+    }
+    let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+    let Some(token) = json
+        .get("access_token")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty())
+    else {
+        let mut error = ApiError::new(
+            ErrorKind::Api,
+            "/oauth/token answered without an access_token",
+        );
+        error.status = Some(status);
+        return Err(inner.fail(error, &JsValue::UNDEFINED));
+    };
+    let lifetime = json
+        .get("expires_in")
+        .and_then(Value::as_f64)
+        .unwrap_or(86_400.0);
+    inner.cached.replace(Some((
+        token.to_owned(),
+        js_sys::Date::now() + lifetime * 1000.0,
+    )));
+    Ok(token.to_owned())
+}

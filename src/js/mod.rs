@@ -2,7 +2,10 @@
 //! value and returns a result; nothing here throws for bad input.
 
 pub mod client;
+pub mod fetch;
 pub mod issues;
+pub mod js_error;
+pub mod options;
 pub mod validate;
 
 use wasm_bindgen::prelude::wasm_bindgen;

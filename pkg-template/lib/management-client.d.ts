@@ -1,0 +1,119 @@
+import type {
+  ConnectionEnabledClient, ConnectionForList, ConnectionKey, CreateConnectionRequestContent,
+  CreateConnectionResponseContent, CreateDirectoryProvisioningRequestContent,
+  CreateDirectoryProvisioningResponseContent, CreateDirectorySynchronizationResponseContent,
+  CreateScimConfigurationRequestContent, CreateScimConfigurationResponseContent,
+  CreateScimTokenRequestContent, CreateScimTokenResponseContent, DirectoryProvisioning,
+  GetConnectionResponseContent, GetDirectoryProvisioningDefaultMappingResponseContent,
+  GetDirectoryProvisioningResponseContent, GetScimConfigurationDefaultMappingResponseContent,
+  GetScimConfigurationResponseContent, GetScimTokensResponseContent, PostConnectionKeysRequestContent,
+  PostConnectionsKeysResponseContent, ReplaceSynchronizedGroupsRequestContent,
+  RotateConnectionKeysRequestContent, RotateConnectionsKeysResponseContent, ScimConfiguration,
+  SynchronizedGroupPayload, UpdateConnectionRequestContent, UpdateConnectionResponseContent,
+  UpdateDirectoryProvisioningRequestContent, UpdateDirectoryProvisioningResponseContent,
+  UpdateEnabledClientConnectionsRequestContent, UpdateScimConfigurationRequestContent,
+  UpdateScimConfigurationResponseContent,
+} from '../idp_connections.js';
+import type { Page } from './page.js';
+
+/** Options of one call. */
+export interface RequestOptions {
+  timeoutInSeconds?: number;
+  maxRetries?: number;
+  abortSignal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+/** Options of a list call: `onProgress(itemsSoFar)` is called after each page. */
+export interface ListRequestOptions extends RequestOptions {
+  onProgress?: (itemsSoFar: number) => void;
+}
+
+export interface ManagementClientOptions {
+  /** `acme.eu.auth0.com` or an origin URL; plain http only for loopback hosts. */
+  domain: string;
+  token?: string | (() => string | Promise<string>);
+  clientId?: string;
+  clientSecret?: string;
+  audience?: string;
+  timeoutInSeconds?: number;
+  maxRetries?: number;
+  headers?: Record<string, string>;
+}
+
+export interface ListConnectionsParams {
+  per_page?: number;
+  page?: number;
+  include_totals?: boolean;
+  from?: string;
+  take?: number;
+  strategy?: string[];
+  name?: string;
+  fields?: string;
+  include_fields?: boolean;
+}
+
+export interface CheckpointParams {
+  from?: string;
+  take?: number;
+}
+
+export interface FieldsParams {
+  fields?: string;
+  include_fields?: boolean;
+}
+
+/** Auth0 Management API v2 client for `/connections*`, mirroring the official SDK. */
+export declare class ManagementClient {
+  constructor(options: ManagementClientOptions);
+  readonly baseUrl: string;
+  readonly connections: {
+    list(params?: ListConnectionsParams, options?: ListRequestOptions): Promise<Page<ConnectionForList>>;
+    create(body: CreateConnectionRequestContent, options?: RequestOptions): Promise<CreateConnectionResponseContent>;
+    get(id: string, params?: FieldsParams, options?: RequestOptions): Promise<GetConnectionResponseContent>;
+    delete(id: string, options?: RequestOptions): Promise<void>;
+    update(id: string, body: UpdateConnectionRequestContent, options?: RequestOptions): Promise<UpdateConnectionResponseContent>;
+    checkStatus(id: string, options?: RequestOptions): Promise<void>;
+    /** GET the connection, merge `partialOptions` into its options, PATCH the whole options. */
+    updateOptions(id: string, partialOptions: Record<string, unknown>, options?: RequestOptions): Promise<UpdateConnectionResponseContent>;
+    users: {
+      deleteByEmail(id: string, params: { email: string }, options?: RequestOptions): Promise<void>;
+    };
+    clients: {
+      get(id: string, params?: CheckpointParams, options?: ListRequestOptions): Promise<Page<ConnectionEnabledClient>>;
+      /** Sends batches of 50 when given more entries. */
+      update(id: string, body: UpdateEnabledClientConnectionsRequestContent, options?: RequestOptions): Promise<void>;
+    };
+    keys: {
+      get(id: string, options?: RequestOptions): Promise<ConnectionKey[]>;
+      create(id: string, body?: PostConnectionKeysRequestContent, options?: RequestOptions): Promise<PostConnectionsKeysResponseContent>;
+      rotate(id: string, body?: RotateConnectionKeysRequestContent, options?: RequestOptions): Promise<RotateConnectionsKeysResponseContent>;
+    };
+    scimConfiguration: {
+      list(params?: CheckpointParams, options?: ListRequestOptions): Promise<Page<ScimConfiguration>>;
+      get(id: string, options?: RequestOptions): Promise<GetScimConfigurationResponseContent>;
+      create(id: string, body?: CreateScimConfigurationRequestContent, options?: RequestOptions): Promise<CreateScimConfigurationResponseContent>;
+      update(id: string, body: UpdateScimConfigurationRequestContent, options?: RequestOptions): Promise<UpdateScimConfigurationResponseContent>;
+      delete(id: string, options?: RequestOptions): Promise<void>;
+      getDefaultMapping(id: string, options?: RequestOptions): Promise<GetScimConfigurationDefaultMappingResponseContent>;
+      tokens: {
+        get(id: string, options?: RequestOptions): Promise<GetScimTokensResponseContent>;
+        create(id: string, body?: CreateScimTokenRequestContent, options?: RequestOptions): Promise<CreateScimTokenResponseContent>;
+        delete(id: string, tokenId: string, options?: RequestOptions): Promise<void>;
+      };
+    };
+    directoryProvisioning: {
+      list(params?: CheckpointParams, options?: ListRequestOptions): Promise<Page<DirectoryProvisioning>>;
+      get(id: string, options?: RequestOptions): Promise<GetDirectoryProvisioningResponseContent>;
+      create(id: string, body?: CreateDirectoryProvisioningRequestContent, options?: RequestOptions): Promise<CreateDirectoryProvisioningResponseContent>;
+      update(id: string, body: UpdateDirectoryProvisioningRequestContent, options?: RequestOptions): Promise<UpdateDirectoryProvisioningResponseContent>;
+      delete(id: string, options?: RequestOptions): Promise<void>;
+      getDefaultMapping(id: string, options?: RequestOptions): Promise<GetDirectoryProvisioningDefaultMappingResponseContent>;
+      listSynchronizedGroups(id: string, params?: CheckpointParams, options?: ListRequestOptions): Promise<Page<SynchronizedGroupPayload>>;
+      set(id: string, body: ReplaceSynchronizedGroupsRequestContent, options?: RequestOptions): Promise<void>;
+      synchronizations: {
+        create(id: string, options?: RequestOptions): Promise<CreateDirectorySynchronizationResponseContent>;
+      };
+    };
+  };
+}

@@ -1,0 +1,101 @@
+// ManagementClient: the connections part of the official `auth0` SDK's resource tree, over the
+// wasm core. Each method is one line into the core; validation, retries and auth live in Rust.
+import { ClientCore } from '../idp_connections.js';
+import { Page } from './page.js';
+
+const BATCH = 50;
+
+/** Splits requestOptions into the core's options and the page progress callback. */
+function split(options = {}) {
+  const { onProgress, ...rest } = options ?? {};
+  return [rest, onProgress];
+}
+
+/** Auth0 Management API v2 client for `/connections*`. */
+export class ManagementClient {
+  #core;
+
+  constructor(options) {
+    this.#core = new ClientCore('auth0', options);
+    const call = (op, args, options) => this.#core.call(op, args, options).then((result) => result.data);
+    const list = (op, args, requestOptions) => {
+      const [options, onProgress] = split(requestOptions);
+      const fetcher = (params) => this.#core.call(op, { ...args, params }, options);
+      return fetcher(args.params).then((result) => new Page(result, fetcher, onProgress));
+    };
+    const c = 'connections';
+    const scim = `${c}.scimConfiguration`;
+    const dp = `${c}.directoryProvisioning`;
+    this.connections = Object.freeze({
+      list: (params, o) => list(`${c}.list`, { params }, o),
+      create: (body, o) => call(`${c}.create`, { body }, o),
+      get: (id, params, o) => call(`${c}.get`, { id, params }, o),
+      delete: (id, o) => call(`${c}.delete`, { id }, o),
+      update: (id, body, o) => call(`${c}.update`, { id, body }, o),
+      checkStatus: (id, o) => call(`${c}.checkStatus`, { id }, o),
+      updateOptions: async (id, partialOptions, o) => {
+        const current = await call(`${c}.get`, { id, params: { fields: 'options', include_fields: true } }, o);
+        const options = { ...(current?.options ?? {}), ...(partialOptions ?? {}) };
+        return call(`${c}.update`, { id, body: { options } }, o);
+      },
+      users: Object.freeze({
+        deleteByEmail: (id, params, o) => call(`${c}.users.deleteByEmail`, { id, params }, o),
+      }),
+      clients: Object.freeze({
+        get: (id, params, o) => list(`${c}.clients.get`, { id, params }, o),
+        update: async (id, body, o) => {
+          const entries = Array.isArray(body) ? body : [];
+          if (entries.length <= BATCH) return call(`${c}.clients.update`, { id, body }, o);
+          for (let i = 0; i < entries.length; i += BATCH) {
+            await call(`${c}.clients.update`, { id, body: entries.slice(i, i + BATCH) }, o);
+          }
+          return undefined;
+        },
+      }),
+      keys: Object.freeze({
+        get: (id, o) => call(`${c}.keys.get`, { id }, o),
+        create: (id, body, o) => call(`${c}.keys.create`, { id, body }, o),
+        rotate: (id, body, o) => call(`${c}.keys.rotate`, { id, body }, o),
+      }),
+      scimConfiguration: Object.freeze({
+        list: (params, o) => list(`${scim}.list`, { params }, o),
+        get: (id, o) => call(`${scim}.get`, { id }, o),
+        create: (id, body, o) => call(`${scim}.create`, { id, body }, o),
+        update: (id, body, o) => call(`${scim}.update`, { id, body }, o),
+        delete: (id, o) => call(`${scim}.delete`, { id }, o),
+        getDefaultMapping: (id, o) => call(`${scim}.getDefaultMapping`, { id }, o),
+        tokens: Object.freeze({
+          get: (id, o) => call(`${scim}.tokens.get`, { id }, o),
+          create: (id, body, o) => call(`${scim}.tokens.create`, { id, body }, o),
+          delete: (id, tokenId, o) => call(`${scim}.tokens.delete`, { id, subId: tokenId }, o),
+        }),
+      }),
+      directoryProvisioning: Object.freeze({
+        list: (params, o) => list(`${dp}.list`, { params }, o),
+        get: (id, o) => call(`${dp}.get`, { id }, o),
+        create: (id, body, o) => call(`${dp}.create`, { id, body }, o),
+        update: (id, body, o) => call(`${dp}.update`, { id, body }, o),
+        delete: (id, o) => call(`${dp}.delete`, { id }, o),
+        getDefaultMapping: (id, o) => call(`${dp}.getDefaultMapping`, { id }, o),
+        listSynchronizedGroups: (id, params, o) => list(`${dp}.listSynchronizedGroups`, { id, params }, o),
+        set: (id, body, o) => call(`${dp}.set`, { id, body }, o),
+        synchronizations: Object.freeze({
+          create: (id, o) => call(`${dp}.synchronizations.create`, { id }, o),
+        }),
+      }),
+    });
+  }
+
+  /** The API base URL, e.g. `https://acme.eu.auth0.com/api/v2`. */
+  get baseUrl() {
+    return this.#core.baseUrl;
+  }
+
+  toString() {
+    return `ManagementClient(${this.#core.baseUrl})`;
+  }
+
+  toJSON() {
+    return { baseUrl: this.#core.baseUrl };
+  }
+}

@@ -1,0 +1,28 @@
+import type {
+  AppConnectionUserProvisionJWKList, ProvisioningConnectionRequest, ProvisioningConnectionResponse,
+} from '../idp_connections.js';
+import type { RequestOptions } from './management-client.js';
+
+export interface OktaClientOptions {
+  /** `https://acme.okta.com`; plain http only for loopback hosts. */
+  orgUrl: string;
+  /** An API token, sent as `SSWS <token>`. */
+  token?: string | (() => string | Promise<string>);
+  /** An OAuth 2.0 access token, sent as `Bearer <token>`. */
+  accessToken?: string | (() => string | Promise<string>);
+  timeoutInSeconds?: number;
+  maxRetries?: number;
+  headers?: Record<string, string>;
+}
+
+/** Okta application default provisioning connection client. */
+export declare class OktaClient {
+  constructor(options: OktaClientOptions);
+  readonly orgUrl: string;
+  getDefaultProvisioningConnectionForApplication(args: { appId: string }, options?: RequestOptions): Promise<ProvisioningConnectionResponse>;
+  updateDefaultProvisioningConnectionForApplication(args: { appId: string; body: ProvisioningConnectionRequest; activate?: boolean }, options?: RequestOptions): Promise<ProvisioningConnectionResponse>;
+  activateDefaultProvisioningConnectionForApplication(args: { appId: string }, options?: RequestOptions): Promise<void>;
+  deactivateDefaultProvisioningConnectionForApplication(args: { appId: string }, options?: RequestOptions): Promise<void>;
+  verifyProvisioningConnectionForApplication(args: { appName: 'google' | 'office365' | 'slack' | 'zoomus'; appId: string; code?: string; state?: string }, options?: RequestOptions): Promise<void>;
+  getUserProvisioningConnectionJWKS(args: { appId: string }, options?: RequestOptions): Promise<AppConnectionUserProvisionJWKList>;
+}

@@ -1,0 +1,319 @@
+//! [`ApiError`]: every failure of a client call, built from a response (Auth0 or Okta error body,
+//! parsed leniently), a timeout, a network failure or validation issues. Never holds a token.
+
+use serde_json::Value;
+
+use super::rate_limit::{parse_rate_limit, RateLimit, ResponseHeaders};
+use super::retry::Dialect;
+use crate::validation::Issue;
+
+/// What kind of failure an [`ApiError`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The API answered with an error status.
+    Api,
+    /// An attempt took longer than the timeout.
+    Timeout,
+    /// No answer: connection refused or dropped, DNS, CORS, or the caller aborted.
+    Network,
+    /// The request was refused before sending; `issues` say why.
+    Validation,
+}
+
+impl ErrorKind {
+    /// The kind as exposed to JavaScript, e.g. `"api"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Api => "api",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::Network => "network",
+            ErrorKind::Validation => "validation",
+        }
+    }
+}
+
+/// One failed call. Boxed, so results carrying it stay small; fields are reached through
+/// [`ErrorDetails`] by deref.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError(Box<ErrorDetails>);
+
+impl std::ops::Deref for ApiError {
+    type Target = ErrorDetails;
+    fn deref(&self) -> &ErrorDetails {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ApiError {
+    fn deref_mut(&mut self) -> &mut ErrorDetails {
+        &mut self.0
+    }
+}
+
+/// The fields of an [`ApiError`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorDetails {
+    /// What kind of failure.
+    pub kind: ErrorKind,
+    /// The HTTP status, for `api` errors.
+    pub status: Option<u16>,
+    /// Auth0 `errorCode` (e.g. `inexistent_connection`) or Okta `errorCode` (e.g. `E0000007`).
+    pub error_code: Option<String>,
+    /// Auth0's `error` (the status text, e.g. `Not Found`).
+    pub error: Option<String>,
+    /// A sentence describing the failure.
+    pub message: String,
+    /// The request id from `x-request-id`, `x-auth0-requestid` or `x-okta-request-id`.
+    pub request_id: Option<String>,
+    /// Rate-limit headers of the response, when present.
+    pub rate_limit: Option<RateLimit>,
+    /// Validation issues, for `validation` errors.
+    pub issues: Vec<Issue>,
+    /// Okta `errorSummary`.
+    pub error_summary: Option<String>,
+    /// Okta `errorCauses[].errorSummary`.
+    pub error_causes: Vec<String>,
+    /// Okta `errorId`.
+    pub error_id: Option<String>,
+    /// The parsed JSON error body, when it was JSON.
+    pub body: Option<Value>,
+}
+
+impl ApiError {
+    /// An error of `kind` with only a message.
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        ApiError(Box::new(ErrorDetails {
+            kind,
+            status: None,
+            error_code: None,
+            error: None,
+            message: message.into(),
+            request_id: None,
+            rate_limit: None,
+            issues: Vec::new(),
+            error_summary: None,
+            error_causes: Vec::new(),
+            error_id: None,
+            body: None,
+        }))
+    }
+
+    /// A validation error listing `issues`; its message counts them and quotes the first.
+    pub fn validation(what: &str, issues: Vec<Issue>) -> Self {
+        let first = issues
+            .first()
+            .map(|issue| issue.message.clone())
+            .unwrap_or_default();
+        let message = match issues.len() {
+            1 => format!("{what} is invalid: {first}"),
+            count => format!("{what} has {count} issues; the first: {first}"),
+        };
+        let mut error = ApiError::new(ErrorKind::Validation, message);
+        error.issues = issues;
+        error
+    }
+
+    /// An `api` error from a response's status, headers and body text (possibly empty or not
+    /// JSON).
+    pub fn from_response(
+        dialect: Dialect,
+        status: u16,
+        headers: &ResponseHeaders,
+        body: &str,
+    ) -> Self {
+        let mut error = ApiError::new(ErrorKind::Api, String::new());
+        error.status = Some(status);
+        error.rate_limit = parse_rate_limit(headers);
+        let names = match dialect {
+            Dialect::Auth0 => ["x-auth0-requestid", "x-request-id", "x-okta-request-id"],
+            Dialect::Okta => ["x-okta-request-id", "x-request-id", "x-auth0-requestid"],
+        };
+        error.request_id = names
+            .iter()
+            .find_map(|name| headers.get(name))
+            .map(str::to_owned);
+        let json: Option<Value> = serde_json::from_str(body).ok();
+        if let Some(Value::Object(map)) = &json {
+            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
+            error.error_code = text("errorCode");
+            error.error = text("error");
+            error.error_summary = text("errorSummary");
+            error.error_id = text("errorId");
+            error.error_causes = map
+                .get("errorCauses")
+                .and_then(Value::as_array)
+                .map(|causes| {
+                    causes
+                        .iter()
+                        .filter_map(|cause| match cause {
+                            Value::String(text) => Some(text.clone()),
+                            other => other
+                                .get("errorSummary")
+                                .and_then(Value::as_str)
+                                .map(str::to_owned),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            error.message = text("message")
+                .or_else(|| error.error_summary.clone())
+                .or_else(|| text("error_description"))
+                .or_else(|| error.error.clone())
+                .unwrap_or_default();
+        }
+        if error.message.is_empty() {
+            let api = match dialect {
+                Dialect::Auth0 => "Auth0",
+                Dialect::Okta => "Okta",
+            };
+            let shape = if body.trim().is_empty() {
+                "an empty body"
+            } else if json.is_some() {
+                "a body without a message"
+            } else {
+                "a body that is not JSON"
+            };
+            error.message = format!("{api} answered HTTP {status} with {shape}");
+        }
+        error.body = json;
+        error
+    }
+
+    /// Replaces every occurrence of each non-empty secret in the message and body with
+    /// `[redacted]`, so a server echoing a credential cannot leak it through an error.
+    pub fn redact(mut self, secrets: &[&str]) -> Self {
+        let secrets: Vec<&str> = secrets
+            .iter()
+            .copied()
+            .filter(|secret| secret.len() >= 4)
+            .collect();
+        if secrets.is_empty() {
+            return self;
+        }
+        let scrub = |text: &str| {
+            secrets.iter().fold(text.to_owned(), |acc, secret| {
+                acc.replace(secret, "[redacted]")
+            })
+        };
+        self.message = scrub(&self.message);
+        if let Some(body) = &self.body {
+            let text = body.to_string();
+            if secrets.iter().any(|secret| text.contains(secret)) {
+                self.body = serde_json::from_str(&scrub(&text)).ok();
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::validation::IssueCode;
+
+    fn headers(pairs: &[(&str, &str)]) -> ResponseHeaders {
+        ResponseHeaders::new(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())))
+    }
+
+    #[test]
+    fn auth0_body() {
+        let error = ApiError::from_response(
+            Dialect::Auth0,
+            404,
+            &headers(&[
+                ("x-auth0-requestid", "req-1"),
+                ("x-ratelimit-remaining", "9"),
+            ]),
+            r#"{"statusCode":404,"error":"Not Found","message":"The connection does not exist","errorCode":"inexistent_connection"}"#,
+        );
+        assert_eq!(error.kind, ErrorKind::Api);
+        assert_eq!(error.status, Some(404));
+        assert_eq!(error.error_code.as_deref(), Some("inexistent_connection"));
+        assert_eq!(error.error.as_deref(), Some("Not Found"));
+        assert_eq!(error.message, "The connection does not exist");
+        assert_eq!(error.request_id.as_deref(), Some("req-1"));
+        assert_eq!(error.rate_limit.unwrap().remaining, Some(9.0));
+    }
+
+    #[test]
+    fn okta_body() {
+        let error = ApiError::from_response(
+            Dialect::Okta,
+            400,
+            &headers(&[("x-request-id", "proxy"), ("X-Okta-Request-Id", "okta-req")]),
+            r#"{"errorCode":"E0000001","errorSummary":"Api validation failed: profile","errorLink":"E0000001","errorId":"oae123","errorCauses":[{"errorSummary":"profile: required"}]}"#,
+        );
+        assert_eq!(error.error_code.as_deref(), Some("E0000001"));
+        assert_eq!(error.message, "Api validation failed: profile");
+        assert_eq!(
+            error.error_summary.as_deref(),
+            Some("Api validation failed: profile")
+        );
+        assert_eq!(error.error_causes, ["profile: required"]);
+        assert_eq!(error.error_id.as_deref(), Some("oae123"));
+        assert_eq!(error.request_id.as_deref(), Some("okta-req"));
+    }
+
+    #[test]
+    fn empty_and_non_json_bodies_keep_the_status() {
+        let empty = ApiError::from_response(Dialect::Auth0, 502, &ResponseHeaders::default(), "");
+        assert_eq!(empty.status, Some(502));
+        assert_eq!(empty.message, "Auth0 answered HTTP 502 with an empty body");
+        let html = ApiError::from_response(
+            Dialect::Okta,
+            503,
+            &ResponseHeaders::default(),
+            "<html>busy</html>",
+        );
+        assert_eq!(
+            html.message,
+            "Okta answered HTTP 503 with a body that is not JSON"
+        );
+        let odd =
+            ApiError::from_response(Dialect::Auth0, 500, &ResponseHeaders::default(), "[1,2]");
+        assert_eq!(
+            odd.message,
+            "Auth0 answered HTTP 500 with a body without a message"
+        );
+        let wrong_types = ApiError::from_response(
+            Dialect::Auth0,
+            400,
+            &ResponseHeaders::default(),
+            r#"{"message":5,"errorCode":{}}"#,
+        );
+        assert_eq!(wrong_types.error_code, None);
+        assert_eq!(wrong_types.status, Some(400));
+    }
+
+    #[test]
+    fn redaction_scrubs_echoed_secrets() {
+        let error = ApiError::from_response(
+            Dialect::Auth0,
+            401,
+            &ResponseHeaders::default(),
+            r#"{"message":"bad token s3cret-token","echo":{"auth":"Bearer s3cret-token"}}"#,
+        )
+        .redact(&["s3cret-token", ""]);
+        assert_eq!(error.message, "bad token [redacted]");
+        assert!(!error.body.as_ref().unwrap().to_string().contains("s3cret"));
+    }
+
+    #[test]
+    fn validation_message_counts_issues() {
+        let one = ApiError::validation(
+            "body",
+            vec![Issue::new(vec![], IssueCode::Required, "name is required")],
+        );
+        assert_eq!(one.message, "body is invalid: name is required");
+        let two = ApiError::validation(
+            "params",
+            vec![
+                Issue::new(vec![], IssueCode::Type, "a"),
+                Issue::new(vec![], IssueCode::Type, "b"),
+            ],
+        );
+        assert_eq!(two.message, "params has 2 issues; the first: a");
+        assert_eq!(two.kind, ErrorKind::Validation);
+    }
+}

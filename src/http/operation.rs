@@ -1,0 +1,233 @@
+//! Declarative operations: a table row per API operation (method, path template, query
+//! parameters, body rule, paging) and the one function that turns a row plus caller arguments
+//! into an [`Endpoint`], checking everything it can before anything is sent.
+
+use serde_json::{Map, Value};
+
+use super::error::ApiError;
+use super::paging::check_paging_params;
+use super::query::{build_query, render_query, QueryParam};
+use super::request::{Endpoint, HttpRequest, Method, Paged};
+use super::url::encode_path_segment;
+use crate::validation::body::{validate_json_text, RequestBody};
+use crate::validation::{Issue, IssueCode, PathSegment};
+
+/// One piece of a path template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seg {
+    /// Literal text, sent as is (may contain `/`).
+    Lit(&'static str),
+    /// The main id (`{id}`, Okta `{appId}`), percent-encoded as one segment.
+    Id,
+    /// The second path parameter (`{tokenId}`, Okta `{appName}`), percent-encoded.
+    SubId,
+}
+
+/// One API operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    /// The client method name, e.g. `"connections.scimConfiguration.tokens.delete"`.
+    pub name: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path below the API base, e.g. `[Lit("/connections/"), Id]`.
+    pub path: &'static [Seg],
+    /// The declared query parameters.
+    pub query: &'static [QueryParam],
+    /// The body and its validator; a missing body is sent as `{}` and validated as such.
+    pub body: Option<RequestBody>,
+    /// Paging of the response.
+    pub paged: Option<Paged>,
+}
+
+/// What the caller passed to an operation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OpArgs {
+    /// The main id.
+    pub id: Option<String>,
+    /// The second path parameter.
+    pub sub_id: Option<String>,
+    /// Query parameters.
+    pub params: Map<String, Value>,
+    /// The body.
+    pub body: Option<Value>,
+}
+
+/// Checks one path parameter: present and non-empty.
+fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> String {
+    match value {
+        Some(text) if text == "." || text == ".." => {
+            // WHATWG URL parsers (fetch in every runtime) resolve `.`/`..` even when written as
+            // `%2E`/`%2E%2E`, so such a segment cannot be sent safely at all.
+            issues.push(Issue::new(
+                vec![PathSegment::from(name)],
+                IssueCode::Pattern,
+                format!("{name} must not be \"{text}\": URL parsers resolve it to another path"),
+            ));
+            String::new()
+        }
+        Some(text) if !text.is_empty() => encode_path_segment(text),
+        Some(_) => {
+            issues.push(Issue::new(
+                vec![PathSegment::from(name)],
+                IssueCode::TooShort,
+                format!("{name} must not be empty"),
+            ));
+            String::new()
+        }
+        None => {
+            issues.push(Issue::new(
+                vec![PathSegment::from(name)],
+                IssueCode::Required,
+                format!("{name} is required"),
+            ));
+            String::new()
+        }
+    }
+}
+
+/// Builds the request for `op` under `base` (e.g. `https://acme.auth0.com/api/v2`). `id_name` and
+/// `sub_id_name` name the path parameters in issues (`id`/`tokenId`, `appId`/`appName`).
+/// Path, query and body problems become one `validation` error; nothing is sent then.
+pub fn build(
+    base: &str,
+    op: &Operation,
+    args: &OpArgs,
+    names: (&str, &str),
+) -> Result<Endpoint, ApiError> {
+    let mut issues = Vec::new();
+    let mut url = base.trim_end_matches('/').to_owned();
+    for seg in op.path {
+        match seg {
+            Seg::Lit(text) => url.push_str(text),
+            Seg::Id => url.push_str(&path_param(names.0, args.id.as_ref(), &mut issues)),
+            Seg::SubId => url.push_str(&path_param(names.1, args.sub_id.as_ref(), &mut issues)),
+        }
+    }
+    match build_query(&args.params, op.query) {
+        Ok(pairs) => url.push_str(&render_query(&pairs)),
+        Err(mut found) => issues.append(&mut found),
+    }
+    if let Some(paged) = op.paged {
+        issues.append(&mut check_paging_params(&args.params, paged));
+    }
+    if !issues.is_empty() {
+        return Err(ApiError::validation("the request", issues));
+    }
+    let body = match op.body {
+        None => None,
+        Some(rule) => {
+            let value = args
+                .body
+                .clone()
+                .unwrap_or_else(|| Value::Object(Map::new()));
+            let text = value.to_string();
+            let found = validate_json_text(rule, &text);
+            if !found.is_empty() {
+                return Err(ApiError::validation("the request body", found));
+            }
+            Some(text)
+        }
+    };
+    let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
+    if body.is_some() {
+        headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    }
+    Ok(Endpoint {
+        request: HttpRequest {
+            method: op.method,
+            url,
+            headers,
+            body,
+        },
+        validator: op.body,
+        paged: op.paged,
+    })
+}
+
+/// Finds an operation by its client method name.
+pub fn find<'a>(table: &'a [Operation], name: &str) -> Option<&'a Operation> {
+    table.iter().find(|op| op.name == name)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::http::query::ParamKind;
+    use serde_json::json;
+
+    const OP: Operation = Operation {
+        name: "things.get",
+        method: Method::Get,
+        path: &[Seg::Lit("/things/"), Seg::Id, Seg::Lit("/sub/"), Seg::SubId],
+        query: &[QueryParam::optional("q", ParamKind::Str)],
+        body: None,
+        paged: None,
+    };
+
+    #[test]
+    fn builds_url_with_encoded_ids() {
+        let args = OpArgs {
+            id: Some("../a/b".into()),
+            sub_id: Some("..x".into()),
+            params: json!({"q": "x y"}).as_object().cloned().unwrap(),
+            body: None,
+        };
+        let endpoint = build("https://h/api/v2/", &OP, &args, ("id", "tokenId")).unwrap();
+        assert_eq!(
+            endpoint.request.url,
+            "https://h/api/v2/things/..%2Fa%2Fb/sub/..x?q=x%20y"
+        );
+        assert_eq!(endpoint.request.body, None);
+        assert_eq!(endpoint.request.method.as_str(), "GET");
+    }
+
+    #[test]
+    fn dot_segments_are_refused() {
+        for id in [".", ".."] {
+            let args = OpArgs {
+                id: Some(id.into()),
+                sub_id: Some("t".into()),
+                ..OpArgs::default()
+            };
+            let error = build("https://h", &OP, &args, ("id", "tokenId")).unwrap_err();
+            assert_eq!(error.issues[0].code, IssueCode::Pattern);
+            assert!(error.issues[0]
+                .message
+                .contains("resolve it to another path"));
+        }
+    }
+
+    #[test]
+    fn missing_or_empty_ids_are_issues() {
+        let args = OpArgs {
+            id: Some(String::new()),
+            ..OpArgs::default()
+        };
+        let error = build("https://h", &OP, &args, ("id", "tokenId")).unwrap_err();
+        let codes: Vec<&str> = error.issues.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(codes, ["too_short", "required"]);
+        assert_eq!(error.issues[1].message, "tokenId is required");
+    }
+
+    #[test]
+    fn bodies_default_to_an_empty_object() {
+        const POST: Operation = Operation {
+            name: "things.create",
+            method: Method::Post,
+            path: &[Seg::Lit("/things")],
+            query: &[],
+            body: Some(RequestBody::KeysCreate),
+            paged: None,
+        };
+        let endpoint = build("https://h", &POST, &OpArgs::default(), ("id", "x")).unwrap();
+        assert_eq!(endpoint.request.body.as_deref(), Some("{}"));
+        assert!(endpoint
+            .request
+            .headers
+            .contains(&("content-type".into(), "application/json".into())));
+        assert!(find(&[POST, OP], "things.get").is_some());
+        assert!(find(&[POST], "nope").is_none());
+    }
+}

@@ -1,0 +1,243 @@
+//! Paging: checking paging parameters before a list request and reading the page state (items,
+//! cursor or offset totals, and the parameters of the next page) from its response.
+
+use serde_json::{Map, Value};
+
+use super::request::Paged;
+use crate::validation::{Issue, IssueCode, PathSegment};
+
+/// Offset paging stops here: Auth0 serves at most 1000 records through `page`/`per_page`.
+pub const OFFSET_LIMIT: u64 = 1000;
+
+/// `per_page` when the caller does not give one (the spec's default).
+pub const DEFAULT_PER_PAGE: u64 = 100;
+
+/// A non-negative integer parameter, when present and well-formed.
+fn count(params: &Map<String, Value>, key: &str) -> Option<u64> {
+    params.get(key).and_then(Value::as_u64)
+}
+
+/// Whether any of `keys` is present and not null.
+fn has_any(params: &Map<String, Value>, keys: &[&str]) -> bool {
+    keys.iter()
+        .any(|key| params.get(*key).is_some_and(|value| !value.is_null()))
+}
+
+/// Refuses mixing checkpoint (`from`, `take`) with offset (`page`, `per_page`, `include_totals`)
+/// paging, and offset pages that start at or past record 1000.
+pub fn check_paging_params(params: &Map<String, Value>, paged: Paged) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if !paged.offset {
+        return issues;
+    }
+    let offset = has_any(params, &["page", "per_page", "include_totals"]);
+    if offset && has_any(params, &["from", "take"]) {
+        issues.push(Issue::new(
+            vec![PathSegment::from("from")],
+            IssueCode::OneOf,
+            "use either checkpoint paging (from, take) or offset paging (page, per_page, include_totals), not both",
+        ));
+    }
+    let page = count(params, "page").unwrap_or(0);
+    let per_page = count(params, "per_page").unwrap_or(DEFAULT_PER_PAGE);
+    let first = page.saturating_mul(per_page);
+    if first >= OFFSET_LIMIT {
+        issues.push(Issue::new(
+            vec![PathSegment::from("page")],
+            IssueCode::TooLarge,
+            format!(
+                "offset paging reaches at most {OFFSET_LIMIT} records; page {page} with per_page {per_page} starts at record {first}; use checkpoint paging (from, take) to read further"
+            ),
+        ));
+    }
+    issues
+}
+
+/// One page read from a list response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageState {
+    /// The items of this page.
+    pub items: Vec<Value>,
+    /// The checkpoint cursor for the next page.
+    pub next: Option<String>,
+    /// Offset paging with totals: the total count.
+    pub total: Option<u64>,
+    /// Offset paging with totals: the index of this page's first item.
+    pub start: Option<u64>,
+    /// Offset paging with totals: the page size.
+    pub limit: Option<u64>,
+    /// The parameters that fetch the next page; `None` on the last page.
+    pub next_params: Option<Map<String, Value>>,
+}
+
+/// Reads the page state of `body`, the response to a list request sent with `params`.
+/// Accepts a bare array (Auth0 without totals), an object with `items_key` and `next`
+/// (checkpoint), or an object with `start`, `limit`, `total` (offset with totals).
+pub fn read_page(params: &Map<String, Value>, paged: Paged, body: &Value) -> PageState {
+    let items = match body {
+        Value::Array(items) => items.clone(),
+        Value::Object(map) => map
+            .get(paged.items_key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let field = |key: &str| body.get(key).and_then(Value::as_u64);
+    let next = body
+        .get("next")
+        .and_then(Value::as_str)
+        .filter(|cursor| !cursor.is_empty())
+        .map(str::to_owned);
+    let (total, start, limit) = (field("total"), field("start"), field("limit"));
+    let mut state = PageState {
+        items,
+        next,
+        total,
+        start,
+        limit,
+        next_params: None,
+    };
+    if state.items.is_empty() {
+        return state;
+    }
+    if let Some(cursor) = &state.next {
+        let mut following = params.clone();
+        following.insert("from".to_owned(), Value::String(cursor.clone()));
+        state.next_params = Some(following);
+        return state;
+    }
+    if !paged.offset || !has_any(params, &["page", "per_page", "include_totals"]) {
+        return state;
+    }
+    let page = count(params, "page").unwrap_or(0);
+    let per_page = count(params, "per_page").unwrap_or(DEFAULT_PER_PAGE);
+    let read = u64::try_from(state.items.len()).unwrap_or(u64::MAX);
+    let more = match total {
+        Some(total) => {
+            start
+                .unwrap_or(page.saturating_mul(per_page))
+                .saturating_add(read)
+                < total
+        }
+        None => read >= per_page,
+    };
+    if more {
+        let mut following = params.clone();
+        following.insert("page".to_owned(), Value::from(page.saturating_add(1)));
+        state.next_params = Some(following);
+    }
+    state
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const CONNECTIONS: Paged = Paged {
+        items_key: "connections",
+        offset: true,
+    };
+    const SCIM: Paged = Paged {
+        items_key: "scim_configurations",
+        offset: false,
+    };
+
+    fn params(value: Value) -> Map<String, Value> {
+        value.as_object().cloned().unwrap()
+    }
+
+    #[test]
+    fn checkpoint_pages_follow_next() {
+        let state = read_page(
+            &params(json!({"take": 2})),
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "next": "cur"}),
+        );
+        assert_eq!(state.items.len(), 2);
+        assert_eq!(
+            state.next_params,
+            Some(params(json!({"take": 2, "from": "cur"})))
+        );
+        let last = read_page(
+            &params(json!({"take": 2, "from": "cur"})),
+            CONNECTIONS,
+            &json!({"connections": [3]}),
+        );
+        assert_eq!(last.next_params, None);
+        let empty = read_page(
+            &params(json!({})),
+            SCIM,
+            &json!({"scim_configurations": [], "next": "x"}),
+        );
+        assert_eq!(empty.next_params, None);
+    }
+
+    #[test]
+    fn offset_pages_with_totals() {
+        let body = json!({"start": 0, "limit": 2, "total": 3, "connections": [1, 2]});
+        let state = read_page(
+            &params(json!({"per_page": 2, "include_totals": true})),
+            CONNECTIONS,
+            &body,
+        );
+        assert_eq!(
+            (state.total, state.start, state.limit),
+            (Some(3), Some(0), Some(2))
+        );
+        assert_eq!(
+            state.next_params,
+            Some(params(
+                json!({"per_page": 2, "include_totals": true, "page": 1})
+            ))
+        );
+        let body = json!({"start": 2, "limit": 2, "total": 3, "connections": [3]});
+        let last = read_page(
+            &params(json!({"per_page": 2, "page": 1, "include_totals": true})),
+            CONNECTIONS,
+            &body,
+        );
+        assert_eq!(last.next_params, None);
+    }
+
+    #[test]
+    fn offset_pages_without_totals_stop_on_a_short_page() {
+        let full = read_page(&params(json!({"per_page": 2})), CONNECTIONS, &json!([1, 2]));
+        assert_eq!(
+            full.next_params,
+            Some(params(json!({"per_page": 2, "page": 1})))
+        );
+        let short = read_page(
+            &params(json!({"per_page": 2, "page": 1})),
+            CONNECTIONS,
+            &json!([3]),
+        );
+        assert_eq!(short.next_params, None);
+        let unpaged = read_page(&params(json!({})), CONNECTIONS, &json!([1, 2]));
+        assert_eq!(unpaged.next_params, None);
+    }
+
+    #[test]
+    fn offset_paging_past_1000_is_refused() {
+        assert!(
+            check_paging_params(&params(json!({"page": 9, "per_page": 100})), CONNECTIONS)
+                .is_empty()
+        );
+        let issues =
+            check_paging_params(&params(json!({"page": 10, "per_page": 100})), CONNECTIONS);
+        assert_eq!(issues.len(), 1);
+        assert!(
+            issues[0]
+                .message
+                .contains("use checkpoint paging (from, take)"),
+            "{}",
+            issues[0].message
+        );
+        assert!(issues[0].message.contains("starts at record 1000"));
+        let mixed = check_paging_params(&params(json!({"page": 0, "take": 5})), CONNECTIONS);
+        assert_eq!(mixed[0].code.as_str(), "one_of");
+        assert!(check_paging_params(&params(json!({"page": 50, "take": 5})), SCIM).is_empty());
+    }
+}

@@ -1,0 +1,87 @@
+//! Turning an [`ApiError`] into the package's `ManagementError` / `OktaError` (built by
+//! `lib/errors.js`), and reading plain values off JS objects.
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::http::error::ApiError;
+use crate::http::retry::Dialect;
+use crate::js::issues::issues_to_js;
+
+#[wasm_bindgen(raw_module = "./lib/errors.js")]
+extern "C" {
+    /// `createError(info)`: a ManagementError, or an OktaError for `info.dialect === 'okta'`.
+    #[wasm_bindgen(js_name = createError)]
+    fn create_error(info: &JsValue) -> JsValue;
+}
+
+/// Sets `key` on a plain object; a failure only drops that field.
+pub fn set(target: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
+}
+
+/// Reads `key` from any value; `undefined` when it cannot be read (getters that throw included).
+pub fn get(source: &JsValue, key: &str) -> JsValue {
+    if !source.is_object() && !source.is_function() {
+        return JsValue::UNDEFINED;
+    }
+    Reflect::get(source, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// An optional string as JS (`undefined` for `None`).
+fn opt_str(value: Option<&str>) -> JsValue {
+    value.map_or(JsValue::UNDEFINED, JsValue::from_str)
+}
+
+/// An optional number as JS.
+fn opt_num(value: Option<f64>) -> JsValue {
+    value.map_or(JsValue::UNDEFINED, JsValue::from_f64)
+}
+
+/// JSON text to a JS value; `undefined` if it does not parse.
+pub fn json_to_js(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Builds the JS error for `error`; `cause` is attached when defined (e.g. an abort reason).
+pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsValue {
+    let info = Object::new();
+    let dialect = match dialect {
+        Dialect::Auth0 => "auth0",
+        Dialect::Okta => "okta",
+    };
+    set(&info, "dialect", &JsValue::from_str(dialect));
+    set(&info, "kind", &JsValue::from_str(error.kind.as_str()));
+    set(&info, "message", &JsValue::from_str(&error.message));
+    set(&info, "statusCode", &opt_num(error.status.map(f64::from)));
+    set(&info, "errorCode", &opt_str(error.error_code.as_deref()));
+    set(&info, "error", &opt_str(error.error.as_deref()));
+    set(&info, "requestId", &opt_str(error.request_id.as_deref()));
+    if let Some(rate) = error.rate_limit {
+        let rate_js = Object::new();
+        set(&rate_js, "limit", &opt_num(rate.limit));
+        set(&rate_js, "remaining", &opt_num(rate.remaining));
+        set(&rate_js, "reset", &opt_num(rate.reset));
+        set(&info, "rateLimit", &rate_js);
+    }
+    set(&info, "issues", &issues_to_js(&error.issues));
+    set(
+        &info,
+        "errorSummary",
+        &opt_str(error.error_summary.as_deref()),
+    );
+    let causes: js_sys::Array = error
+        .error_causes
+        .iter()
+        .map(|text| JsValue::from_str(text))
+        .collect();
+    set(&info, "errorCauses", &causes);
+    set(&info, "errorId", &opt_str(error.error_id.as_deref()));
+    if let Some(body) = &error.body {
+        set(&info, "body", &json_to_js(&body.to_string()));
+    }
+    if !cause.is_undefined() {
+        set(&info, "cause", cause);
+    }
+    create_error(&info)
+}
