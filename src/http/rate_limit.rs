@@ -26,11 +26,37 @@ impl ResponseHeaders {
 
     /// A header parsed as a number.
     pub fn number(&self, name: &str) -> Option<f64> {
-        self.get(name)?
-            .parse::<f64>()
-            .ok()
-            .filter(|n| n.is_finite())
+        parse_decimal(self.get(name)?)
     }
+}
+
+/// A non-negative decimal such as `30` or `1.5`, as rate-limit headers carry them. Hand-written
+/// rather than `str::parse::<f64>`, whose tables would add about 13 KB to the wasm.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(fraction) || whole.len() > 15 {
+        return None;
+    }
+    let mut value = whole.parse::<u64>().ok()? as f64;
+    let mut scale = 1.0;
+    for byte in fraction.bytes().take(9) {
+        scale /= 10.0;
+        value += f64::from(byte - b'0') * scale;
+    }
+    Some(value)
+}
+
+/// Seconds as people write them: `60`, `1.5`, `0.25` (at most millisecond precision). Avoids
+/// float formatting, which would add about 13 KB to the wasm.
+pub fn seconds_text(seconds: f64) -> String {
+    let millis = (seconds.max(0.0) * 1000.0).round() as u64;
+    let (whole, rest) = (millis / 1000, millis % 1000);
+    if rest == 0 {
+        return whole.to_string();
+    }
+    let fraction = format!("{rest:03}");
+    format!("{whole}.{}", fraction.trim_end_matches('0'))
 }
 
 /// The rate-limit state a response reported.
@@ -155,5 +181,23 @@ mod tests {
         assert_eq!(parse_http_date("yesterday"), None);
         assert_eq!(parse_http_date("Sun, 06 Foo 1994 08:49:37 GMT"), None);
         assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 PST"), None);
+    }
+
+    #[test]
+    fn decimals_parse_without_float_tables() {
+        assert_eq!(super::parse_decimal("30"), Some(30.0));
+        assert_eq!(super::parse_decimal("1.5"), Some(1.5));
+        assert_eq!(super::parse_decimal("1700000000"), Some(1_700_000_000.0));
+        for bad in ["", "-1", "1e3", "abc", "1.2.3", ".5", "NaN", "inf"] {
+            assert_eq!(super::parse_decimal(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn seconds_read_like_people_write_them() {
+        assert_eq!(super::seconds_text(60.0), "60");
+        assert_eq!(super::seconds_text(1.5), "1.5");
+        assert_eq!(super::seconds_text(0.25), "0.25");
+        assert_eq!(super::seconds_text(0.001), "0.001");
     }
 }

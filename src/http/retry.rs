@@ -1,6 +1,6 @@
 //! Which failures are retried and how long to wait before the next attempt.
 
-use super::rate_limit::{parse_http_date, ResponseHeaders};
+use super::rate_limit::{parse_decimal, parse_http_date, ResponseHeaders};
 use super::request::Method;
 
 /// Which API's rate-limit conventions apply.
@@ -66,10 +66,8 @@ pub fn backoff_ms(attempt: u32, random: f64) -> f64 {
 /// Auth0: `Retry-After` as seconds or an HTTP date, else `X-RateLimit-Reset` epoch seconds.
 fn auth0_wait(headers: &ResponseHeaders, now_ms: f64) -> Option<f64> {
     if let Some(retry_after) = headers.get("retry-after") {
-        if let Ok(seconds) = retry_after.parse::<f64>() {
-            if seconds.is_finite() {
-                return Some(seconds * 1000.0);
-            }
+        if let Some(seconds) = parse_decimal(retry_after) {
+            return Some(seconds * 1000.0);
         }
         if let Some(date) = parse_http_date(retry_after) {
             return Some(date - now_ms);

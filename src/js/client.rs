@@ -15,7 +15,7 @@ use crate::auth0::endpoints as auth0;
 use crate::http::error::{ApiError, ErrorKind};
 use crate::http::operation::{build, find, OpArgs};
 use crate::http::paging::read_page;
-use crate::http::rate_limit::ResponseHeaders;
+use crate::http::rate_limit::{seconds_text, ResponseHeaders};
 use crate::http::request::{Endpoint, Method};
 use crate::http::retry::{
     is_network_retryable, is_retryable, wait_ms, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
@@ -416,9 +416,9 @@ async fn run(
         let (status, response_headers, body) = match outcome {
             Outcome::Aborted(_) => return Err(aborted(inner, &call.signal)),
             Outcome::TimedOut => {
-                let seconds = call.timeout_ms / 1000.0;
                 let message = format!(
-                    "no response within the timeout of {seconds} s ({} {})",
+                    "no response within the timeout of {} s ({} {})",
+                    seconds_text(call.timeout_ms / 1000.0),
                     method.as_str(),
                     path_of(&built.request.url)
                 );
