@@ -328,6 +328,7 @@ pub const OPERATIONS: &[Operation] = &[
 mod tests {
     use super::*;
     use crate::http::operation::{build, find, OpArgs};
+    use crate::http::params::Params;
     use serde_json::json;
 
     /// `GET /connections/{id}/keys` style rendering of a row.
@@ -382,10 +383,7 @@ mod tests {
     fn list_sends_repeated_strategy_and_refuses_deep_offsets() {
         let list = find(OPERATIONS, "connections.list").unwrap();
         let args = OpArgs {
-            params: json!({"strategy": ["auth0", "samlp"], "take": 10})
-                .as_object()
-                .cloned()
-                .unwrap(),
+            params: Params::from_json(&json!({"strategy": ["auth0", "samlp"], "take": 10})),
             ..OpArgs::default()
         };
         let endpoint = build("https://t/api/v2", list, &args, PATH_NAMES).unwrap();
@@ -394,10 +392,7 @@ mod tests {
             "https://t/api/v2/connections?take=10&strategy=auth0&strategy=samlp"
         );
         let deep = OpArgs {
-            params: json!({"page": 20, "per_page": 50})
-                .as_object()
-                .cloned()
-                .unwrap(),
+            params: Params::from_json(&json!({"page": 20, "per_page": 50})),
             ..OpArgs::default()
         };
         let error = build("https://t/api/v2", list, &deep, PATH_NAMES).unwrap_err();

@@ -1,8 +1,6 @@
 //! [`ApiError`]: every failure of a client call, built from a response (Auth0 or Okta error body,
 //! parsed leniently), a timeout, a network failure or validation issues. Never holds a token.
 
-use serde_json::Value;
-
 use super::rate_limit::{parse_rate_limit, RateLimit, ResponseHeaders};
 use super::retry::Dialect;
 use crate::validation::Issue;
@@ -75,8 +73,62 @@ pub struct ErrorDetails {
     pub error_causes: Vec<String>,
     /// Okta `errorId`.
     pub error_id: Option<String>,
-    /// The parsed JSON error body, when it was JSON.
-    pub body: Option<Value>,
+    /// The error body's text when it was JSON, for callers who need more than the fields above.
+    pub body: Option<String>,
+}
+
+/// The fields of an Auth0 or Okta error body, read from the parsed JSON at the boundary (or by
+/// [`ErrorBody::from_json`]). Every field is optional: servers answer outside the spec.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ErrorBody {
+    /// Auth0 `message`.
+    pub message: Option<String>,
+    /// Auth0 `error` (the status text).
+    pub error: Option<String>,
+    /// Auth0 and Okta `errorCode`.
+    pub error_code: Option<String>,
+    /// OAuth `error_description` (from `/oauth/token`).
+    pub error_description: Option<String>,
+    /// Okta `errorSummary`.
+    pub error_summary: Option<String>,
+    /// Okta `errorId`.
+    pub error_id: Option<String>,
+    /// Okta `errorCauses`: each cause's `errorSummary` (or the cause itself when a string).
+    pub error_causes: Vec<String>,
+}
+
+impl ErrorBody {
+    /// Reads the fields from JSON data (tests, native callers); `None` unless it is an object.
+    pub fn from_json(value: &serde_json::Value) -> Option<Self> {
+        use serde_json::Value;
+        let map = value.as_object()?;
+        let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
+        let error_causes = map
+            .get("errorCauses")
+            .and_then(Value::as_array)
+            .map(|causes| {
+                causes
+                    .iter()
+                    .filter_map(|cause| match cause {
+                        Value::String(text) => Some(text.clone()),
+                        other => other
+                            .get("errorSummary")
+                            .and_then(Value::as_str)
+                            .map(str::to_owned),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some(ErrorBody {
+            message: text("message"),
+            error: text("error"),
+            error_code: text("errorCode"),
+            error_description: text("error_description"),
+            error_summary: text("errorSummary"),
+            error_id: text("errorId"),
+            error_causes,
+        })
+    }
 }
 
 impl ApiError {
@@ -113,13 +165,14 @@ impl ApiError {
         error
     }
 
-    /// An `api` error from a response's status, headers and body text (possibly empty or not
-    /// JSON).
+    /// An `api` error from a response's status, headers, body text (possibly empty or not JSON)
+    /// and, when the body was a JSON object, its fields.
     pub fn from_response(
         dialect: Dialect,
         status: u16,
         headers: &ResponseHeaders,
         body: &str,
+        fields: Option<ErrorBody>,
     ) -> Self {
         let mut error = ApiError::new(ErrorKind::Api, String::new());
         error.status = Some(status);
@@ -132,34 +185,20 @@ impl ApiError {
             .iter()
             .find_map(|name| headers.get(name))
             .map(str::to_owned);
-        let json: Option<Value> = serde_json::from_str(body).ok();
-        if let Some(Value::Object(map)) = &json {
-            let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
-            error.error_code = text("errorCode");
-            error.error = text("error");
-            error.error_summary = text("errorSummary");
-            error.error_id = text("errorId");
-            error.error_causes = map
-                .get("errorCauses")
-                .and_then(Value::as_array)
-                .map(|causes| {
-                    causes
-                        .iter()
-                        .filter_map(|cause| match cause {
-                            Value::String(text) => Some(text.clone()),
-                            other => other
-                                .get("errorSummary")
-                                .and_then(Value::as_str)
-                                .map(str::to_owned),
-                        })
-                        .collect()
-                })
+        let is_json = fields.is_some();
+        if let Some(fields) = fields {
+            error.message = fields
+                .message
+                .or_else(|| fields.error_summary.clone())
+                .or(fields.error_description)
+                .or_else(|| fields.error.clone())
                 .unwrap_or_default();
-            error.message = text("message")
-                .or_else(|| error.error_summary.clone())
-                .or_else(|| text("error_description"))
-                .or_else(|| error.error.clone())
-                .unwrap_or_default();
+            error.error_code = fields.error_code;
+            error.error = fields.error;
+            error.error_summary = fields.error_summary;
+            error.error_id = fields.error_id;
+            error.error_causes = fields.error_causes;
+            error.body = Some(body.to_owned());
         }
         if error.message.is_empty() {
             let api = match dialect {
@@ -168,14 +207,13 @@ impl ApiError {
             };
             let shape = if body.trim().is_empty() {
                 "an empty body"
-            } else if json.is_some() {
+            } else if is_json {
                 "a body without a message"
             } else {
                 "a body that is not JSON"
             };
             error.message = format!("{api} answered HTTP {status} with {shape}");
         }
-        error.body = json;
         error
     }
 
@@ -196,12 +234,9 @@ impl ApiError {
             })
         };
         self.message = scrub(&self.message);
-        if let Some(body) = &self.body {
-            let text = body.to_string();
-            if secrets.iter().any(|secret| text.contains(secret)) {
-                self.body = serde_json::from_str(&scrub(&text)).ok();
-            }
-        }
+        self.error_summary = self.error_summary.as_deref().map(scrub);
+        self.error_causes = self.error_causes.iter().map(|cause| scrub(cause)).collect();
+        self.body = self.body.as_deref().map(scrub);
         self
     }
 }
@@ -212,13 +247,26 @@ mod tests {
     use super::*;
     use crate::validation::IssueCode;
 
+    /// The boundary's job in tests: any JSON body gives fields (empty unless an object).
+    fn from_response(
+        dialect: Dialect,
+        status: u16,
+        headers: &ResponseHeaders,
+        body: &str,
+    ) -> ApiError {
+        let fields = serde_json::from_str::<serde_json::Value>(body)
+            .ok()
+            .map(|json| ErrorBody::from_json(&json).unwrap_or_default());
+        ApiError::from_response(dialect, status, headers, body, fields)
+    }
+
     fn headers(pairs: &[(&str, &str)]) -> ResponseHeaders {
         ResponseHeaders::new(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())))
     }
 
     #[test]
     fn auth0_body() {
-        let error = ApiError::from_response(
+        let error = from_response(
             Dialect::Auth0,
             404,
             &headers(&[
@@ -238,7 +286,7 @@ mod tests {
 
     #[test]
     fn okta_body() {
-        let error = ApiError::from_response(
+        let error = from_response(
             Dialect::Okta,
             400,
             &headers(&[("x-request-id", "proxy"), ("X-Okta-Request-Id", "okta-req")]),
@@ -257,10 +305,10 @@ mod tests {
 
     #[test]
     fn empty_and_non_json_bodies_keep_the_status() {
-        let empty = ApiError::from_response(Dialect::Auth0, 502, &ResponseHeaders::default(), "");
+        let empty = from_response(Dialect::Auth0, 502, &ResponseHeaders::default(), "");
         assert_eq!(empty.status, Some(502));
         assert_eq!(empty.message, "Auth0 answered HTTP 502 with an empty body");
-        let html = ApiError::from_response(
+        let html = from_response(
             Dialect::Okta,
             503,
             &ResponseHeaders::default(),
@@ -270,13 +318,12 @@ mod tests {
             html.message,
             "Okta answered HTTP 503 with a body that is not JSON"
         );
-        let odd =
-            ApiError::from_response(Dialect::Auth0, 500, &ResponseHeaders::default(), "[1,2]");
+        let odd = from_response(Dialect::Auth0, 500, &ResponseHeaders::default(), "[1,2]");
         assert_eq!(
             odd.message,
             "Auth0 answered HTTP 500 with a body without a message"
         );
-        let wrong_types = ApiError::from_response(
+        let wrong_types = from_response(
             Dialect::Auth0,
             400,
             &ResponseHeaders::default(),
@@ -288,7 +335,7 @@ mod tests {
 
     #[test]
     fn redaction_scrubs_echoed_secrets() {
-        let error = ApiError::from_response(
+        let error = from_response(
             Dialect::Auth0,
             401,
             &ResponseHeaders::default(),
@@ -296,7 +343,7 @@ mod tests {
         )
         .redact(&["s3cret-token", ""]);
         assert_eq!(error.message, "bad token [redacted]");
-        assert!(!error.body.as_ref().unwrap().to_string().contains("s3cret"));
+        assert!(!error.body.as_ref().unwrap().contains("s3cret"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod error;
 pub mod operation;
 pub mod paging;
+pub mod params;
 pub mod query;
 pub mod rate_limit;
 pub mod request;

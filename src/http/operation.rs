@@ -2,10 +2,9 @@
 //! parameters, body rule, paging) and the one function that turns a row plus caller arguments
 //! into an [`Endpoint`], checking everything it can before anything is sent.
 
-use serde_json::{Map, Value};
-
 use super::error::ApiError;
 use super::paging::check_paging_params;
+use super::params::Params;
 use super::query::{build_query, render_query, QueryParam};
 use super::request::{Endpoint, HttpRequest, Method, Paged};
 use super::url::encode_path_segment;
@@ -48,9 +47,9 @@ pub struct OpArgs {
     /// The second path parameter.
     pub sub_id: Option<String>,
     /// Query parameters.
-    pub params: Map<String, Value>,
-    /// The body.
-    pub body: Option<Value>,
+    pub params: Params,
+    /// The body as JSON text.
+    pub body: Option<String>,
 }
 
 /// Checks one path parameter: present and non-empty.
@@ -117,11 +116,7 @@ pub fn build(
     let body = match op.body {
         None => None,
         Some(rule) => {
-            let value = args
-                .body
-                .clone()
-                .unwrap_or_else(|| Value::Object(Map::new()));
-            let text = value.to_string();
+            let text = args.body.clone().unwrap_or_else(|| "{}".to_owned());
             let found = validate_json_text(rule, &text);
             if !found.is_empty() {
                 return Err(ApiError::validation("the request body", found));
@@ -171,7 +166,7 @@ mod tests {
         let args = OpArgs {
             id: Some("../a/b".into()),
             sub_id: Some("..x".into()),
-            params: json!({"q": "x y"}).as_object().cloned().unwrap(),
+            params: Params::from_json(&json!({"q": "x y"})),
             body: None,
         };
         let endpoint = build("https://h/api/v2/", &OP, &args, ("id", "tokenId")).unwrap();

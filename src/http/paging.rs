@@ -1,8 +1,7 @@
 //! Paging: checking paging parameters before a list request and reading the page state (items,
 //! cursor or offset totals, and the parameters of the next page) from its response.
 
-use serde_json::{Map, Value};
-
+use super::params::{ParamValue, Params};
 use super::request::Paged;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
@@ -12,20 +11,14 @@ pub const OFFSET_LIMIT: u64 = 1000;
 /// `per_page` when the caller does not give one (the spec's default).
 pub const DEFAULT_PER_PAGE: u64 = 100;
 
-/// A non-negative integer parameter, when present and well-formed.
-fn count(params: &Map<String, Value>, key: &str) -> Option<u64> {
-    params.get(key).and_then(Value::as_u64)
-}
-
 /// Whether any of `keys` is present and not null.
-fn has_any(params: &Map<String, Value>, keys: &[&str]) -> bool {
-    keys.iter()
-        .any(|key| params.get(*key).is_some_and(|value| !value.is_null()))
+fn has_any(params: &Params, keys: &[&str]) -> bool {
+    keys.iter().any(|key| params.is_set(key))
 }
 
 /// Refuses mixing checkpoint (`from`, `take`) with offset (`page`, `per_page`, `include_totals`)
 /// paging, and offset pages that start at or past record 1000.
-pub fn check_paging_params(params: &Map<String, Value>, paged: Paged) -> Vec<Issue> {
+pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
     let mut issues = Vec::new();
     if !paged.offset {
         return issues;
@@ -38,8 +31,8 @@ pub fn check_paging_params(params: &Map<String, Value>, paged: Paged) -> Vec<Iss
             "use either checkpoint paging (from, take) or offset paging (page, per_page, include_totals), not both",
         ));
     }
-    let page = count(params, "page").unwrap_or(0);
-    let per_page = count(params, "per_page").unwrap_or(DEFAULT_PER_PAGE);
+    let page = params.count("page").unwrap_or(0);
+    let per_page = params.count("per_page").unwrap_or(DEFAULT_PER_PAGE);
     let first = page.saturating_mul(per_page);
     if first >= OFFSET_LIMIT {
         issues.push(Issue::new(
@@ -53,11 +46,52 @@ pub fn check_paging_params(params: &Map<String, Value>, paged: Paged) -> Vec<Iss
     issues
 }
 
-/// One page read from a list response.
+/// What a list response says about paging, read from its parsed body at the boundary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageBody {
+    /// How many items this page holds.
+    pub items: usize,
+    /// `next`: the checkpoint cursor, when present and non-empty.
+    pub next: Option<String>,
+    /// `total`, offset paging with totals.
+    pub total: Option<u64>,
+    /// `start`, offset paging with totals.
+    pub start: Option<u64>,
+    /// `limit`, offset paging with totals.
+    pub limit: Option<u64>,
+}
+
+impl PageBody {
+    /// Reads a JSON body (tests, native callers): a bare array, or an object holding
+    /// `items_key`, `next`, `total`, `start`, `limit`.
+    pub fn from_json(body: &serde_json::Value, items_key: &str) -> Self {
+        let field = |key: &str| body.get(key).and_then(serde_json::Value::as_u64);
+        let items = match body {
+            serde_json::Value::Array(items) => items.len(),
+            other => other
+                .get(items_key)
+                .and_then(serde_json::Value::as_array)
+                .map_or(0, Vec::len),
+        };
+        PageBody {
+            items,
+            next: body
+                .get("next")
+                .and_then(serde_json::Value::as_str)
+                .filter(|cursor| !cursor.is_empty())
+                .map(str::to_owned),
+            total: field("total"),
+            start: field("start"),
+            limit: field("limit"),
+        }
+    }
+}
+
+/// One page's state: what the response said, and the parameters of the next page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageState {
-    /// The items of this page.
-    pub items: Vec<Value>,
+    /// How many items this page holds.
+    pub items: usize,
     /// The checkpoint cursor for the next page.
     pub next: Option<String>,
     /// Offset paging with totals: the total count.
@@ -67,52 +101,37 @@ pub struct PageState {
     /// Offset paging with totals: the page size.
     pub limit: Option<u64>,
     /// The parameters that fetch the next page; `None` on the last page.
-    pub next_params: Option<Map<String, Value>>,
+    pub next_params: Option<Params>,
 }
 
-/// Reads the page state of `body`, the response to a list request sent with `params`.
-/// Accepts a bare array (Auth0 without totals), an object with `items_key` and `next`
-/// (checkpoint), or an object with `start`, `limit`, `total` (offset with totals).
-pub fn read_page(params: &Map<String, Value>, paged: Paged, body: &Value) -> PageState {
-    let items = match body {
-        Value::Array(items) => items.clone(),
-        Value::Object(map) => map
-            .get(paged.items_key)
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
-    let field = |key: &str| body.get(key).and_then(Value::as_u64);
-    let next = body
-        .get("next")
-        .and_then(Value::as_str)
-        .filter(|cursor| !cursor.is_empty())
-        .map(str::to_owned);
-    let (total, start, limit) = (field("total"), field("start"), field("limit"));
+/// Works out the next page of a list request sent with `params`, from what its response said.
+/// Checkpoint: a non-empty `next` cursor becomes `from`. Offset: the page after this one, while
+/// `total` says more remain (or, without totals, while pages come back full).
+pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
+    let (total, start) = (body.total, body.start);
     let mut state = PageState {
-        items,
-        next,
+        items: body.items,
+        next: body.next.clone(),
         total,
         start,
-        limit,
+        limit: body.limit,
         next_params: None,
     };
-    if state.items.is_empty() {
+    if state.items == 0 {
         return state;
     }
     if let Some(cursor) = &state.next {
         let mut following = params.clone();
-        following.insert("from".to_owned(), Value::String(cursor.clone()));
+        following.set("from", ParamValue::Text(cursor.clone()));
         state.next_params = Some(following);
         return state;
     }
     if !paged.offset || !has_any(params, &["page", "per_page", "include_totals"]) {
         return state;
     }
-    let page = count(params, "page").unwrap_or(0);
-    let per_page = count(params, "per_page").unwrap_or(DEFAULT_PER_PAGE);
-    let read = u64::try_from(state.items.len()).unwrap_or(u64::MAX);
+    let page = params.count("page").unwrap_or(0);
+    let per_page = params.count("per_page").unwrap_or(DEFAULT_PER_PAGE);
+    let read = u64::try_from(state.items).unwrap_or(u64::MAX);
     let more = match total {
         Some(total) => {
             start
@@ -124,7 +143,8 @@ pub fn read_page(params: &Map<String, Value>, paged: Paged, body: &Value) -> Pag
     };
     if more {
         let mut following = params.clone();
-        following.insert("page".to_owned(), Value::from(page.saturating_add(1)));
+        // Page numbers stay far below 2^53: exact as a double.
+        following.set("page", ParamValue::Number(page.saturating_add(1) as f64));
         state.next_params = Some(following);
     }
     state
@@ -134,7 +154,7 @@ pub fn read_page(params: &Map<String, Value>, paged: Paged, body: &Value) -> Pag
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     const CONNECTIONS: Paged = Paged {
         items_key: "connections",
@@ -145,8 +165,13 @@ mod tests {
         offset: false,
     };
 
-    fn params(value: Value) -> Map<String, Value> {
-        value.as_object().cloned().unwrap()
+    fn params(value: Value) -> Params {
+        Params::from_json(&value)
+    }
+
+    /// The page state of a JSON response body.
+    fn read_page(params: &Params, paged: Paged, body: &Value) -> PageState {
+        super::read_page(params, paged, &PageBody::from_json(body, paged.items_key))
     }
 
     #[test]
@@ -156,7 +181,7 @@ mod tests {
             CONNECTIONS,
             &json!({"connections": [1, 2], "next": "cur"}),
         );
-        assert_eq!(state.items.len(), 2);
+        assert_eq!(state.items, 2);
         assert_eq!(
             state.next_params,
             Some(params(json!({"take": 2, "from": "cur"})))

@@ -1,8 +1,7 @@
 //! Query strings: checking a params object against an operation's declared parameters and
 //! rendering it, with arrays sent as repeated names (`strategy=a&strategy=b`).
 
-use serde_json::{Map, Value};
-
+use super::params::{ParamValue, Params};
 use super::url::encode_query_component;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
@@ -61,12 +60,12 @@ fn issue(name: &str, code: IssueCode, message: String) -> Issue {
 }
 
 /// Renders one scalar as query text, or explains why it cannot be.
-fn scalar(param: &QueryParam, value: &Value) -> Result<String, Issue> {
+fn scalar(param: &QueryParam, value: &ParamValue) -> Result<String, Issue> {
     let name = param.name;
     match (param.kind, value) {
-        (ParamKind::Str, Value::String(text)) => Ok(text.clone()),
-        (ParamKind::Bool, Value::Bool(flag)) => Ok(flag.to_string()),
-        (ParamKind::Int { min, max }, Value::Number(number)) => match number.as_i64() {
+        (ParamKind::Str, ParamValue::Text(text)) => Ok(text.clone()),
+        (ParamKind::Bool, ParamValue::Bool(flag)) => Ok(flag.to_string()),
+        (ParamKind::Int { min, max }, ParamValue::Number(_)) => match value.as_whole() {
             Some(n) if n < min => Err(issue(
                 name,
                 IssueCode::TooSmall,
@@ -81,7 +80,7 @@ fn scalar(param: &QueryParam, value: &Value) -> Result<String, Issue> {
             None => Err(issue(
                 name,
                 IssueCode::Type,
-                format!("{name} must be a whole number; it is {number}"),
+                format!("{name} must be a whole number"),
             )),
         },
         (kind, _) => Err(issue(
@@ -106,11 +105,11 @@ fn kind_name(kind: ParamKind) -> &'static str {
 /// order. `null` and absent values are skipped; unknown names, wrong types and out-of-range
 /// numbers are issues.
 pub fn build_query(
-    params: &Map<String, Value>,
+    params: &Params,
     declared: &[QueryParam],
 ) -> Result<Vec<(String, String)>, Vec<Issue>> {
     let mut issues = Vec::new();
-    for key in params.keys() {
+    for (key, _) in params.iter() {
         if !declared.iter().any(|param| param.name == key) {
             let known: Vec<&str> = declared.iter().map(|param| param.name).collect();
             let known = if known.is_empty() {
@@ -128,7 +127,7 @@ pub fn build_query(
     let mut pairs = Vec::new();
     for param in declared {
         let value = match params.get(param.name) {
-            None | Some(Value::Null) => {
+            None | Some(ParamValue::Null) => {
                 if param.required {
                     issues.push(issue(
                         param.name,
@@ -141,10 +140,10 @@ pub fn build_query(
             Some(value) => value,
         };
         match (param.kind, value) {
-            (ParamKind::StrArray, Value::Array(items)) => {
+            (ParamKind::StrArray, ParamValue::List(items)) => {
                 for (index, item) in items.iter().enumerate() {
                     match item {
-                        Value::String(text) => pairs.push((param.name.to_owned(), text.clone())),
+                        ParamValue::Text(text) => pairs.push((param.name.to_owned(), text.clone())),
                         _ => issues.push(Issue::new(
                             vec![
                                 PathSegment::from(param.name),
@@ -156,7 +155,7 @@ pub fn build_query(
                     }
                 }
             }
-            (ParamKind::StrArray, Value::String(text)) => {
+            (ParamKind::StrArray, ParamValue::Text(text)) => {
                 pairs.push((param.name.to_owned(), text.clone()))
             }
             _ => match scalar(param, value) {
@@ -194,7 +193,7 @@ pub fn render_query(pairs: &[(String, String)]) -> String {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     const DECLARED: [QueryParam; 4] = [
         QueryParam::optional("take", ParamKind::Int { min: 1, max: 100 }),
@@ -203,8 +202,8 @@ mod tests {
         QueryParam::optional("name", ParamKind::Str),
     ];
 
-    fn params(value: Value) -> Map<String, Value> {
-        value.as_object().cloned().unwrap()
+    fn params(value: Value) -> Params {
+        Params::from_json(&value)
     }
 
     #[test]

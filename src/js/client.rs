@@ -7,14 +7,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Promise};
-use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use crate::auth0::endpoints as auth0;
 use crate::http::error::{ApiError, ErrorKind};
 use crate::http::operation::{build, find, OpArgs};
-use crate::http::paging::read_page;
+use crate::http::paging::{read_page, PageBody};
+use crate::http::params::{ParamValue, Params};
 use crate::http::rate_limit::{seconds_text, ResponseHeaders};
 use crate::http::request::{Endpoint, Method};
 use crate::http::retry::{
@@ -22,9 +22,10 @@ use crate::http::retry::{
 };
 use crate::http::url::{parse_origin, Origin};
 use crate::js::fetch::{is_aborted, send, wait, Attempt, Outcome};
-use crate::js::js_error::{get, json_to_js, set, to_js_error};
+use crate::js::js_error::{error_fields, get, set, to_js_error};
 use crate::js::options::{
-    check, opt_headers, opt_positive, opt_retries, opt_string, to_json, to_params, type_issue,
+    check, get_count, opt_headers, opt_positive, opt_retries, opt_string, to_body_text, to_params,
+    type_issue,
 };
 use crate::okta::endpoints::build_okta;
 use crate::validation::{Issue, IssueCode, PathSegment};
@@ -336,9 +337,9 @@ fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
     let sub_id = string("subId");
     let params = to_params(&get(args, "params")).unwrap_or_else(|issue| {
         issues.push(issue);
-        Map::new()
+        Params::new()
     });
-    let body = to_json(&get(args, "body"), "body").unwrap_or_else(|issue| {
+    let body = to_body_text(&get(args, "body"), "body").unwrap_or_else(|issue| {
         issues.push(issue);
         None
     });
@@ -460,7 +461,13 @@ async fn run(
             }
             continue;
         }
-        let error = ApiError::from_response(inner.dialect, status, &response_headers, &body);
+        let error = ApiError::from_response(
+            inner.dialect,
+            status,
+            &response_headers,
+            &body,
+            error_fields(&body),
+        );
         if is_retryable(method, status) && attempt < call.max_retries {
             retry_for = error.request_id.clone();
             pause(inner, Some(&response_headers), attempt, &call).await?;
@@ -525,19 +532,27 @@ fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> JsValue 
     };
     set(&result, "data", &data);
     if let Some(paged) = built.paged {
-        let json: Value = serde_json::from_str(body).unwrap_or(Value::Null);
-        let state = read_page(&args.params, paged, &json);
-        let page = Object::new();
         let items = if Array::is_array(&data) {
             data.clone()
         } else {
             get(&data, paged.items_key)
         };
         let items = if Array::is_array(&items) {
-            items
+            Array::from(&items)
         } else {
-            Array::new().into()
+            Array::new()
         };
+        let body = PageBody {
+            items: usize::try_from(items.length()).unwrap_or(usize::MAX),
+            next: get(&data, "next")
+                .as_string()
+                .filter(|cursor| !cursor.is_empty()),
+            total: get_count(&data, "total"),
+            start: get_count(&data, "start"),
+            limit: get_count(&data, "limit"),
+        };
+        let state = read_page(&args.params, paged, &body);
+        let page = Object::new();
         set(&page, "items", &items);
         let optional =
             |value: Option<u64>| value.map_or(JsValue::UNDEFINED, |n| JsValue::from_f64(n as f64));
@@ -552,13 +567,33 @@ fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> JsValue 
         set(&page, "total", &optional(state.total));
         set(&page, "start", &optional(state.start));
         set(&page, "limit", &optional(state.limit));
-        let next_params = state.next_params.map_or(JsValue::UNDEFINED, |params| {
-            json_to_js(&Value::Object(params).to_string())
-        });
+        let next_params = state
+            .next_params
+            .map_or(JsValue::UNDEFINED, |params| params_to_js(&params));
         set(&page, "nextParams", &next_params);
         set(&result, "page", &page);
     }
     result.into()
+}
+
+/// One parameter value as JS.
+fn param_to_js(value: &ParamValue) -> JsValue {
+    match value {
+        ParamValue::Null | ParamValue::Other(_) => JsValue::NULL,
+        ParamValue::Bool(flag) => JsValue::from_bool(*flag),
+        ParamValue::Number(number) => JsValue::from_f64(*number),
+        ParamValue::Text(text) => JsValue::from_str(text),
+        ParamValue::List(items) => items.iter().map(param_to_js).collect::<Array>().into(),
+    }
+}
+
+/// Parameters as a plain JS object.
+fn params_to_js(params: &Params) -> JsValue {
+    let object = Object::new();
+    for (name, value) in params.iter() {
+        set(&object, name, &param_to_js(value));
+    }
+    object.into()
 }
 
 /// The token for the next attempt; `force` skips a cached client-credentials token.
@@ -618,13 +653,19 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
     else {
         return Err(JsValue::UNDEFINED);
     };
-    let body = serde_json::json!({
-        "grant_type": "client_credentials",
-        "client_id": client_id,
-        "client_secret": client_secret,
-        "audience": audience,
-    })
-    .to_string();
+    let request = Object::new();
+    set(
+        &request,
+        "grant_type",
+        &JsValue::from_str("client_credentials"),
+    );
+    set(&request, "client_id", &JsValue::from_str(client_id));
+    set(&request, "client_secret", &JsValue::from_str(client_secret));
+    set(&request, "audience", &JsValue::from_str(audience));
+    let body = to_body_text(&request, "body")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     let headers = vec![
         ("content-type".to_owned(), "application/json".to_owned()),
         ("accept".to_owned(), "application/json".to_owned()),
@@ -662,17 +703,22 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         }
     };
     if !(200..300).contains(&status) {
-        let mut error = ApiError::from_response(inner.dialect, status, &response_headers, &text);
+        let mut error = ApiError::from_response(
+            inner.dialect,
+            status,
+            &response_headers,
+            &text,
+            error_fields(&text),
+        );
         error.message = format!(
             "client credentials were refused by /oauth/token: {}",
             error.message
         );
         return Err(inner.fail(error, &JsValue::UNDEFINED));
     }
-    let json: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-    let Some(token) = json
-        .get("access_token")
-        .and_then(Value::as_str)
+    let json = js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL);
+    let Some(token) = get(&json, "access_token")
+        .as_string()
         .filter(|t| !t.is_empty())
     else {
         let mut error = ApiError::new(
@@ -682,13 +728,13 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         error.status = Some(status);
         return Err(inner.fail(error, &JsValue::UNDEFINED));
     };
-    let lifetime = json
-        .get("expires_in")
-        .and_then(Value::as_f64)
+    let lifetime = get(&json, "expires_in")
+        .as_f64()
+        .filter(|seconds| seconds.is_finite() && *seconds > 0.0)
         .unwrap_or(86_400.0);
     inner.cached.replace(Some((
-        token.to_owned(),
+        token.clone(),
         js_sys::Date::now() + lifetime * 1000.0,
     )));
-    Ok(token.to_owned())
+    Ok(token)
 }

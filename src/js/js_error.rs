@@ -4,7 +4,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::http::error::ApiError;
+use crate::http::error::{ApiError, ErrorBody};
 use crate::http::retry::Dialect;
 use crate::js::issues::issues_to_js;
 
@@ -43,6 +43,35 @@ pub fn json_to_js(text: &str) -> JsValue {
     js_sys::JSON::parse(text).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// The fields of an error body: `None` unless the text is JSON; empty fields unless it is an
+/// object. Parsed by the engine's `JSON.parse`, so the wasm carries no JSON parser for it.
+pub fn error_fields(body: &str) -> Option<ErrorBody> {
+    let json = js_sys::JSON::parse(body).ok()?;
+    let text = |key: &str| get(&json, key).as_string();
+    let causes = get(&json, "errorCauses");
+    let error_causes = if js_sys::Array::is_array(&causes) {
+        js_sys::Array::from(&causes)
+            .iter()
+            .filter_map(|cause| {
+                cause
+                    .as_string()
+                    .or_else(|| get(&cause, "errorSummary").as_string())
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Some(ErrorBody {
+        message: text("message"),
+        error: text("error"),
+        error_code: text("errorCode"),
+        error_description: text("error_description"),
+        error_summary: text("errorSummary"),
+        error_id: text("errorId"),
+        error_causes,
+    })
+}
+
 /// Builds the JS error for `error`; `cause` is attached when defined (e.g. an abort reason).
 pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsValue {
     let info = Object::new();
@@ -78,7 +107,7 @@ pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsVal
     set(&info, "errorCauses", &causes);
     set(&info, "errorId", &opt_str(error.error_id.as_deref()));
     if let Some(body) = &error.body {
-        set(&info, "body", &json_to_js(&body.to_string()));
+        set(&info, "body", &json_to_js(body));
     }
     if !cause.is_undefined() {
         set(&info, "cause", cause);

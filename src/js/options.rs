@@ -1,12 +1,20 @@
 //! Reading client options and per-call arguments from JS values, without throwing.
 
 use js_sys::{Array, Object};
-use serde_json::{Map, Value};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::http::error::ApiError;
+use crate::http::params::{ParamValue, Params};
 use crate::js::js_error::get;
 use crate::validation::{Issue, IssueCode, PathSegment};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.entries`, with a throwing Proxy or getter caught instead of propagated.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
+    fn object_entries(value: &JsValue) -> Result<Array, JsValue>;
+}
 
 /// A `type` issue at `field`.
 pub fn type_issue(field: &str, expected: &str) -> Issue {
@@ -63,7 +71,8 @@ pub fn opt_headers(source: &JsValue, field: &str) -> Result<Vec<(String, String)
         return Err(type_issue(field, "an object of header names to strings"));
     };
     let mut headers = Vec::new();
-    for entry in Object::entries(object).iter() {
+    let entries = object_entries(object).map_err(|_| type_issue(field, "a readable object"))?;
+    for entry in entries.iter() {
         let pair = Array::from(&entry);
         match (pair.get(0).as_string(), pair.get(1).as_string()) {
             (Some(name), Some(value)) => headers.push((name, value)),
@@ -73,28 +82,74 @@ pub fn opt_headers(source: &JsValue, field: &str) -> Result<Vec<(String, String)
     Ok(headers)
 }
 
-/// A JS value as JSON data: `Ok(None)` for undefined; a `type` issue for values JSON cannot hold
-/// (functions, symbols, BigInt, cycles).
-pub fn to_json(value: &JsValue, field: &str) -> Result<Option<Value>, Issue> {
+/// A body as JSON text: `Ok(None)` for undefined; a `type` issue for values JSON cannot hold
+/// (functions, symbols, BigInt, cycles, throwing getters or Proxies).
+pub fn to_body_text(value: &JsValue, field: &str) -> Result<Option<String>, Issue> {
     if value.is_undefined() {
         return Ok(None);
     }
-    let text = js_sys::JSON::stringify(value)
+    js_sys::JSON::stringify(value)
         .ok()
-        .and_then(|text| text.as_string());
-    let parsed = text.and_then(|text| serde_json::from_str::<Value>(&text).ok());
-    match parsed {
-        Some(json) => Ok(Some(json)),
-        None => Err(type_issue(field, "plain JSON data")),
+        .and_then(|text| text.as_string())
+        .map(Some)
+        .ok_or_else(|| type_issue(field, "plain JSON data"))
+}
+
+/// One parameter value read from JS.
+fn param_value(value: &JsValue) -> ParamValue {
+    if value.is_undefined() || value.is_null() {
+        ParamValue::Null
+    } else if let Some(flag) = value.as_bool() {
+        ParamValue::Bool(flag)
+    } else if let Some(number) = value.as_f64() {
+        ParamValue::Number(number)
+    } else if let Some(text) = value.as_string() {
+        ParamValue::Text(text)
+    } else if Array::is_array(value) {
+        ParamValue::List(
+            Array::from(value)
+                .iter()
+                .map(|item| param_value(&item))
+                .collect(),
+        )
+    } else if value.is_function() {
+        ParamValue::Other("a function")
+    } else {
+        ParamValue::Other("an object")
     }
 }
 
-/// A params object as a JSON map.
-pub fn to_params(value: &JsValue) -> Result<Map<String, Value>, Issue> {
-    match to_json(value, "params")? {
-        None | Some(Value::Null) => Ok(Map::new()),
-        Some(Value::Object(map)) => Ok(map),
-        Some(_) => Err(type_issue("params", "an object")),
+/// A `params` object as plain data; `undefined` and `null` give no parameters.
+pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Params::new());
+    }
+    if !value.is_object() || Array::is_array(value) {
+        return Err(type_issue("params", "an object"));
+    }
+    // A JSON round trip first: afterwards the value is plain data, so no getter or Proxy trap
+    // can run (and throw) while it is read.
+    let plain = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .ok_or_else(|| type_issue("params", "plain JSON data"))?;
+    let entries = object_entries(&plain).map_err(|_| type_issue("params", "a readable object"))?;
+    Ok(entries
+        .iter()
+        .filter_map(|entry| {
+            let pair = Array::from(&entry);
+            let name = pair.get(0).as_string()?;
+            Some((name, param_value(&pair.get(1))))
+        })
+        .collect())
+}
+
+/// Reads a value of a JS object that should be a non-negative whole number.
+pub fn get_count(source: &JsValue, key: &str) -> Option<u64> {
+    match get(source, key).as_f64() {
+        Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => Some(n as u64),
+        _ => None,
     }
 }
 

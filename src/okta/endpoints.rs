@@ -173,8 +173,8 @@ mod tests {
             "https://o.okta.com/api/v1/apps/0oa%2F1/connections/default"
         );
         let mut update = args("0oa1", None);
-        update.params = json!({"activate": true}).as_object().cloned().unwrap();
-        update.body = Some(json!({"profile": {"authScheme": "TOKEN", "token": "t"}}));
+        update.params = crate::http::params::Params::from_json(&json!({"activate": true}));
+        update.body = Some(json!({"profile": {"authScheme": "TOKEN", "token": "t"}}).to_string());
         let update = build_okta(
             "https://o.okta.com",
             "updateDefaultProvisioningConnectionForApplication",
