@@ -451,7 +451,16 @@ async fn run(
             } => (status, headers, body),
         };
         if (200..300).contains(&status) {
-            return Ok(success(status, &body, &built, &parsed));
+            return success(status, &body, &built, &parsed).map_err(|data_error| {
+                let error = ApiError::from_response(
+                    inner.dialect,
+                    status,
+                    &response_headers,
+                    &body,
+                    None,
+                );
+                inner.fail(error, &data_error)
+            });
         }
         if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
             refreshed = true;
@@ -521,14 +530,16 @@ fn aborted(inner: &Inner, signal: &JsValue) -> JsValue {
     )
 }
 
-/// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`.
-fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> JsValue {
+/// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`;
+/// a body that is not JSON (truncated, an HTML page) is the `JSON.parse` error, which the caller
+/// turns into an `api` error with the status.
+fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> Result<JsValue, JsValue> {
     let result = Object::new();
     set(&result, "status", &JsValue::from_f64(f64::from(status)));
     let data = if body.trim().is_empty() {
         JsValue::UNDEFINED
     } else {
-        js_sys::JSON::parse(body).unwrap_or_else(|_| JsValue::from_str(body))
+        js_sys::JSON::parse(body)?
     };
     set(&result, "data", &data);
     if let Some(paged) = built.paged {
@@ -573,7 +584,7 @@ fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> JsValue 
         set(&page, "nextParams", &next_params);
         set(&result, "page", &page);
     }
-    result.into()
+    Ok(result.into())
 }
 
 /// One parameter value as JS.
