@@ -18,12 +18,13 @@ TARBALL      := dist/idp-connections-$(VERSION).tgz
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: bench chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+.PHONY: bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
 
 help:
 	@echo "make pkg      build the npm package into pkg/ and print its sizes"
 	@echo "make test     every test suite: native Rust, Node, workerd, Chromium, TypeScript"
 	@echo "make bench    size, speed, cold start and paging beside zod, ajv and the auth0 SDK"
+	@echo "make fuzz     the property tests at FUZZ_CASES (default 500000) cases each"
 	@echo "make golden   accept the current generated .d.ts as the reviewed snapshot"
 
 # ---------------------------------------------------------------- tools (installed when missing)
@@ -66,6 +67,13 @@ pack: pkg
 bench: pack
 	cd bench && npm install --no-save --no-package-lock --no-audit --no-fund ../$(TARBALL) >/dev/null
 	node bench/run.mjs
+
+# ---------------------------------------------------------------- long property runs
+FUZZ_CASES ?= 500000
+FUZZ_TESTS := $(patsubst tests/%.rs,%,$(wildcard tests/*_props.rs))
+fuzz:
+	@echo "running $(FUZZ_TESTS) at $(FUZZ_CASES) cases per property"
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release $(addprefix --test ,$(FUZZ_TESTS))
 
 # ---------------------------------------------------------------- tests
 test: test-rust install test-node test-workerd test-browser test-types

@@ -452,13 +452,8 @@ async fn run(
         };
         if (200..300).contains(&status) {
             return success(status, &body, &built, &parsed).map_err(|data_error| {
-                let error = ApiError::from_response(
-                    inner.dialect,
-                    status,
-                    &response_headers,
-                    &body,
-                    None,
-                );
+                let error =
+                    ApiError::from_response(inner.dialect, status, &response_headers, &body, None);
                 inner.fail(error, &data_error)
             });
         }
