@@ -2,7 +2,9 @@
 
 pub mod body;
 pub mod issue;
+pub mod json;
 pub mod name;
 pub mod patterns;
+pub mod schema;
 
 pub use issue::{Issue, IssueCode, PathSegment};

@@ -6,6 +6,10 @@ use super::patterns::is_connection_name;
 /// The longest connection name Auth0 accepts, in characters (Unicode code points).
 pub const CONNECTION_NAME_MAX_CHARS: usize = 128;
 
+/// The pattern rule in words, after the field's name.
+pub const NAME_RULE: &str =
+    "must start and end with a letter or digit and contain only letters, digits and single hyphens";
+
 /// Checks a connection name against Auth0's rule: 1 to 128 characters matching
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`. Issues carry `path` as given, so the same
 /// check serves a lone field (`[]`) and a body (`["name"]`).
@@ -30,7 +34,7 @@ pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<
         issues.push(Issue::new(
             path.to_vec(),
             IssueCode::Pattern,
-            "name must start and end with a letter or digit and contain only letters, digits and single hyphens",
+            format!("name {NAME_RULE}"),
         ));
     }
 }

@@ -1,0 +1,521 @@
+//! A small JSON parser over borrowed text, for validation: strings and numbers stay slices of the
+//! input (decoded only when a rule needs them), containers are vectors, nothing else allocates.
+//! Numbers are never converted to floats, so the wasm carries no float parsing tables.
+
+/// Containers nest at most this deep; deeper input is refused (`too_deep`), not followed.
+pub const MAX_DEPTH: usize = 128;
+
+/// A parsed JSON value borrowing from the text it was read from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json<'a> {
+    /// `null`
+    Null,
+    /// `true` or `false`
+    Bool(bool),
+    /// A number, as written.
+    Number(Number<'a>),
+    /// A string, as written between the quotes (escapes not yet decoded).
+    String(JsonStr<'a>),
+    /// An array.
+    Array(Vec<Json<'a>>),
+    /// An object's members in text order (duplicates are reported by the parser).
+    Object(Vec<(JsonStr<'a>, Json<'a>)>),
+}
+
+impl Json<'_> {
+    /// The JSON type name used in messages: "null", "a boolean", "a number", "a string", "an array",
+    /// "an object".
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "a boolean",
+            Json::Number(_) => "a number",
+            Json::String(_) => "a string",
+            Json::Array(_) => "an array",
+            Json::Object(_) => "an object",
+        }
+    }
+
+    /// The member `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Json<'_>> {
+        match self {
+            Json::Object(members) => members
+                .iter()
+                .rev()
+                .find(|(name, _)| name.equals(key))
+                .map(|(_, value)| value),
+            _ => None,
+        }
+    }
+}
+
+/// A JSON string: the raw text between the quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonStr<'a> {
+    raw: &'a str,
+    escaped: bool,
+}
+
+impl<'a> JsonStr<'a> {
+    /// The raw text between the quotes.
+    pub fn raw(&self) -> &'a str {
+        self.raw
+    }
+
+    /// Whether the raw text equals `text` once decoded.
+    pub fn equals(&self, text: &str) -> bool {
+        if self.escaped {
+            self.decode() == text
+        } else {
+            self.raw == text
+        }
+    }
+
+    /// The decoded string; a lone UTF-16 surrogate becomes U+FFFD.
+    pub fn decode(&self) -> String {
+        if !self.escaped {
+            return self.raw.to_owned();
+        }
+        let mut out = String::with_capacity(self.raw.len());
+        let mut units = EscapeUnits::new(self.raw);
+        while let Some(unit) = units.next_char() {
+            out.push(unit);
+        }
+        out
+    }
+
+    /// Length in Unicode code points, as JSON Schema counts it (a lone surrogate counts as one).
+    pub fn char_count(&self) -> usize {
+        if !self.escaped {
+            return self.raw.chars().count();
+        }
+        let mut units = EscapeUnits::new(self.raw);
+        let mut count = 0;
+        while units.next_char().is_some() {
+            count += 1;
+        }
+        count
+    }
+}
+
+/// Walks the raw text of a string, decoding escapes to characters.
+struct EscapeUnits<'a> {
+    rest: std::str::Chars<'a>,
+}
+
+impl<'a> EscapeUnits<'a> {
+    fn new(raw: &'a str) -> Self {
+        EscapeUnits { rest: raw.chars() }
+    }
+
+    /// Four hex digits of a `\u` escape.
+    fn hex4(&mut self) -> Option<u32> {
+        let mut value = 0;
+        for _ in 0..4 {
+            value = value * 16 + self.rest.next()?.to_digit(16)?;
+        }
+        Some(value)
+    }
+
+    /// The next decoded character.
+    fn next_char(&mut self) -> Option<char> {
+        let c = self.rest.next()?;
+        if c != '\\' {
+            return Some(c);
+        }
+        let escaped = match self.rest.next()? {
+            'b' => '\u{8}',
+            'f' => '\u{c}',
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            'u' => {
+                let first = self.hex4()?;
+                if (0xD800..0xDC00).contains(&first) {
+                    let mut lookahead = self.rest.clone();
+                    if lookahead.next() == Some('\\') && lookahead.next() == Some('u') {
+                        let mut probe = EscapeUnits { rest: lookahead };
+                        if let Some(second) = probe.hex4().filter(|s| (0xDC00..0xE000).contains(s)) {
+                            self.rest = probe.rest;
+                            let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                            return Some(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                        }
+                    }
+                }
+                char::from_u32(first).unwrap_or('\u{FFFD}')
+            }
+            other => other,
+        };
+        Some(escaped)
+    }
+}
+
+/// A JSON number as written: enough to compare it with integer bounds without floats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number<'a> {
+    raw: &'a str,
+}
+
+impl<'a> Number<'a> {
+    /// The number as written.
+    pub fn raw(&self) -> &'a str {
+        self.raw
+    }
+
+    /// The number's floor and whether it is a whole number, saturating beyond ±10^30.
+    fn floor_and_whole(&self) -> (i128, bool) {
+        const CAP: i128 = 1_000_000_000_000_000_000_000_000_000_000;
+        let text = self.raw;
+        let (negative, text) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (mantissa, exponent) = match text.find(['e', 'E']) {
+            Some(at) => (
+                text.get(..at).unwrap_or_default(),
+                text.get(at + 1..).unwrap_or_default(),
+            ),
+            None => (text, ""),
+        };
+        let exponent: i64 = exponent
+            .trim_start_matches('+')
+            .parse()
+            .unwrap_or(0)
+            .clamp(-400, 400);
+        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let digits = int_part.bytes().chain(frac_part.bytes());
+        // value = digits × 10^(exponent − fraction length)
+        let shift = exponent - i64::try_from(frac_part.len()).unwrap_or(i64::MAX);
+        let mut whole: i128 = 0;
+        let mut fraction_nonzero = false;
+        let int_len = i64::try_from(int_part.len() + frac_part.len()).unwrap_or(i64::MAX) + shift;
+        for (index, digit) in digits.enumerate() {
+            let digit = i128::from(digit.wrapping_sub(b'0'));
+            if i64::try_from(index).unwrap_or(i64::MAX) < int_len {
+                whole = whole.saturating_mul(10).saturating_add(digit).min(CAP);
+            } else if digit != 0 {
+                fraction_nonzero = true;
+            }
+        }
+        let total = i64::try_from(int_part.len() + frac_part.len()).unwrap_or(0);
+        for _ in 0..(int_len - total).clamp(0, 40) {
+            whole = whole.saturating_mul(10).min(CAP);
+        }
+        if negative {
+            let floor = if fraction_nonzero { -whole - 1 } else { -whole };
+            (floor, !fraction_nonzero)
+        } else {
+            (whole, !fraction_nonzero)
+        }
+    }
+
+    /// Whether the number is a whole number (`3`, `3.0`, `3e2`).
+    pub fn is_whole(&self) -> bool {
+        self.floor_and_whole().1
+    }
+
+    /// Whether the number is at least `min`.
+    pub fn at_least(&self, min: i64) -> bool {
+        self.floor_and_whole().0 >= i128::from(min)
+    }
+
+    /// Whether the number is at most `max`.
+    pub fn at_most(&self, max: i64) -> bool {
+        let (floor, whole) = self.floor_and_whole();
+        let ceil = if whole { floor } else { floor + 1 };
+        ceil <= i128::from(max)
+    }
+}
+
+/// Why text could not be parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// Not JSON: what was expected, and the byte offset.
+    Syntax {
+        /// What the parser expected.
+        expected: &'static str,
+        /// Byte offset in the text.
+        at: usize,
+    },
+    /// Containers nest deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// An object repeats a key.
+    Duplicate(String),
+}
+
+/// Parses `text` as one JSON value (surrounded by optional whitespace).
+pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
+    let mut parser = Parser { text, pos: 0 };
+    parser.skip_ws();
+    let value = parser.value(0)?;
+    parser.skip_ws();
+    if parser.pos < text.len() {
+        return Err(parser.expected("the end of the text"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
+    }
+
+    fn expected(&self, expected: &'static str) -> ParseError {
+        ParseError::Syntax {
+            expected,
+            at: self.pos,
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.pos += 1;
+        }
+    }
+
+    fn literal(&mut self, word: &'static str, value: Json<'a>) -> Result<Json<'a>, ParseError> {
+        if self
+            .text
+            .get(self.pos..)
+            .is_some_and(|rest| rest.starts_with(word))
+        {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            Err(self.expected("a JSON value"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, ParseError> {
+        match self.peek() {
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b't') => self.literal("true", Json::Bool(true)),
+            Some(b'f') => self.literal("false", Json::Bool(false)),
+            Some(b'n') => self.literal("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.expected("a JSON value")),
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self) -> Result<Json<'a>, ParseError> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return Err(self.expected("a digit")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if self.digits() == 0 {
+                return Err(self.expected("a digit after the decimal point"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                return Err(self.expected("a digit in the exponent"));
+            }
+        }
+        let raw = self.text.get(start..self.pos).unwrap_or_default();
+        Ok(Json::Number(Number { raw }))
+    }
+
+    fn string(&mut self) -> Result<JsonStr<'a>, ParseError> {
+        self.pos += 1;
+        let start = self.pos;
+        let mut escaped = false;
+        loop {
+            match self.peek() {
+                None => return Err(self.expected("a closing quote")),
+                Some(b'"') => break,
+                Some(b'\\') => {
+                    escaped = true;
+                    self.pos += 1;
+                    match self.peek() {
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                            self.pos += 1
+                        }
+                        Some(b'u') => {
+                            self.pos += 1;
+                            for _ in 0..4 {
+                                if !self.peek().is_some_and(|b| b.is_ascii_hexdigit()) {
+                                    return Err(self.expected("four hex digits after \\u"));
+                                }
+                                self.pos += 1;
+                            }
+                        }
+                        _ => return Err(self.expected("an escape character")),
+                    }
+                }
+                Some(0..=0x1F) => return Err(self.expected("an escaped control character")),
+                Some(_) => self.pos += 1,
+            }
+        }
+        let raw = self.text.get(start..self.pos).unwrap_or_default();
+        self.pos += 1;
+        Ok(JsonStr { raw, escaped })
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, ParseError> {
+        if depth > MAX_DEPTH {
+            return Err(ParseError::TooDeep);
+        }
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Json::Array(items));
+        }
+        loop {
+            self.skip_ws();
+            items.push(self.value(depth)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Json::Array(items));
+                }
+                _ => return Err(self.expected("',' or ']'")),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, ParseError> {
+        if depth > MAX_DEPTH {
+            return Err(ParseError::TooDeep);
+        }
+        self.pos += 1;
+        let mut members: Vec<(JsonStr<'a>, Json<'a>)> = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Json::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            if self.peek() != Some(b'"') {
+                return Err(self.expected("a property name in quotes"));
+            }
+            let key = self.string()?;
+            if members.iter().any(|(name, _)| {
+                name.raw == key.raw || ((name.escaped || key.escaped) && name.decode() == key.decode())
+            }) {
+                return Err(ParseError::Duplicate(key.decode()));
+            }
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return Err(self.expected("':'"));
+            }
+            self.pos += 1;
+            self.skip_ws();
+            let value = self.value(depth)?;
+            members.push((key, value));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Json::Object(members));
+                }
+                _ => return Err(self.expected("',' or '}'")),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_kind_of_value() {
+        let value = parse(r#" {"a": [1, -2.5e3, true, null, "x\"y"], "b": {}} "#).unwrap();
+        let Json::Object(members) = &value else {
+            panic!()
+        };
+        assert_eq!(members.len(), 2);
+        assert_eq!(value.get("b"), Some(&Json::Object(Vec::new())));
+    }
+
+    #[test]
+    fn strings_decode_escapes_and_count_code_points() {
+        let Json::String(s) = parse(r#""a\u00e9\ud83d\ude00\ud800b\n""#).unwrap() else {
+            panic!()
+        };
+        assert_eq!(s.decode(), "aé😀\u{FFFD}b\n");
+        assert_eq!(s.char_count(), 6);
+        let Json::String(plain) = parse(r#""héllo""#).unwrap() else {
+            panic!()
+        };
+        assert_eq!(plain.char_count(), 5);
+        assert!(plain.equals("héllo"));
+    }
+
+    #[test]
+    fn numbers_compare_without_floats() {
+        fn n(t: &str) -> Number<'_> {
+            match parse(t).unwrap() {
+                Json::Number(n) => n,
+                _ => panic!(),
+            }
+        }
+        assert!(n("3").is_whole() && n("3.0").is_whole() && n("3e2").is_whole());
+        assert!(!n("3.5").is_whole() && !n("1e-1").is_whole());
+        assert!(n("900").at_least(900) && !n("899.9").at_least(900));
+        assert!(n("901").at_most(901) && !n("901.1").at_most(901));
+        assert!(n("-1").at_most(0) && !n("-0.5").at_least(0));
+        assert!(n("1e400").at_least(i64::MAX) && !n("-1e400").at_least(i64::MIN));
+    }
+
+    #[test]
+    fn refuses_bad_text_with_positions() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\x\"", "tru", "[1] 2", "\"a\u{1}\""] {
+            assert!(
+                matches!(parse(bad), Err(ParseError::Syntax { .. })),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            parse(r#"{"a":1,"a":2}"#),
+            Err(ParseError::Duplicate("a".into()))
+        );
+        assert_eq!(
+            parse(r#"{"a":1,"\u0061":2}"#),
+            Err(ParseError::Duplicate("a".into()))
+        );
+    }
+
+    #[test]
+    fn depth_is_limited() {
+        let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        assert_eq!(parse(&deep), Err(ParseError::TooDeep));
+        let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert!(parse(&ok).is_ok());
+    }
+}
