@@ -3,3 +3,5 @@ export { ManagementError, OktaError } from './errors.js';
 export { Page } from './page.js';
 export { ManagementClient, type ManagementClientOptions, type RequestOptions, type ListRequestOptions, type ListConnectionsParams } from './management-client.js';
 export { OktaClient, type OktaClientOptions } from './okta-client.js';
+export { STRATEGIES } from './strategies.js';
+export * from './standard-schema.js';

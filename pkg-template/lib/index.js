@@ -3,3 +3,5 @@ export { ManagementError, OktaError } from './errors.js';
 export { Page } from './page.js';
 export { ManagementClient } from './management-client.js';
 export { OktaClient } from './okta-client.js';
+export { STRATEGIES } from './strategies.js';
+export * from './standard-schema.js';

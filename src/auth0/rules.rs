@@ -1,1 +1,254 @@
-//! Placeholder: filled in by its issue.
+//! Auth0's rules for each request body: the official schema (generated tables in
+//! [`super::schema`]) plus the rules the spec states only in prose.
+
+use super::schema::{self as tables, NODES};
+use crate::validation::body::RequestBody;
+use crate::validation::json::Json;
+use crate::validation::schema::Walker;
+use crate::validation::{Issue, IssueCode, PathSegment};
+
+/// Auth0 accepts at most this many clients in one `PATCH /connections/{id}/clients`.
+pub const MAX_CLIENTS_PER_UPDATE: usize = 50;
+
+/// SCIM tokens must live longer than this many seconds.
+pub const MIN_TOKEN_LIFETIME_EXCLUSIVE: i64 = 900;
+
+/// The table root of an Auth0 body; `None` for Okta's.
+fn root(body: RequestBody) -> Option<u16> {
+    Some(match body {
+        RequestBody::ConnectionCreate => tables::CONNECTION_CREATE,
+        RequestBody::ConnectionUpdate => tables::CONNECTION_UPDATE,
+        RequestBody::EnabledClientsUpdate => tables::ENABLED_CLIENTS_UPDATE,
+        RequestBody::ScimConfigurationCreate => tables::SCIM_CONFIGURATION_CREATE,
+        RequestBody::ScimConfigurationUpdate => tables::SCIM_CONFIGURATION_UPDATE,
+        RequestBody::ScimTokenCreate => tables::SCIM_TOKEN_CREATE,
+        RequestBody::DirectoryProvisioningCreate => tables::DIRECTORY_PROVISIONING_CREATE,
+        RequestBody::DirectoryProvisioningUpdate => tables::DIRECTORY_PROVISIONING_UPDATE,
+        RequestBody::SynchronizedGroupsReplace => tables::SYNCHRONIZED_GROUPS_REPLACE,
+        RequestBody::KeysCreate => tables::KEYS_CREATE,
+        RequestBody::KeysRotate => tables::KEYS_ROTATE,
+        RequestBody::OktaProvisioningConnection => return None,
+    })
+}
+
+/// Validates a parsed Auth0 body: the schema, then the prose rules.
+pub fn validate(body: RequestBody, value: &Json<'_>) -> Vec<Issue> {
+    let Some(root) = root(body) else {
+        return Vec::new();
+    };
+    let mut walker = Walker::new(NODES);
+    walker.check(root, value);
+    let mut issues = walker.issues;
+    match body {
+        RequestBody::ConnectionUpdate => empty_update(value, &mut issues),
+        RequestBody::ScimTokenCreate => token_lifetime(value, &mut issues),
+        RequestBody::EnabledClientsUpdate => clients_per_update(value, &mut issues),
+        _ => {}
+    }
+    issues
+}
+
+/// An update must change something: `{}` is an `empty_update` (in place of the schema's
+/// `minProperties` figure, which says the same less clearly).
+fn empty_update(value: &Json<'_>, issues: &mut Vec<Issue>) {
+    if matches!(value, Json::Object(members) if members.is_empty()) {
+        issues.retain(|issue| !(issue.path.is_empty() && issue.code == IssueCode::TooFew));
+        issues.push(Issue::new(
+            Vec::new(),
+            IssueCode::EmptyUpdate,
+            "an update must change at least one property; it has none",
+        ));
+    }
+}
+
+/// "Lifetime of the token in seconds. Must be greater than 900."
+fn token_lifetime(value: &Json<'_>, issues: &mut Vec<Issue>) {
+    if let Some(Json::Number(lifetime)) = value.get("token_lifetime") {
+        if lifetime.is_whole() && !lifetime.at_least(MIN_TOKEN_LIFETIME_EXCLUSIVE + 1) {
+            issues.push(Issue::new(
+                vec![PathSegment::from("token_lifetime")],
+                IssueCode::TooSmall,
+                format!(
+                    "token_lifetime must be greater than {MIN_TOKEN_LIFETIME_EXCLUSIVE} seconds; it is {}",
+                    lifetime.raw()
+                ),
+            ));
+        }
+    }
+}
+
+/// "Note that the limit per PATCH request is 50 clients."
+fn clients_per_update(value: &Json<'_>, issues: &mut Vec<Issue>) {
+    if let Json::Array(items) = value {
+        if items.len() > MAX_CLIENTS_PER_UPDATE {
+            issues.push(Issue::new(
+                Vec::new(),
+                IssueCode::TooMany,
+                format!(
+                    "one update may change at most {MAX_CLIENTS_PER_UPDATE} clients; it has {} (the client sends larger lists in batches of {MAX_CLIENTS_PER_UPDATE})",
+                    items.len()
+                ),
+            ));
+        }
+    }
+}
+
+/// Checks one field of a body on its own, as a form does while the user types: `field` is the
+/// property of `POST /connections` (`"metadata"`, `"display_name"`, `"strategy"`…). Issue paths
+/// are relative to the field; messages still name it.
+pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
+    let node = NODES
+        .get(usize::from(tables::CONNECTION_CREATE))
+        .and_then(|create| create.properties.iter().find(|(name, _)| *name == field))
+        .map(|(_, index)| *index);
+    let Some(node) = node else {
+        return vec![Issue::new(
+            Vec::new(),
+            IssueCode::UnknownField,
+            format!("\"{field}\" is not a property of a connection"),
+        )];
+    };
+    let mut walker = Walker::with_path(NODES, vec![PathSegment::from(field)]);
+    walker.check(node, value);
+    walker
+        .issues
+        .into_iter()
+        .map(|mut issue| {
+            if !issue.path.is_empty() {
+                issue.path.remove(0);
+            }
+            issue
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::validation::json::parse;
+    use crate::validation::schema::field_name;
+
+    fn check(body: RequestBody, text: &str) -> Vec<(String, &'static str, String)> {
+        validate(body, &parse(text).unwrap())
+            .into_iter()
+            .map(|i| (field_name(&i.path), i.code.as_str(), i.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_realistic_create_body_passes() {
+        let body = r#"{"name":"acme-sso","strategy":"samlp","display_name":"Acme","options":{"signInEndpoint":"https://idp.example/sso"},"metadata":{"team":"id"},"realms":["acme"],"show_as_button":true,"authentication":{"active":true}}"#;
+        assert_eq!(check(RequestBody::ConnectionCreate, body), []);
+    }
+
+    #[test]
+    fn create_rules_name_the_figure() {
+        let metadata: Vec<String> = (0..11).map(|i| format!("\"k{i}\":\"v\"")).collect();
+        let body = format!(
+            r#"{{"name":"bad--name","strategy":"nope","metadata":{{{}}},"colour":"red"}}"#,
+            metadata.join(",")
+        );
+        let found = check(RequestBody::ConnectionCreate, &body);
+        let codes: Vec<(&str, &str)> = found.iter().map(|(p, c, _)| (p.as_str(), *c)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("name", "pattern"),
+                ("strategy", "enum"),
+                ("metadata", "too_many"),
+                ("colour", "unknown_field")
+            ]
+        );
+        assert_eq!(found[2].2, "metadata may have at most 10 keys; it has 11");
+        assert_eq!(found[3].2, "\"colour\" is not a known property of the body");
+    }
+
+    #[test]
+    fn required_fields_are_named() {
+        let found = check(RequestBody::ConnectionCreate, "{}");
+        assert_eq!(
+            found[0],
+            ("name".into(), "required", "name is required".into())
+        );
+        assert_eq!(found[1].0, "strategy");
+    }
+
+    #[test]
+    fn an_empty_update_is_its_own_code() {
+        let found = check(RequestBody::ConnectionUpdate, "{}");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "empty_update");
+        assert_eq!(
+            check(RequestBody::ConnectionUpdate, r#"{"display_name":"x"}"#),
+            []
+        );
+    }
+
+    #[test]
+    fn scim_token_lifetime_must_exceed_900() {
+        let found = check(
+            RequestBody::ScimTokenCreate,
+            r#"{"scopes":["get:users"],"token_lifetime":900}"#,
+        );
+        assert_eq!(found[0].1, "too_small");
+        assert!(found[0].2.contains("greater than 900"));
+        assert_eq!(
+            check(
+                RequestBody::ScimTokenCreate,
+                r#"{"scopes":["get:users"],"token_lifetime":901}"#
+            ),
+            []
+        );
+        assert_eq!(
+            check(RequestBody::ScimTokenCreate, r#"{"token_lifetime":null}"#),
+            []
+        );
+        assert_eq!(
+            check(RequestBody::ScimTokenCreate, r#"{"scopes":[]}"#)[0].1,
+            "too_few"
+        );
+    }
+
+    #[test]
+    fn at_most_50_clients_per_update() {
+        let item = r#"{"client_id":"c","status":true}"#;
+        let fifty = format!("[{}]", vec![item; 50].join(","));
+        let fifty_one = format!("[{}]", vec![item; 51].join(","));
+        assert_eq!(check(RequestBody::EnabledClientsUpdate, &fifty), []);
+        assert_eq!(
+            check(RequestBody::EnabledClientsUpdate, &fifty_one)[0].1,
+            "too_many"
+        );
+        assert_eq!(
+            check(RequestBody::EnabledClientsUpdate, "[]")[0].1,
+            "too_few"
+        );
+    }
+
+    #[test]
+    fn fields_validate_alone() {
+        let found = validate_create_field(
+            "display_name",
+            &parse(&format!("\"{}\"", "x".repeat(129))).unwrap(),
+        );
+        assert_eq!(found[0].path, []);
+        assert_eq!(
+            found[0].message,
+            "display_name may have at most 128 characters; it has 129"
+        );
+        assert!(validate_create_field("strategy", &parse("\"auth0\"").unwrap()).is_empty());
+        assert_eq!(
+            validate_create_field("strategy", &parse("\"x\"").unwrap())[0]
+                .code
+                .as_str(),
+            "enum"
+        );
+        assert_eq!(
+            validate_create_field("nope", &parse("1").unwrap())[0]
+                .code
+                .as_str(),
+            "unknown_field"
+        );
+    }
+}

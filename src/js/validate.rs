@@ -1,18 +1,188 @@
-//! Validator exports.
+//! Validator exports. Every one takes any JS value and returns a result; none throws. A body
+//! crosses the boundary once, as the text of one `JSON.stringify`, and is validated there.
 
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
+use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
+use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
+use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
 use crate::validation::{Issue, IssueCode};
 
+#[wasm_bindgen(typescript_custom_section)]
+const RESULT_TYPES: &str = r#"
+/** A validator's answer: the value when valid, else every issue found. */
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+"#;
+
 /// The issue reported when a field that must be a string holds something else.
-fn not_a_string(field: &str) -> Issue {
+fn not_a_string(field: &str, value: &JsValue) -> Issue {
     Issue::new(
         Vec::new(),
         IssueCode::Type,
-        format!("{field} must be a string"),
+        format!("{field} must be a string; it is {}", js_type_name(value)),
     )
+}
+
+/// A JS value's type as messages say it.
+fn js_type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_owned()
+    } else if js_sys::Array::is_array(value) {
+        "an array".to_owned()
+    } else {
+        match value.js_typeof().as_string().as_deref() {
+            Some("object") => "an object".to_owned(),
+            Some("undefined") => "undefined".to_owned(),
+            Some(other) => format!("a {other}"),
+            None => "unknown".to_owned(),
+        }
+    }
+}
+
+/// The JSON text of any JS value, or the issue explaining why it has none (undefined,
+/// functions, symbols, BigInt, cycles, throwing getters or Proxies, nesting deep enough to
+/// exhaust the stack).
+pub fn json_text(value: &JsValue) -> Result<String, Issue> {
+    match js_sys::JSON::stringify(value) {
+        Ok(text) => text.as_string().ok_or_else(|| {
+            Issue::new(
+                Vec::new(),
+                IssueCode::Type,
+                format!("the value must be JSON data; it is {}", js_type_name(value)),
+            )
+        }),
+        Err(error) => {
+            let name = Reflect::get(&error, &JsValue::from_str("name"))
+                .ok()
+                .and_then(|name| name.as_string())
+                .unwrap_or_default();
+            let message = Reflect::get(&error, &JsValue::from_str("message"))
+                .ok()
+                .and_then(|message| message.as_string())
+                .unwrap_or_default();
+            if name == "RangeError" {
+                Err(Issue::new(
+                    Vec::new(),
+                    IssueCode::TooDeep,
+                    "the value nests too deeply to be sent as JSON",
+                ))
+            } else {
+                let reason: String = message.chars().take(200).collect();
+                Err(Issue::new(
+                    Vec::new(),
+                    IssueCode::Type,
+                    format!("the value cannot be sent as JSON: {reason}"),
+                ))
+            }
+        }
+    }
+}
+
+/// `{ ok: true, value }` or `{ ok: false, issues }`.
+fn result(issues: &[Issue], value: &JsValue) -> JsValue {
+    let out = Object::new();
+    let ok = issues.is_empty();
+    let _ = Reflect::set(&out, &JsValue::from_str("ok"), &JsValue::from_bool(ok));
+    if ok {
+        let _ = Reflect::set(&out, &JsValue::from_str("value"), value);
+    } else {
+        let _ = Reflect::set(&out, &JsValue::from_str("issues"), &issues_to_js(issues));
+    }
+    out.into()
+}
+
+/// Validates any JS value as `body`: one `JSON.stringify`, then the rules over the text.
+fn validate_value(body: RequestBody, value: &JsValue) -> JsValue {
+    match json_text(value) {
+        Ok(text) => result(&validate_json_text(body, &text), value),
+        Err(issue) => result(&[issue], value),
+    }
+}
+
+/// Validates JSON text as `body`; the value of a valid result is the parsed text.
+fn validate_text(body: RequestBody, text: &JsValue) -> JsValue {
+    let Some(text) = text.as_string() else {
+        return result(&[not_a_string("the JSON text", text)], text);
+    };
+    let issues = validate_json_text(body, &text);
+    if !issues.is_empty() {
+        return result(&issues, &JsValue::UNDEFINED);
+    }
+    match js_sys::JSON::parse(&text) {
+        Ok(value) => result(&[], &value),
+        Err(_) => result(
+            &[Issue::new(
+                Vec::new(),
+                IssueCode::Syntax,
+                "the text is not valid JSON",
+            )],
+            &JsValue::UNDEFINED,
+        ),
+    }
+}
+
+/// Declares one body validator export per request body.
+macro_rules! body_validators {
+    ($($(#[$doc:meta])* $rust:ident => $js:literal, $body:ident, $ty:literal;)*) => {$(
+        $(#[$doc])*
+        #[wasm_bindgen(js_name = $js, unchecked_return_type = $ty)]
+        pub fn $rust(#[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue) -> JsValue {
+            validate_value(RequestBody::$body, &value)
+        }
+    )*};
+}
+
+body_validators! {
+    /// `POST /connections` body.
+    validate_connection_create => "validateConnectionCreate", ConnectionCreate, "ValidationResult<CreateConnectionRequestContent>";
+    /// `PATCH /connections/{id}` body.
+    validate_connection_update => "validateConnectionUpdate", ConnectionUpdate, "ValidationResult<UpdateConnectionRequestContent>";
+    /// `PATCH /connections/{id}/clients` body (at most 50 entries).
+    validate_enabled_clients_update => "validateEnabledClientsUpdate", EnabledClientsUpdate, "ValidationResult<UpdateEnabledClientConnectionsRequestContent>";
+    /// `POST /connections/{id}/scim-configuration` body.
+    validate_scim_configuration_create => "validateScimConfigurationCreate", ScimConfigurationCreate, "ValidationResult<CreateScimConfigurationRequestContent>";
+    /// `PATCH /connections/{id}/scim-configuration` body.
+    validate_scim_configuration_update => "validateScimConfigurationUpdate", ScimConfigurationUpdate, "ValidationResult<UpdateScimConfigurationRequestContent>";
+    /// `POST /connections/{id}/scim-configuration/tokens` body.
+    validate_scim_token_create => "validateScimTokenCreate", ScimTokenCreate, "ValidationResult<CreateScimTokenRequestContent>";
+    /// `POST /connections/{id}/directory-provisioning` body.
+    validate_directory_provisioning_create => "validateDirectoryProvisioningCreate", DirectoryProvisioningCreate, "ValidationResult<CreateDirectoryProvisioningRequestContent>";
+    /// `PATCH /connections/{id}/directory-provisioning` body.
+    validate_directory_provisioning_update => "validateDirectoryProvisioningUpdate", DirectoryProvisioningUpdate, "ValidationResult<UpdateDirectoryProvisioningRequestContent>";
+    /// `PUT /connections/{id}/directory-provisioning/synchronized-groups` body.
+    validate_synchronized_groups_replace => "validateSynchronizedGroupsReplace", SynchronizedGroupsReplace, "ValidationResult<ReplaceSynchronizedGroupsRequestContent>";
+    /// `POST /connections/{id}/keys` body.
+    validate_connection_keys_create => "validateConnectionKeysCreate", KeysCreate, "ValidationResult<PostConnectionKeysRequestContent>";
+    /// `POST /connections/{id}/keys/rotate` body.
+    validate_connection_keys_rotate => "validateConnectionKeysRotate", KeysRotate, "ValidationResult<RotateConnectionKeysRequestContent>";
+    /// Okta `POST /api/v1/apps/{appId}/connections/default` body.
+    validate_provisioning_connection_request => "validateProvisioningConnectionRequest", OktaProvisioningConnection, "ValidationResult<ProvisioningConnectionRequest>";
+}
+
+/// `POST /connections` body given as JSON text (a Worker's request body): validated without
+/// building a JS object first; the value of a valid result is the parsed object.
+#[wasm_bindgen(
+    js_name = validateConnectionCreateJson,
+    unchecked_return_type = "ValidationResult<CreateConnectionRequestContent>"
+)]
+pub fn validate_connection_create_json(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] text: JsValue,
+) -> JsValue {
+    validate_text(RequestBody::ConnectionCreate, &text)
+}
+
+/// `PATCH /connections/{id}` body given as JSON text.
+#[wasm_bindgen(
+    js_name = validateConnectionUpdateJson,
+    unchecked_return_type = "ValidationResult<UpdateConnectionRequestContent>"
+)]
+pub fn validate_connection_update_json(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] text: JsValue,
+) -> JsValue {
+    validate_text(RequestBody::ConnectionUpdate, &text)
 }
 
 /// Checks a connection name as a form would while the user types: 1 to 128 characters matching
@@ -23,6 +193,43 @@ pub fn validate_connection_name_js(
 ) -> js_sys::Array {
     match name.as_string() {
         Some(name) => issues_to_js(&validate_connection_name(&name)),
-        None => issues_to_js(&[not_a_string("name")]),
+        None => issues_to_js(&[not_a_string("name", &name)]),
     }
+}
+
+/// One field of the create body on its own; issue paths are relative to the field.
+fn validate_field(field: &str, value: &JsValue) -> js_sys::Array {
+    let issues = match json_text(value) {
+        Ok(text) => match parse(&text) {
+            Ok(json) => validate_create_field(field, &json),
+            Err(error) => vec![parse_issue(&error)],
+        },
+        Err(issue) => vec![issue],
+    };
+    issues_to_js(&issues)
+}
+
+/// Checks a display name as the user types: a string of at most 128 characters.
+#[wasm_bindgen(js_name = validateDisplayName, unchecked_return_type = "Issue[]")]
+pub fn validate_display_name(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+) -> js_sys::Array {
+    validate_field("display_name", &value)
+}
+
+/// Checks connection metadata as the user edits it: at most 10 keys, values strings (or null)
+/// of at most 255 characters.
+#[wasm_bindgen(js_name = validateMetadata, unchecked_return_type = "Issue[]")]
+pub fn validate_metadata(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+) -> js_sys::Array {
+    validate_field("metadata", &value)
+}
+
+/// Checks a strategy: one of the 55 values of `STRATEGIES`.
+#[wasm_bindgen(js_name = validateStrategy, unchecked_return_type = "Issue[]")]
+pub fn validate_strategy(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+) -> js_sys::Array {
+    validate_field("strategy", &value)
 }

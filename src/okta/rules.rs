@@ -1,1 +1,94 @@
-//! Placeholder: filled in by its issue.
+//! Okta's rules for the provisioning connection request: the spec's two alternatives (TOKEN and
+//! OAUTH2), chosen by `profile.authScheme` so a mistake is explained against the form the caller
+//! meant rather than as "matches neither". Validated strictly: undeclared properties are refused.
+
+use super::schema::{NODES, OAUTH_REQUEST, TOKEN_REQUEST};
+use crate::validation::json::Json;
+use crate::validation::schema::Walker;
+use crate::validation::{Issue, IssueCode, PathSegment};
+
+/// The apps `verify` accepts as `appName` (OAuth consent callbacks).
+pub const VERIFY_APP_NAMES: [&str; 4] = ["google", "office365", "slack", "zoomus"];
+
+/// The authentication schemes a request may set.
+const AUTH_SCHEMES: [&str; 2] = ["TOKEN", "OAUTH2"];
+
+/// Validates a parsed provisioning connection request.
+pub fn validate_request(value: &Json<'_>) -> Vec<Issue> {
+    let scheme = value
+        .get("profile")
+        .and_then(|profile| profile.get("authScheme"));
+    let root = match scheme {
+        Some(Json::String(text)) if text.equals("TOKEN") => TOKEN_REQUEST,
+        Some(Json::String(text)) if text.equals("OAUTH2") => OAUTH_REQUEST,
+        _ if !matches!(value, Json::Object(_)) || value.get("profile").is_none() => {
+            // The shape is wrong before the scheme matters: the TOKEN form explains it.
+            TOKEN_REQUEST
+        }
+        Some(other) => {
+            let shown = match other {
+                Json::String(text) => format!("\"{}\"", text.decode()),
+                other => other.type_name().to_owned(),
+            };
+            return vec![Issue::new(
+                vec![
+                    PathSegment::from("profile"),
+                    PathSegment::from("authScheme"),
+                ],
+                IssueCode::Enum,
+                format!(
+                    "profile.authScheme must be one of \"{}\", \"{}\"; it is {shown}",
+                    AUTH_SCHEMES[0], AUTH_SCHEMES[1]
+                ),
+            )];
+        }
+        None => TOKEN_REQUEST,
+    };
+    let mut walker = Walker::new(NODES);
+    walker.check(root, value);
+    walker.issues
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::validation::json::parse;
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        validate_request(&parse(text).unwrap())
+            .iter()
+            .map(|i| i.code.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn both_forms_pass() {
+        assert!(
+            codes(r#"{"profile":{"authScheme":"TOKEN","token":"t"},"baseUrl":"https://x"}"#)
+                .is_empty()
+        );
+        assert!(codes(r#"{"profile":{"authScheme":"OAUTH2","clientId":"c","settings":{"adminUsername":"a","adminPassword":"p"},"signing":{"rotationMode":"AUTO"}}}"#).is_empty());
+    }
+
+    #[test]
+    fn mistakes_are_explained_against_the_chosen_form() {
+        assert_eq!(
+            codes(r#"{"profile":{"authScheme":"OAUTH2","token":"t"}}"#),
+            ["unknown_field"]
+        );
+        assert_eq!(
+            codes(r#"{"profile":{"authScheme":"OAUTH2","signing":{"rotationMode":"SOMETIMES"}}}"#),
+            ["enum"]
+        );
+        assert_eq!(
+            codes(r#"{"profile":{"authScheme":"OAUTH2","settings":{"adminUsername":"a"}}}"#),
+            ["required"]
+        );
+        assert_eq!(codes(r#"{"profile":{"authScheme":"BASIC"}}"#), ["enum"]);
+        assert_eq!(codes(r#"{"profile":{}}"#), ["required"]);
+        assert_eq!(codes("{}"), ["required"]);
+        assert_eq!(codes("[]"), ["type"]);
+        assert_eq!(codes(r#"{"profile":"TOKEN"}"#), ["type"]);
+    }
+}

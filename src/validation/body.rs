@@ -1,7 +1,11 @@
-//! The request bodies this crate validates, and the single entry point the client uses before
-//! sending one.
+//! The request bodies this crate validates, and the single entry point for each: JSON text in,
+//! every issue out. The client calls it before sending; the JS validators call it after one
+//! `JSON.stringify` of the caller's value.
 
-use super::issue::Issue;
+use super::issue::{Issue, IssueCode};
+use super::json::{parse, Json, ParseError, MAX_DEPTH};
+use crate::auth0::rules as auth0;
+use crate::okta::rules as okta;
 
 /// Every request body of the Auth0 `/connections*` endpoints and Okta's provisioning connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,9 +36,91 @@ pub enum RequestBody {
     OktaProvisioningConnection,
 }
 
+/// The issue for text that does not parse.
+pub fn parse_issue(error: &ParseError) -> Issue {
+    match error {
+        ParseError::Syntax { expected, at } => Issue::new(
+            Vec::new(),
+            IssueCode::Syntax,
+            format!("the text is not valid JSON: expected {expected} at byte {at}"),
+        ),
+        ParseError::TooDeep => Issue::new(
+            Vec::new(),
+            IssueCode::TooDeep,
+            format!("the value nests deeper than {MAX_DEPTH} levels"),
+        ),
+        ParseError::Duplicate(key) => Issue::new(
+            Vec::new(),
+            IssueCode::Duplicate,
+            format!(
+                "the property \"{}\" appears more than once",
+                key.chars().take(60).collect::<String>()
+            ),
+        ),
+    }
+}
+
+/// Validates a parsed body.
+pub fn validate_value(body: RequestBody, value: &Json<'_>) -> Vec<Issue> {
+    match body {
+        RequestBody::OktaProvisioningConnection => okta::validate_request(value),
+        auth0_body => auth0::validate(auth0_body, value),
+    }
+}
+
 /// Validates a body given as JSON text. Returns every issue found; empty means valid.
-///
-/// Placeholder until the validators issue lands: it accepts everything.
-pub fn validate_json_text(_body: RequestBody, _json: &str) -> Vec<Issue> {
-    Vec::new()
+pub fn validate_json_text(body: RequestBody, json: &str) -> Vec<Issue> {
+    match parse(json) {
+        Ok(value) => validate_value(body, &value),
+        Err(error) => vec![parse_issue(&error)],
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_is_not_json_is_one_syntax_issue() {
+        let issues = validate_json_text(RequestBody::ConnectionCreate, "{\"name\": ");
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].code, IssueCode::Syntax);
+        assert!(
+            issues[0].message.contains("byte 9"),
+            "{}",
+            issues[0].message
+        );
+    }
+
+    #[test]
+    fn every_body_has_rules() {
+        for body in [
+            RequestBody::ConnectionCreate,
+            RequestBody::ConnectionUpdate,
+            RequestBody::EnabledClientsUpdate,
+            RequestBody::ScimConfigurationUpdate,
+            RequestBody::ScimTokenCreate,
+            RequestBody::SynchronizedGroupsReplace,
+            RequestBody::OktaProvisioningConnection,
+        ] {
+            assert!(!validate_json_text(body, "\"x\"").is_empty(), "{body:?}");
+        }
+        for body in [
+            RequestBody::ScimConfigurationCreate,
+            RequestBody::DirectoryProvisioningCreate,
+            RequestBody::DirectoryProvisioningUpdate,
+            RequestBody::KeysCreate,
+            RequestBody::KeysRotate,
+        ] {
+            assert!(
+                validate_json_text(body, "null").is_empty(),
+                "{body:?} accepts null"
+            );
+            assert!(
+                !validate_json_text(body, "{\"x\":1}").is_empty(),
+                "{body:?}"
+            );
+        }
+    }
 }

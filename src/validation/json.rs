@@ -135,7 +135,8 @@ impl<'a> EscapeUnits<'a> {
                     let mut lookahead = self.rest.clone();
                     if lookahead.next() == Some('\\') && lookahead.next() == Some('u') {
                         let mut probe = EscapeUnits { rest: lookahead };
-                        if let Some(second) = probe.hex4().filter(|s| (0xDC00..0xE000).contains(s)) {
+                        if let Some(second) = probe.hex4().filter(|s| (0xDC00..0xE000).contains(s))
+                        {
                             self.rest = probe.rest;
                             let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
                             return Some(char::from_u32(code).unwrap_or('\u{FFFD}'));
@@ -423,7 +424,8 @@ impl<'a> Parser<'a> {
             }
             let key = self.string()?;
             if members.iter().any(|(name, _)| {
-                name.raw == key.raw || ((name.escaped || key.escaped) && name.decode() == key.decode())
+                name.raw == key.raw
+                    || ((name.escaped || key.escaped) && name.decode() == key.decode())
             }) {
                 return Err(ParseError::Duplicate(key.decode()));
             }
@@ -495,7 +497,18 @@ mod tests {
 
     #[test]
     fn refuses_bad_text_with_positions() {
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\x\"", "tru", "[1] 2", "\"a\u{1}\""] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "01",
+            "1.",
+            "\"\\x\"",
+            "tru",
+            "[1] 2",
+            "\"a\u{1}\"",
+        ] {
             assert!(
                 matches!(parse(bad), Err(ParseError::Syntax { .. })),
                 "{bad:?}"

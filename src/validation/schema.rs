@@ -191,10 +191,20 @@ impl<'t> Walker<'t> {
         }
     }
 
+    /// A walker whose paths start at `path` (a field checked on its own).
+    pub fn with_path(nodes: &'t [Node], path: Vec<PathSegment>) -> Self {
+        Walker {
+            nodes,
+            path,
+            issues: Vec::new(),
+        }
+    }
+
     /// Records an issue at the current path.
     fn report(&mut self, code: IssueCode, message: String) {
         if self.issues.len() < MAX_ISSUES {
-            self.issues.push(Issue::new(self.path.clone(), code, message));
+            self.issues
+                .push(Issue::new(self.path.clone(), code, message));
         }
     }
 
@@ -261,10 +271,7 @@ impl<'t> Walker<'t> {
             };
             self.report(
                 IssueCode::Type,
-                format!(
-                    "{field} must be {}; it is {actual}",
-                    type_names(node.types)
-                ),
+                format!("{field} must be {}; it is {actual}", type_names(node.types)),
             );
         }
         ok
@@ -372,7 +379,8 @@ impl<'t> Walker<'t> {
             for (index, item) in items.iter().enumerate() {
                 let earlier = items.get(..index).unwrap_or_default();
                 if earlier.iter().any(|other| other == item) {
-                    self.path.push(PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
+                    self.path
+                        .push(PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
                     let at = self.here();
                     self.report(
                         IssueCode::Duplicate,
@@ -387,7 +395,8 @@ impl<'t> Walker<'t> {
                 if self.issues.len() >= MAX_ISSUES {
                     break;
                 }
-                self.path.push(PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
+                self.path
+                    .push(PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
                 self.check(node.items, item);
                 self.path.pop();
             }
@@ -555,7 +564,9 @@ mod tests {
 
     #[test]
     fn valid_values_pass() {
-        assert!(issues(r#"{"name": "ok-1", "tags": ["a"], "meta": {"k": null}, "n": 10}"#).is_empty());
+        assert!(
+            issues(r#"{"name": "ok-1", "tags": ["a"], "meta": {"k": null}, "n": 10}"#).is_empty()
+        );
     }
 
     #[test]
@@ -588,6 +599,13 @@ mod tests {
         let found = issues(r#"{"name": "bad--name", "n": 11}"#);
         assert_eq!(found[0].1, "pattern");
         assert!(found[0].2.starts_with("name must"), "{}", found[0].2);
-        assert_eq!(found[1], ("n".into(), "too_large", "n may be at most 10; it is 11".into()));
+        assert_eq!(
+            found[1],
+            (
+                "n".into(),
+                "too_large",
+                "n may be at most 10; it is 11".into()
+            )
+        );
     }
 }
