@@ -12,6 +12,7 @@
 
 pub mod auth0;
 pub mod http;
+pub mod models;
 pub mod okta;
 pub mod validation;
 

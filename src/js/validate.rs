@@ -126,8 +126,8 @@ fn validate_text(body: RequestBody, text: &JsValue) -> JsValue {
 
 /// Declares one body validator export per request body.
 macro_rules! body_validators {
-    ($($(#[$doc:meta])* $rust:ident => $js:literal, $body:ident, $ty:literal;)*) => {$(
-        $(#[$doc])*
+    ($($doc:literal $rust:ident => $js:literal, $body:ident, $ty:literal;)*) => {$(
+        #[doc = $doc]
         #[wasm_bindgen(js_name = $js, unchecked_return_type = $ty)]
         pub fn $rust(#[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue) -> JsValue {
             validate_value(RequestBody::$body, &value)
@@ -136,29 +136,29 @@ macro_rules! body_validators {
 }
 
 body_validators! {
-    /// `POST /connections` body.
+    "`POST /connections` body."
     validate_connection_create => "validateConnectionCreate", ConnectionCreate, "ValidationResult<CreateConnectionRequestContent>";
-    /// `PATCH /connections/{id}` body.
+    "`PATCH /connections/{id}` body."
     validate_connection_update => "validateConnectionUpdate", ConnectionUpdate, "ValidationResult<UpdateConnectionRequestContent>";
-    /// `PATCH /connections/{id}/clients` body (at most 50 entries).
+    "`PATCH /connections/{id}/clients` body (at most 50 entries)."
     validate_enabled_clients_update => "validateEnabledClientsUpdate", EnabledClientsUpdate, "ValidationResult<UpdateEnabledClientConnectionsRequestContent>";
-    /// `POST /connections/{id}/scim-configuration` body.
+    "`POST /connections/{id}/scim-configuration` body."
     validate_scim_configuration_create => "validateScimConfigurationCreate", ScimConfigurationCreate, "ValidationResult<CreateScimConfigurationRequestContent>";
-    /// `PATCH /connections/{id}/scim-configuration` body.
+    "`PATCH /connections/{id}/scim-configuration` body."
     validate_scim_configuration_update => "validateScimConfigurationUpdate", ScimConfigurationUpdate, "ValidationResult<UpdateScimConfigurationRequestContent>";
-    /// `POST /connections/{id}/scim-configuration/tokens` body.
+    "`POST /connections/{id}/scim-configuration/tokens` body."
     validate_scim_token_create => "validateScimTokenCreate", ScimTokenCreate, "ValidationResult<CreateScimTokenRequestContent>";
-    /// `POST /connections/{id}/directory-provisioning` body.
+    "`POST /connections/{id}/directory-provisioning` body."
     validate_directory_provisioning_create => "validateDirectoryProvisioningCreate", DirectoryProvisioningCreate, "ValidationResult<CreateDirectoryProvisioningRequestContent>";
-    /// `PATCH /connections/{id}/directory-provisioning` body.
+    "`PATCH /connections/{id}/directory-provisioning` body."
     validate_directory_provisioning_update => "validateDirectoryProvisioningUpdate", DirectoryProvisioningUpdate, "ValidationResult<UpdateDirectoryProvisioningRequestContent>";
-    /// `PUT /connections/{id}/directory-provisioning/synchronized-groups` body.
+    "`PUT /connections/{id}/directory-provisioning/synchronized-groups` body."
     validate_synchronized_groups_replace => "validateSynchronizedGroupsReplace", SynchronizedGroupsReplace, "ValidationResult<ReplaceSynchronizedGroupsRequestContent>";
-    /// `POST /connections/{id}/keys` body.
+    "`POST /connections/{id}/keys` body."
     validate_connection_keys_create => "validateConnectionKeysCreate", KeysCreate, "ValidationResult<PostConnectionKeysRequestContent>";
-    /// `POST /connections/{id}/keys/rotate` body.
+    "`POST /connections/{id}/keys/rotate` body."
     validate_connection_keys_rotate => "validateConnectionKeysRotate", KeysRotate, "ValidationResult<RotateConnectionKeysRequestContent>";
-    /// Okta `POST /api/v1/apps/{appId}/connections/default` body.
+    "Okta `POST /api/v1/apps/{appId}/connections/default` body."
     validate_provisioning_connection_request => "validateProvisioningConnectionRequest", OktaProvisioningConnection, "ValidationResult<ProvisioningConnectionRequest>";
 }
 

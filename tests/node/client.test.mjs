@@ -78,11 +78,11 @@ test('every other operation reaches its path', async () => {
   await client.connections.keys.create(id);
   await client.connections.keys.rotate(id, {});
   const s = client.connections.scimConfiguration;
-  await s.get(id); await s.create(id, {}); await s.update(id, {}); await s.delete(id); await s.getDefaultMapping(id);
-  await s.tokens.get(id); await s.tokens.create(id, {}); await s.tokens.delete(id, 'tok_1');
+  await s.get(id); await s.create(id, {}); await s.update(id, { user_id_attribute: 'externalId', mapping: [{ auth0: 'email', scim: 'emails[0].value' }] }); await s.delete(id); await s.getDefaultMapping(id);
+  await s.tokens.get(id); await s.tokens.create(id, { scopes: ['get:users'], token_lifetime: 3600 }); await s.tokens.delete(id, 'tok_1');
   assert.ok((await s.list()).data);
   const d = client.connections.directoryProvisioning;
-  await d.get(id); await d.create(id, {}); await d.update(id, {}); await d.delete(id); await d.getDefaultMapping(id);
+  await d.get(id); await d.create(id, {}); await d.update(id, { synchronize_automatically: true }); await d.delete(id); await d.getDefaultMapping(id);
   await d.listSynchronizedGroups(id); await d.set(id, { groups: [] }); await d.synchronizations.create(id);
   assert.ok((await d.list()).data);
   const paths = tenant.log.slice(-20).map((r) => `${r.method} ${r.url.split('?')[0]}`);
