@@ -37,6 +37,7 @@ class Tables:
         self.ref_prefix = ref_prefix
         self.nodes = []          # Rust expressions
         self.named = {}          # schema name -> node index
+        self.shared = {}         # inline node text -> index, so identical inline schemas share one node
 
     def ref_name(self, ref):
         if not ref.startswith(self.ref_prefix):
@@ -49,9 +50,12 @@ class Tables:
             return self.named_node(self.ref_name(schema["$ref"]))
         if "$ref" in schema:
             raise SystemExit(f"$ref with sibling constraints is not supported: {schema}")
+        text = self.emit(schema)
+        if text in self.shared:
+            return self.shared[text]
         index = len(self.nodes)
-        self.nodes.append(None)
-        self.nodes[index] = self.emit(schema)
+        self.nodes.append(text)
+        self.shared[text] = index
         return index
 
     def named_node(self, name):
@@ -85,11 +89,13 @@ class Tables:
                            ("maxItems", "max_items"), ("minProperties", "min_properties"),
                            ("maxProperties", "max_properties")]:
             if key in schema:
+                if not 0 <= int(schema[key]) < 65535:
+                    raise SystemExit(f"{key} {schema[key]} does not fit the table's u16")
                 fields.append(f"{field}: {int(schema[key])}")
         for key, field in [("minimum", "minimum"), ("maximum", "maximum")]:
             if key in schema:
-                if schema[key] != int(schema[key]):
-                    raise SystemExit(f"non-integer bound {schema[key]}")
+                if schema[key] != int(schema[key]) or not -2**31 <= schema[key] < 2**31:
+                    raise SystemExit(f"bound {schema[key]} is not a 32-bit integer")
                 fields.append(f"{field}: Some({int(schema[key])})")
         if schema.get("uniqueItems"):
             fields.append("unique_items: true")

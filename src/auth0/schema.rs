@@ -6,27 +6,27 @@ use crate::validation::schema::{ty, Additional, Node, Pattern};
 /// The node of `CreateConnectionRequestContent`.
 pub const CONNECTION_CREATE: u16 = 0;
 /// The node of `UpdateConnectionRequestContent`.
-pub const CONNECTION_UPDATE: u16 = 155;
+pub const CONNECTION_UPDATE: u16 = 94;
 /// The node of `UpdateEnabledClientConnectionsRequestContent`.
-pub const ENABLED_CLIENTS_UPDATE: u16 = 182;
+pub const ENABLED_CLIENTS_UPDATE: u16 = 96;
 /// The node of `CreateScimConfigurationRequestContent`.
-pub const SCIM_CONFIGURATION_CREATE: u16 = 186;
+pub const SCIM_CONFIGURATION_CREATE: u16 = 98;
 /// The node of `UpdateScimConfigurationRequestContent`.
-pub const SCIM_CONFIGURATION_UPDATE: u16 = 192;
+pub const SCIM_CONFIGURATION_UPDATE: u16 = 101;
 /// The node of `CreateScimTokenRequestContent`.
-pub const SCIM_TOKEN_CREATE: u16 = 195;
+pub const SCIM_TOKEN_CREATE: u16 = 102;
 /// The node of `CreateDirectoryProvisioningRequestContent`.
-pub const DIRECTORY_PROVISIONING_CREATE: u16 = 199;
+pub const DIRECTORY_PROVISIONING_CREATE: u16 = 105;
 /// The node of `UpdateDirectoryProvisioningRequestContent`.
-pub const DIRECTORY_PROVISIONING_UPDATE: u16 = 206;
+pub const DIRECTORY_PROVISIONING_UPDATE: u16 = 109;
 /// The node of `ReplaceSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_REPLACE: u16 = 209;
+pub const SYNCHRONIZED_GROUPS_REPLACE: u16 = 110;
 /// The node of `PostConnectionKeysRequestContent`.
-pub const KEYS_CREATE: u16 = 213;
+pub const KEYS_CREATE: u16 = 114;
 /// The node of `RotateConnectionKeysRequestContent`.
-pub const KEYS_ROTATE: u16 = 215;
+pub const KEYS_ROTATE: u16 = 116;
 /// The node of `ConnectionsMetadata`.
-pub const METADATA: u16 = 146;
+pub const METADATA: u16 = 89;
 /// The node of `ConnectionIdentityProviderEnum`.
 pub const STRATEGY: u16 = 3;
 
@@ -35,7 +35,7 @@ pub const STRATEGY: u16 = 3;
 pub static NODES: &[Node] = &[
     // 0
     // CreateConnectionRequestContent
-    Node { types: ty::OBJ, properties: &[("name", 1), ("display_name", 2), ("strategy", 3), ("options", 4), ("enabled_clients", 140), ("is_domain_connection", 142), ("show_as_button", 143), ("realms", 144), ("metadata", 146), ("authentication", 148), ("connected_accounts", 150), ("cross_app_access_requesting_app", 153)], required: &["name", "strategy"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("name", 1), ("display_name", 2), ("strategy", 3), ("options", 4), ("enabled_clients", 88), ("is_domain_connection", 16), ("show_as_button", 16), ("realms", 88), ("metadata", 89), ("authentication", 91), ("connected_accounts", 92), ("cross_app_access_requesting_app", 93)], required: &["name", "strategy"], additional: Additional::Forbid, ..Node::ANY },
     // 1
     Node { types: ty::STR, max_length: 128, pattern: Pattern::ConnectionName, ..Node::ANY },
     // 2
@@ -45,7 +45,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::STR, enumeration: &["ad", "adfs", "amazon", "apple", "dropbox", "bitbucket", "auth0-oidc", "auth0", "baidu", "bitly", "box", "custom", "daccount", "dwolla", "email", "evernote-sandbox", "evernote", "exact", "facebook", "fitbit", "github", "google-apps", "google-oauth2", "instagram", "ip", "line", "linkedin", "oauth1", "oauth2", "office365", "oidc", "okta", "paypal", "paypal-sandbox", "pingfederate", "planningcenter", "salesforce-community", "salesforce-sandbox", "salesforce", "samlp", "sharepoint", "shopify", "shop", "sms", "soundcloud", "thirtysevensignals", "twitter", "untappd", "vkontakte", "waad", "weibo", "windowslive", "wordpress", "yahoo", "yandex"], ..Node::ANY },
     // 4
     // ConnectionPropertiesOptions
-    Node { types: ty::OBJ, properties: &[("validation", 5), ("non_persistent_attrs", 9), ("precedence", 11), ("attributes", 13), ("enable_script_context", 41), ("enabledDatabaseCustomization", 42), ("import_mode", 43), ("configuration", 44), ("customScripts", 46), ("authentication_methods", 56), ("passkey_options", 67), ("passwordPolicy", 71), ("password_complexity_options", 72), ("password_history", 74), ("password_no_personal_info", 77), ("password_dictionary", 79), ("api_enable_users", 83), ("api_enable_groups", 84), ("basic_profile", 85), ("ext_admin", 86), ("ext_is_suspended", 87), ("ext_agreed_terms", 88), ("ext_groups", 89), ("ext_assigned_plans", 90), ("ext_profile", 91), ("disable_self_service_change_password", 92), ("upstream_params", 93), ("set_user_root_attributes", 99), ("gateway_authentication", 100), ("federated_connections_access_tokens", 106), ("password_options", 108), ("assertion_decryption_settings", 129), ("id_token_signed_response_algs", 133), ("dpop_signing_alg", 135), ("token_endpoint_auth_method", 136), ("token_endpoint_auth_signing_alg", 137), ("token_endpoint_jwtca_aud_format", 138), ("id_token_session_expiry_supported", 139)], ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("validation", 5), ("non_persistent_attrs", 10), ("precedence", 12), ("attributes", 13), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("import_mode", 16), ("configuration", 32), ("customScripts", 33), ("authentication_methods", 35), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_history", 47), ("password_no_personal_info", 49), ("password_dictionary", 50), ("api_enable_users", 16), ("api_enable_groups", 16), ("basic_profile", 16), ("ext_admin", 16), ("ext_is_suspended", 16), ("ext_agreed_terms", 16), ("ext_groups", 16), ("ext_assigned_plans", 16), ("ext_profile", 16), ("disable_self_service_change_password", 16), ("upstream_params", 53), ("set_user_root_attributes", 58), ("gateway_authentication", 59), ("federated_connections_access_tokens", 60), ("password_options", 61), ("assertion_decryption_settings", 77), ("id_token_signed_response_algs", 81), ("dpop_signing_alg", 83), ("token_endpoint_auth_method", 84), ("token_endpoint_auth_signing_alg", 85), ("token_endpoint_jwtca_aud_format", 86), ("id_token_session_expiry_supported", 87)], ..Node::ANY },
     // 5
     // ConnectionValidationOptions
     Node { types: ty::OBJ | ty::NULL, properties: &[("username", 6)], additional: Additional::Forbid, ..Node::ANY },
@@ -57,20 +57,20 @@ pub static NODES: &[Node] = &[
     // 8
     Node { types: ty::INT, maximum: Some(128), ..Node::ANY },
     // 9
-    Node { types: ty::ARR | ty::NULL, items: 10, ..Node::ANY },
-    // 10
     Node { types: ty::STR, ..Node::ANY },
+    // 10
+    Node { types: ty::ARR | ty::NULL, items: 9, ..Node::ANY },
     // 11
-    Node { types: ty::ARR, min_items: 3, items: 12, ..Node::ANY },
-    // 12
     // ConnectionIdentifierPrecedenceEnum
     Node { types: ty::STR, enumeration: &["email", "phone_number", "username"], ..Node::ANY },
+    // 12
+    Node { types: ty::ARR, min_items: 3, items: 11, ..Node::ANY },
     // 13
     // ConnectionAttributes
-    Node { types: ty::OBJ, min_properties: 1, properties: &[("email", 14), ("phone_number", 25), ("username", 30)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, min_properties: 1, properties: &[("email", 14), ("phone_number", 22), ("username", 25)], additional: Additional::Forbid, ..Node::ANY },
     // 14
     // EmailAttribute
-    Node { types: ty::OBJ, properties: &[("identifier", 15), ("unique", 18), ("profile_required", 19), ("verification_method", 20), ("signup", 21)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("identifier", 15), ("unique", 16), ("profile_required", 16), ("verification_method", 18), ("signup", 19)], additional: Additional::Forbid, ..Node::ANY },
     // 15
     // EmailAttributeIdentifier
     Node { types: ty::OBJ, properties: &[("active", 16), ("default_method", 17)], additional: Additional::Forbid, ..Node::ANY },
@@ -80,477 +80,279 @@ pub static NODES: &[Node] = &[
     // DefaultMethodEmailIdentifierEnum
     Node { types: ty::STR, enumeration: &["password", "email_otp"], ..Node::ANY },
     // 18
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 19
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 20
     // VerificationMethodEnum
     Node { types: ty::STR, enumeration: &["link", "otp"], ..Node::ANY },
-    // 21
+    // 19
     // SignupVerified
-    Node { types: ty::OBJ, properties: &[("status", 22), ("verification", 23)], additional: Additional::Forbid, ..Node::ANY },
-    // 22
+    Node { types: ty::OBJ, properties: &[("status", 20), ("verification", 21)], additional: Additional::Forbid, ..Node::ANY },
+    // 20
     // SignupStatusEnum
     Node { types: ty::STR, enumeration: &["required", "optional", "inactive"], ..Node::ANY },
-    // 23
+    // 21
     // SignupVerification
-    Node { types: ty::OBJ, properties: &[("active", 24)], additional: Additional::Forbid, ..Node::ANY },
-    // 24
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 25
+    Node { types: ty::OBJ, properties: &[("active", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 22
     // PhoneAttribute
-    Node { types: ty::OBJ, properties: &[("identifier", 26), ("profile_required", 29), ("signup", 21)], additional: Additional::Forbid, ..Node::ANY },
-    // 26
+    Node { types: ty::OBJ, properties: &[("identifier", 23), ("profile_required", 16), ("signup", 19)], additional: Additional::Forbid, ..Node::ANY },
+    // 23
     // PhoneAttributeIdentifier
-    Node { types: ty::OBJ, properties: &[("active", 27), ("default_method", 28)], additional: Additional::Forbid, ..Node::ANY },
-    // 27
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 28
+    Node { types: ty::OBJ, properties: &[("active", 16), ("default_method", 24)], additional: Additional::Forbid, ..Node::ANY },
+    // 24
     // DefaultMethodPhoneNumberIdentifierEnum
     Node { types: ty::STR, enumeration: &["password", "phone_otp"], ..Node::ANY },
-    // 29
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 30
+    // 25
     // UsernameAttribute
-    Node { types: ty::OBJ, properties: &[("identifier", 31), ("profile_required", 33), ("signup", 34), ("validation", 35)], additional: Additional::Forbid, ..Node::ANY },
-    // 31
+    Node { types: ty::OBJ, properties: &[("identifier", 26), ("profile_required", 16), ("signup", 27), ("validation", 28)], additional: Additional::Forbid, ..Node::ANY },
+    // 26
     // UsernameAttributeIdentifier
-    Node { types: ty::OBJ, properties: &[("active", 32)], additional: Additional::Forbid, ..Node::ANY },
-    // 32
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 33
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 34
+    Node { types: ty::OBJ, properties: &[("active", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 27
     // SignupSchema
-    Node { types: ty::OBJ, properties: &[("status", 22)], additional: Additional::Forbid, ..Node::ANY },
-    // 35
+    Node { types: ty::OBJ, properties: &[("status", 20)], additional: Additional::Forbid, ..Node::ANY },
+    // 28
     // UsernameValidation
-    Node { types: ty::OBJ, properties: &[("min_length", 36), ("max_length", 37), ("allowed_types", 38)], additional: Additional::Forbid, ..Node::ANY },
-    // 36
+    Node { types: ty::OBJ, properties: &[("min_length", 29), ("max_length", 29), ("allowed_types", 30)], additional: Additional::Forbid, ..Node::ANY },
+    // 29
     Node { types: ty::NUM, minimum: Some(1), maximum: Some(128), ..Node::ANY },
-    // 37
-    Node { types: ty::NUM, minimum: Some(1), maximum: Some(128), ..Node::ANY },
-    // 38
+    // 30
     // UsernameAllowedTypes
-    Node { types: ty::OBJ, properties: &[("email", 39), ("phone_number", 40)], additional: Additional::Forbid, ..Node::ANY },
-    // 39
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 40
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 41
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 42
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 43
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 44
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(45), ..Node::ANY },
-    // 45
+    Node { types: ty::OBJ, properties: &[("email", 16), ("phone_number", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 31
     Node { types: ty::STR | ty::NULL, ..Node::ANY },
-    // 46
+    // 32
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(31), ..Node::ANY },
+    // 33
     // ConnectionCustomScripts
-    Node { types: ty::OBJ, properties: &[("login", 47), ("get_user", 48), ("delete", 49), ("change_password", 50), ("verify", 51), ("create", 52), ("change_username", 53), ("change_email", 54), ("change_phone_number", 55)], ..Node::ANY },
-    // 47
+    Node { types: ty::OBJ, properties: &[("login", 34), ("get_user", 34), ("delete", 34), ("change_password", 34), ("verify", 34), ("create", 34), ("change_username", 34), ("change_email", 34), ("change_phone_number", 34)], ..Node::ANY },
+    // 34
     Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 48
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 49
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 50
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 51
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 52
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 53
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 54
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 55
-    Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 56
+    // 35
     // ConnectionAuthenticationMethods
-    Node { types: ty::OBJ | ty::NULL, properties: &[("password", 57), ("passkey", 61), ("email_otp", 63), ("phone_otp", 65)], additional: Additional::Forbid, ..Node::ANY },
-    // 57
+    Node { types: ty::OBJ | ty::NULL, properties: &[("password", 36), ("passkey", 39), ("email_otp", 40), ("phone_otp", 41)], additional: Additional::Forbid, ..Node::ANY },
+    // 36
     // ConnectionPasswordAuthenticationMethod
-    Node { types: ty::OBJ, properties: &[("enabled", 58), ("api_behavior", 59), ("signup_behavior", 60)], additional: Additional::Forbid, ..Node::ANY },
-    // 58
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 59
+    Node { types: ty::OBJ, properties: &[("enabled", 16), ("api_behavior", 37), ("signup_behavior", 38)], additional: Additional::Forbid, ..Node::ANY },
+    // 37
     // ConnectionApiBehaviorEnum
     Node { types: ty::STR, enumeration: &["required", "optional"], ..Node::ANY },
-    // 60
+    // 38
     // ConnectionSignupBehaviorEnum
     Node { types: ty::STR, enumeration: &["allow", "block"], ..Node::ANY },
-    // 61
+    // 39
     // ConnectionPasskeyAuthenticationMethod
-    Node { types: ty::OBJ, properties: &[("enabled", 62)], additional: Additional::Forbid, ..Node::ANY },
-    // 62
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 63
+    Node { types: ty::OBJ, properties: &[("enabled", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 40
     // ConnectionEmailOtpAuthenticationMethod
-    Node { types: ty::OBJ, properties: &[("enabled", 64)], additional: Additional::Forbid, ..Node::ANY },
-    // 64
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 65
+    Node { types: ty::OBJ, properties: &[("enabled", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 41
     // ConnectionPhoneOtpAuthenticationMethod
-    Node { types: ty::OBJ, properties: &[("enabled", 66)], additional: Additional::Forbid, ..Node::ANY },
-    // 66
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 67
+    Node { types: ty::OBJ, properties: &[("enabled", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 42
     // ConnectionPasskeyOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("challenge_ui", 68), ("progressive_enrollment_enabled", 69), ("local_enrollment_enabled", 70)], additional: Additional::Forbid, ..Node::ANY },
-    // 68
+    Node { types: ty::OBJ | ty::NULL, properties: &[("challenge_ui", 43), ("progressive_enrollment_enabled", 16), ("local_enrollment_enabled", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 43
     // ConnectionPasskeyChallengeUIEnum
     Node { types: ty::STR, enumeration: &["both", "autofill", "button"], ..Node::ANY },
-    // 69
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 70
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 71
+    // 44
     // ConnectionPasswordPolicyEnum
     Node { types: ty::STR | ty::NULL, enumeration: &["none", "low", "fair", "good", "excellent"], enum_null: true, ..Node::ANY },
-    // 72
+    // 45
     // ConnectionPasswordComplexityOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("min_length", 73)], additional: Additional::Forbid, ..Node::ANY },
-    // 73
+    Node { types: ty::OBJ | ty::NULL, properties: &[("min_length", 46)], additional: Additional::Forbid, ..Node::ANY },
+    // 46
     Node { types: ty::INT, minimum: Some(1), maximum: Some(128), ..Node::ANY },
-    // 74
+    // 47
     // ConnectionPasswordHistoryOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 75), ("size", 76)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
-    // 75
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 76
+    Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 16), ("size", 48)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
+    // 48
     Node { types: ty::INT, minimum: Some(0), maximum: Some(24), ..Node::ANY },
-    // 77
+    // 49
     // ConnectionPasswordNoPersonalInfoOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 78)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
-    // 78
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 79
+    Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 16)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
+    // 50
     // ConnectionPasswordDictionaryOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 80), ("dictionary", 81)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
-    // 80
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 81
-    Node { types: ty::ARR, items: 82, ..Node::ANY },
-    // 82
+    Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 16), ("dictionary", 52)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
+    // 51
     Node { types: ty::STR, max_length: 50, ..Node::ANY },
-    // 83
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 84
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 85
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 86
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 87
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 88
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 89
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 90
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 91
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 92
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 93
+    // 52
+    Node { types: ty::ARR, items: 51, ..Node::ANY },
+    // 53
     // ConnectionUpstreamParams
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(94), ..Node::ANY },
-    // 94
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(54), ..Node::ANY },
+    // 54
     // ConnectionUpstreamAdditionalProperties
-    Node { types: ty::OBJ, one_of: &[95, 97], ..Node::ANY },
-    // 95
+    Node { types: ty::OBJ, one_of: &[55, 57], ..Node::ANY },
+    // 55
     // ConnectionUpstreamAlias
-    Node { types: ty::OBJ, properties: &[("alias", 96)], additional: Additional::Forbid, ..Node::ANY },
-    // 96
+    Node { types: ty::OBJ, properties: &[("alias", 56)], additional: Additional::Forbid, ..Node::ANY },
+    // 56
     // ConnectionUpstreamAliasEnum
     Node { types: ty::STR, enumeration: &["acr_values", "audience", "client_id", "display", "id_token_hint", "login_hint", "max_age", "prompt", "resource", "response_mode", "response_type", "ui_locales"], ..Node::ANY },
-    // 97
+    // 57
     // ConnectionUpstreamValue
-    Node { types: ty::OBJ, properties: &[("value", 98)], additional: Additional::Forbid, ..Node::ANY },
-    // 98
-    Node { types: ty::STR, ..Node::ANY },
-    // 99
+    Node { types: ty::OBJ, properties: &[("value", 9)], additional: Additional::Forbid, ..Node::ANY },
+    // 58
     // ConnectionSetUserRootAttributesEnum
     Node { types: ty::STR, enumeration: &["on_each_login", "on_first_login", "never_on_login"], ..Node::ANY },
-    // 100
+    // 59
     // ConnectionGatewayAuthentication
-    Node { types: ty::OBJ | ty::NULL, properties: &[("method", 101), ("subject", 102), ("audience", 103), ("secret", 104), ("secret_base64_encoded", 105)], required: &["method", "audience", "secret"], ..Node::ANY },
-    // 101
-    Node { types: ty::STR, ..Node::ANY },
-    // 102
-    Node { types: ty::STR, ..Node::ANY },
-    // 103
-    Node { types: ty::STR, ..Node::ANY },
-    // 104
-    Node { types: ty::STR, ..Node::ANY },
-    // 105
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 106
+    Node { types: ty::OBJ | ty::NULL, properties: &[("method", 9), ("subject", 9), ("audience", 9), ("secret", 9), ("secret_base64_encoded", 16)], required: &["method", "audience", "secret"], ..Node::ANY },
+    // 60
     // ConnectionFederatedConnectionsAccessTokens
-    Node { types: ty::OBJ | ty::NULL, properties: &[("active", 107)], additional: Additional::Forbid, ..Node::ANY },
-    // 107
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 108
+    Node { types: ty::OBJ | ty::NULL, properties: &[("active", 16)], additional: Additional::Forbid, ..Node::ANY },
+    // 61
     // ConnectionPasswordOptions
-    Node { types: ty::OBJ, properties: &[("complexity", 109), ("dictionary", 117), ("history", 122), ("profile_data", 125)], additional: Additional::Forbid, ..Node::ANY },
-    // 109
+    Node { types: ty::OBJ, properties: &[("complexity", 62), ("dictionary", 70), ("history", 72), ("profile_data", 74)], additional: Additional::Forbid, ..Node::ANY },
+    // 62
     // ConnectionPasswordOptionsComplexity
-    Node { types: ty::OBJ, properties: &[("min_length", 110), ("character_types", 111), ("character_type_rule", 113), ("identical_characters", 114), ("sequential_characters", 115), ("max_length_exceeded", 116)], additional: Additional::Forbid, ..Node::ANY },
-    // 110
+    Node { types: ty::OBJ, properties: &[("min_length", 63), ("character_types", 65), ("character_type_rule", 66), ("identical_characters", 67), ("sequential_characters", 68), ("max_length_exceeded", 69)], additional: Additional::Forbid, ..Node::ANY },
+    // 63
     Node { types: ty::INT, minimum: Some(1), maximum: Some(72), ..Node::ANY },
-    // 111
-    Node { types: ty::ARR, items: 112, ..Node::ANY },
-    // 112
+    // 64
     // PasswordCharacterTypeEnum
     Node { types: ty::STR, enumeration: &["uppercase", "lowercase", "number", "special"], ..Node::ANY },
-    // 113
+    // 65
+    Node { types: ty::ARR, items: 64, ..Node::ANY },
+    // 66
     // PasswordCharacterTypeRulePolicyEnum
     Node { types: ty::STR, enumeration: &["all", "three_of_four"], ..Node::ANY },
-    // 114
+    // 67
     // PasswordIdenticalCharactersPolicyEnum
     Node { types: ty::STR, enumeration: &["allow", "block"], ..Node::ANY },
-    // 115
+    // 68
     // PasswordSequentialCharactersPolicyEnum
     Node { types: ty::STR, enumeration: &["allow", "block"], ..Node::ANY },
-    // 116
+    // 69
     // PasswordMaxLengthExceededPolicyEnum
     Node { types: ty::STR, enumeration: &["truncate", "error"], ..Node::ANY },
-    // 117
+    // 70
     // ConnectionPasswordOptionsDictionary
-    Node { types: ty::OBJ, properties: &[("active", 118), ("custom", 119), ("default", 121)], additional: Additional::Forbid, ..Node::ANY },
-    // 118
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 119
-    Node { types: ty::ARR, items: 120, ..Node::ANY },
-    // 120
-    Node { types: ty::STR, max_length: 50, ..Node::ANY },
-    // 121
+    Node { types: ty::OBJ, properties: &[("active", 16), ("custom", 52), ("default", 71)], additional: Additional::Forbid, ..Node::ANY },
+    // 71
     // PasswordDefaultDictionariesEnum
     Node { types: ty::STR, enumeration: &["en_10k", "en_100k"], ..Node::ANY },
-    // 122
+    // 72
     // ConnectionPasswordOptionsHistory
-    Node { types: ty::OBJ, properties: &[("active", 123), ("size", 124)], additional: Additional::Forbid, ..Node::ANY },
-    // 123
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 124
+    Node { types: ty::OBJ, properties: &[("active", 16), ("size", 73)], additional: Additional::Forbid, ..Node::ANY },
+    // 73
     Node { types: ty::INT, minimum: Some(1), maximum: Some(24), ..Node::ANY },
-    // 125
+    // 74
     // ConnectionPasswordOptionsProfileData
-    Node { types: ty::OBJ, properties: &[("active", 126), ("blocked_fields", 127)], additional: Additional::Forbid, ..Node::ANY },
-    // 126
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 127
-    Node { types: ty::ARR, items: 128, ..Node::ANY },
-    // 128
+    Node { types: ty::OBJ, properties: &[("active", 16), ("blocked_fields", 76)], additional: Additional::Forbid, ..Node::ANY },
+    // 75
     Node { types: ty::STR, max_length: 100, ..Node::ANY },
-    // 129
+    // 76
+    Node { types: ty::ARR, items: 75, ..Node::ANY },
+    // 77
     // ConnectionAssertionDecryptionSettings
-    Node { types: ty::OBJ, properties: &[("algorithm_profile", 130), ("algorithm_exceptions", 131)], required: &["algorithm_profile"], additional: Additional::Forbid, ..Node::ANY },
-    // 130
+    Node { types: ty::OBJ, properties: &[("algorithm_profile", 78), ("algorithm_exceptions", 80)], required: &["algorithm_profile"], additional: Additional::Forbid, ..Node::ANY },
+    // 78
     // ConnectionAssertionDecryptionAlgorithmProfileEnum
     Node { types: ty::STR, enumeration: &["v2026-1"], ..Node::ANY },
-    // 131
-    Node { types: ty::ARR, items: 132, ..Node::ANY },
-    // 132
+    // 79
     Node { types: ty::STR, min_length: 1, max_length: 100, ..Node::ANY },
-    // 133
+    // 80
+    Node { types: ty::ARR, items: 79, ..Node::ANY },
+    // 81
     // ConnectionIdTokenSignedResponseAlgs
-    Node { types: ty::ARR | ty::NULL, items: 134, ..Node::ANY },
-    // 134
+    Node { types: ty::ARR | ty::NULL, items: 82, ..Node::ANY },
+    // 82
     // ConnectionIdTokenSignedResponseAlgEnum
     Node { types: ty::STR, enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Node::ANY },
-    // 135
+    // 83
     // ConnectionDpopSigningAlgEnum
     Node { types: ty::STR, enumeration: &["ES256", "ES384", "ES512", "Ed25519"], ..Node::ANY },
-    // 136
+    // 84
     // ConnectionTokenEndpointAuthMethodEnum
     Node { types: ty::STR | ty::NULL, enumeration: &["client_secret_post", "private_key_jwt"], ..Node::ANY },
-    // 137
+    // 85
     // ConnectionTokenEndpointAuthSigningAlgEnum
     Node { types: ty::STR | ty::NULL, enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Node::ANY },
-    // 138
+    // 86
     // ConnectionTokenEndpointJwtcaAudFormatEnumOIDC
     Node { types: ty::STR, enumeration: &["issuer", "token_endpoint"], ..Node::ANY },
-    // 139
+    // 87
     // ConnectionIdTokenSessionExpirySupported
     Node { types: ty::BOOL, ..Node::ANY },
-    // 140
-    Node { types: ty::ARR, items: 141, ..Node::ANY },
-    // 141
-    Node { types: ty::STR, ..Node::ANY },
-    // 142
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 143
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 144
-    Node { types: ty::ARR, items: 145, ..Node::ANY },
-    // 145
-    Node { types: ty::STR, ..Node::ANY },
-    // 146
+    // 88
+    Node { types: ty::ARR, items: 9, ..Node::ANY },
+    // 89
     // ConnectionsMetadata
-    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(147), ..Node::ANY },
-    // 147
+    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(90), ..Node::ANY },
+    // 90
     Node { types: ty::STR | ty::NULL, max_length: 255, ..Node::ANY },
-    // 148
+    // 91
     // ConnectionAuthenticationPurpose
-    Node { types: ty::OBJ, properties: &[("active", 149)], required: &["active"], additional: Additional::Forbid, ..Node::ANY },
-    // 149
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 150
+    Node { types: ty::OBJ, properties: &[("active", 16)], required: &["active"], additional: Additional::Forbid, ..Node::ANY },
+    // 92
     // ConnectionConnectedAccountsPurpose
-    Node { types: ty::OBJ, properties: &[("active", 151), ("cross_app_access", 152)], required: &["active"], additional: Additional::Forbid, ..Node::ANY },
-    // 151
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 152
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 153
+    Node { types: ty::OBJ, properties: &[("active", 16), ("cross_app_access", 16)], required: &["active"], additional: Additional::Forbid, ..Node::ANY },
+    // 93
     // CrossAppAccessRequestingApp
-    Node { types: ty::OBJ, properties: &[("active", 154)], required: &["active"], additional: Additional::Forbid, ..Node::ANY },
-    // 154
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 155
+    Node { types: ty::OBJ, properties: &[("active", 16)], required: &["active"], additional: Additional::Forbid, ..Node::ANY },
+    // 94
     // UpdateConnectionRequestContent
-    Node { types: ty::OBJ, min_properties: 1, properties: &[("display_name", 156), ("options", 157), ("enabled_clients", 176), ("is_domain_connection", 178), ("show_as_button", 179), ("realms", 180), ("metadata", 146), ("authentication", 148), ("connected_accounts", 150), ("cross_app_access_requesting_app", 153)], additional: Additional::Forbid, ..Node::ANY },
-    // 156
-    Node { types: ty::STR, max_length: 128, ..Node::ANY },
-    // 157
+    Node { types: ty::OBJ, min_properties: 1, properties: &[("display_name", 2), ("options", 95), ("enabled_clients", 10), ("is_domain_connection", 16), ("show_as_button", 16), ("realms", 88), ("metadata", 89), ("authentication", 91), ("connected_accounts", 92), ("cross_app_access_requesting_app", 93)], additional: Additional::Forbid, ..Node::ANY },
+    // 95
     // UpdateConnectionOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("validation", 5), ("non_persistent_attrs", 158), ("precedence", 160), ("attributes", 13), ("enable_script_context", 161), ("enabledDatabaseCustomization", 162), ("import_mode", 163), ("configuration", 164), ("customScripts", 46), ("authentication_methods", 56), ("passkey_options", 67), ("passwordPolicy", 71), ("password_complexity_options", 72), ("password_history", 74), ("password_no_personal_info", 77), ("password_dictionary", 79), ("api_enable_users", 166), ("api_enable_groups", 167), ("basic_profile", 168), ("ext_admin", 169), ("ext_is_suspended", 170), ("ext_agreed_terms", 171), ("ext_groups", 172), ("ext_assigned_plans", 173), ("ext_profile", 174), ("disable_self_service_change_password", 175), ("upstream_params", 93), ("set_user_root_attributes", 99), ("gateway_authentication", 100), ("federated_connections_access_tokens", 106), ("password_options", 108), ("assertion_decryption_settings", 129), ("id_token_signed_response_algs", 133), ("dpop_signing_alg", 135), ("token_endpoint_auth_method", 136), ("token_endpoint_auth_signing_alg", 137), ("token_endpoint_jwtca_aud_format", 138), ("id_token_session_expiry_supported", 139)], ..Node::ANY },
-    // 158
-    Node { types: ty::ARR | ty::NULL, items: 159, ..Node::ANY },
-    // 159
-    Node { types: ty::STR, ..Node::ANY },
-    // 160
-    Node { types: ty::ARR, min_items: 3, items: 12, ..Node::ANY },
-    // 161
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 162
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 163
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 164
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(165), ..Node::ANY },
-    // 165
-    Node { types: ty::STR | ty::NULL, ..Node::ANY },
-    // 166
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 167
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 168
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 169
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 170
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 171
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 172
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 173
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 174
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 175
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 176
-    Node { types: ty::ARR | ty::NULL, items: 177, ..Node::ANY },
-    // 177
-    Node { types: ty::STR, ..Node::ANY },
-    // 178
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 179
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 180
-    Node { types: ty::ARR, items: 181, ..Node::ANY },
-    // 181
-    Node { types: ty::STR, ..Node::ANY },
-    // 182
+    Node { types: ty::OBJ | ty::NULL, properties: &[("validation", 5), ("non_persistent_attrs", 10), ("precedence", 12), ("attributes", 13), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("import_mode", 16), ("configuration", 32), ("customScripts", 33), ("authentication_methods", 35), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_history", 47), ("password_no_personal_info", 49), ("password_dictionary", 50), ("api_enable_users", 16), ("api_enable_groups", 16), ("basic_profile", 16), ("ext_admin", 16), ("ext_is_suspended", 16), ("ext_agreed_terms", 16), ("ext_groups", 16), ("ext_assigned_plans", 16), ("ext_profile", 16), ("disable_self_service_change_password", 16), ("upstream_params", 53), ("set_user_root_attributes", 58), ("gateway_authentication", 59), ("federated_connections_access_tokens", 60), ("password_options", 61), ("assertion_decryption_settings", 77), ("id_token_signed_response_algs", 81), ("dpop_signing_alg", 83), ("token_endpoint_auth_method", 84), ("token_endpoint_auth_signing_alg", 85), ("token_endpoint_jwtca_aud_format", 86), ("id_token_session_expiry_supported", 87)], ..Node::ANY },
+    // 96
     // UpdateEnabledClientConnectionsRequestContent
-    Node { types: ty::ARR, min_items: 1, items: 183, ..Node::ANY },
-    // 183
-    Node { types: ty::OBJ, properties: &[("client_id", 184), ("status", 185)], required: &["client_id", "status"], additional: Additional::Forbid, ..Node::ANY },
-    // 184
-    Node { types: ty::STR, ..Node::ANY },
-    // 185
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 186
+    Node { types: ty::ARR, min_items: 1, items: 97, ..Node::ANY },
+    // 97
+    Node { types: ty::OBJ, properties: &[("client_id", 9), ("status", 16)], required: &["client_id", "status"], additional: Additional::Forbid, ..Node::ANY },
+    // 98
     // CreateScimConfigurationRequestContent
-    Node { types: ty::OBJ | ty::NULL, properties: &[("user_id_attribute", 187), ("mapping", 188)], additional: Additional::Forbid, ..Node::ANY },
-    // 187
-    Node { types: ty::STR, ..Node::ANY },
-    // 188
-    Node { types: ty::ARR, items: 189, ..Node::ANY },
-    // 189
+    Node { types: ty::OBJ | ty::NULL, properties: &[("user_id_attribute", 9), ("mapping", 100)], additional: Additional::Forbid, ..Node::ANY },
+    // 99
     // ScimMappingItem
-    Node { types: ty::OBJ, properties: &[("auth0", 190), ("scim", 191)], ..Node::ANY },
-    // 190
-    Node { types: ty::STR, ..Node::ANY },
-    // 191
-    Node { types: ty::STR, ..Node::ANY },
-    // 192
+    Node { types: ty::OBJ, properties: &[("auth0", 9), ("scim", 9)], ..Node::ANY },
+    // 100
+    Node { types: ty::ARR, items: 99, ..Node::ANY },
+    // 101
     // UpdateScimConfigurationRequestContent
-    Node { types: ty::OBJ, properties: &[("user_id_attribute", 193), ("mapping", 194)], required: &["user_id_attribute", "mapping"], additional: Additional::Forbid, ..Node::ANY },
-    // 193
-    Node { types: ty::STR, ..Node::ANY },
-    // 194
-    Node { types: ty::ARR, items: 189, ..Node::ANY },
-    // 195
+    Node { types: ty::OBJ, properties: &[("user_id_attribute", 9), ("mapping", 100)], required: &["user_id_attribute", "mapping"], additional: Additional::Forbid, ..Node::ANY },
+    // 102
     // CreateScimTokenRequestContent
-    Node { types: ty::OBJ, properties: &[("scopes", 196), ("token_lifetime", 198)], additional: Additional::Forbid, ..Node::ANY },
-    // 196
-    Node { types: ty::ARR, min_items: 1, items: 197, ..Node::ANY },
-    // 197
-    Node { types: ty::STR, ..Node::ANY },
-    // 198
+    Node { types: ty::OBJ, properties: &[("scopes", 103), ("token_lifetime", 104)], additional: Additional::Forbid, ..Node::ANY },
+    // 103
+    Node { types: ty::ARR, min_items: 1, items: 9, ..Node::ANY },
+    // 104
     Node { types: ty::INT | ty::NULL, ..Node::ANY },
-    // 199
+    // 105
     // CreateDirectoryProvisioningRequestContent
-    Node { types: ty::OBJ | ty::NULL, properties: &[("mapping", 200), ("synchronize_automatically", 204), ("synchronize_groups", 205)], additional: Additional::Forbid, ..Node::ANY },
-    // 200
-    Node { types: ty::ARR, min_items: 1, items: 201, ..Node::ANY },
-    // 201
+    Node { types: ty::OBJ | ty::NULL, properties: &[("mapping", 107), ("synchronize_automatically", 16), ("synchronize_groups", 108)], additional: Additional::Forbid, ..Node::ANY },
+    // 106
     // DirectoryProvisioningMappingItem
-    Node { types: ty::OBJ, properties: &[("auth0", 202), ("idp", 203)], required: &["auth0", "idp"], additional: Additional::Forbid, ..Node::ANY },
-    // 202
-    Node { types: ty::STR, ..Node::ANY },
-    // 203
-    Node { types: ty::STR, ..Node::ANY },
-    // 204
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 205
+    Node { types: ty::OBJ, properties: &[("auth0", 9), ("idp", 9)], required: &["auth0", "idp"], additional: Additional::Forbid, ..Node::ANY },
+    // 107
+    Node { types: ty::ARR, min_items: 1, items: 106, ..Node::ANY },
+    // 108
     // SynchronizeGroupsEnum
     Node { types: ty::STR, enumeration: &["all", "off", "selected"], ..Node::ANY },
-    // 206
+    // 109
     // UpdateDirectoryProvisioningRequestContent
-    Node { types: ty::OBJ | ty::NULL, properties: &[("mapping", 207), ("synchronize_automatically", 208), ("synchronize_groups", 205)], additional: Additional::Forbid, ..Node::ANY },
-    // 207
-    Node { types: ty::ARR, min_items: 1, items: 201, ..Node::ANY },
-    // 208
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 209
+    Node { types: ty::OBJ | ty::NULL, properties: &[("mapping", 107), ("synchronize_automatically", 16), ("synchronize_groups", 108)], additional: Additional::Forbid, ..Node::ANY },
+    // 110
     // ReplaceSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, properties: &[("groups", 210)], required: &["groups"], additional: Additional::Forbid, ..Node::ANY },
-    // 210
-    Node { types: ty::ARR, items: 211, ..Node::ANY },
-    // 211
+    Node { types: ty::OBJ, properties: &[("groups", 113)], required: &["groups"], additional: Additional::Forbid, ..Node::ANY },
+    // 111
     // SynchronizedGroupPayload
-    Node { types: ty::OBJ, properties: &[("id", 212)], required: &["id"], additional: Additional::Forbid, ..Node::ANY },
-    // 212
+    Node { types: ty::OBJ, properties: &[("id", 112)], required: &["id"], additional: Additional::Forbid, ..Node::ANY },
+    // 112
     Node { types: ty::STR, min_length: 1, max_length: 32, pattern: Pattern::Alphanumeric, ..Node::ANY },
-    // 213
+    // 113
+    Node { types: ty::ARR, items: 111, ..Node::ANY },
+    // 114
     // PostConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, properties: &[("signing_alg", 214)], additional: Additional::Forbid, ..Node::ANY },
-    // 214
+    Node { types: ty::OBJ | ty::NULL, properties: &[("signing_alg", 115)], additional: Additional::Forbid, ..Node::ANY },
+    // 115
     // PostConnectionKeysAlgEnum
     Node { types: ty::STR, enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Node::ANY },
-    // 215
+    // 116
     // RotateConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, properties: &[("signing_alg", 216)], additional: Additional::Forbid, ..Node::ANY },
-    // 216
+    Node { types: ty::OBJ | ty::NULL, properties: &[("signing_alg", 117)], additional: Additional::Forbid, ..Node::ANY },
+    // 117
     // RotateConnectionKeysSigningAlgEnum
     Node { types: ty::STR, enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Node::ANY },
 ];

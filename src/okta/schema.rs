@@ -7,7 +7,7 @@ use crate::validation::schema::{ty, Additional, Node};
 /// The node of `ProvisioningConnectionTokenRequest`.
 pub const TOKEN_REQUEST: u16 = 0;
 /// The node of `ProvisioningConnectionOauthRequest`.
-pub const OAUTH_REQUEST: u16 = 5;
+pub const OAUTH_REQUEST: u16 = 4;
 
 /// Every node, indexed by the constants above and by each other.
 #[rustfmt::skip]
@@ -19,34 +19,26 @@ pub static NODES: &[Node] = &[
     Node { types: ty::STR, ..Node::ANY },
     // 2
     // ProvisioningConnectionTokenRequestProfile
-    Node { types: ty::OBJ, properties: &[("authScheme", 3), ("token", 4)], required: &["authScheme"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("authScheme", 3), ("token", 1)], required: &["authScheme"], additional: Additional::Forbid, ..Node::ANY },
     // 3
     // ProvisioningConnectionTokenAuthScheme
     Node { types: ty::STR, enumeration: &["TOKEN"], ..Node::ANY },
     // 4
-    Node { types: ty::STR, ..Node::ANY },
-    // 5
     // ProvisioningConnectionOauthRequest
-    Node { types: ty::OBJ, properties: &[("profile", 6)], required: &["profile"], additional: Additional::Forbid, ..Node::ANY },
-    // 6
+    Node { types: ty::OBJ, properties: &[("profile", 5)], required: &["profile"], additional: Additional::Forbid, ..Node::ANY },
+    // 5
     // ProvisioningConnectionOauthRequestProfile
-    Node { types: ty::OBJ, properties: &[("authScheme", 7), ("clientId", 8), ("settings", 9), ("signing", 12)], required: &["authScheme"], additional: Additional::Forbid, ..Node::ANY },
-    // 7
+    Node { types: ty::OBJ, properties: &[("authScheme", 6), ("clientId", 1), ("settings", 7), ("signing", 8)], required: &["authScheme"], additional: Additional::Forbid, ..Node::ANY },
+    // 6
     // ProvisioningConnectionOauthAuthScheme
     Node { types: ty::STR, enumeration: &["OAUTH2"], ..Node::ANY },
-    // 8
-    Node { types: ty::STR, ..Node::ANY },
-    // 9
+    // 7
     // Office365ProvisioningSettings
-    Node { types: ty::OBJ, properties: &[("adminPassword", 10), ("adminUsername", 11)], required: &["adminUsername", "adminPassword"], additional: Additional::Forbid, ..Node::ANY },
-    // 10
-    Node { types: ty::STR, ..Node::ANY },
-    // 11
-    Node { types: ty::STR, ..Node::ANY },
-    // 12
+    Node { types: ty::OBJ, properties: &[("adminPassword", 1), ("adminUsername", 1)], required: &["adminUsername", "adminPassword"], additional: Additional::Forbid, ..Node::ANY },
+    // 8
     // Org2OrgProvisioningOAuthSigningSettings
-    Node { types: ty::OBJ, properties: &[("rotationMode", 13)], required: &["rotationMode"], additional: Additional::Forbid, ..Node::ANY },
-    // 13
+    Node { types: ty::OBJ, properties: &[("rotationMode", 9)], required: &["rotationMode"], additional: Additional::Forbid, ..Node::ANY },
+    // 9
     // ConnectionsSigningRotationMode
     Node { types: ty::STR, enumeration: &["AUTO", "MANUAL"], ..Node::ANY },
 ];

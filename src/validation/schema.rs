@@ -56,7 +56,7 @@ pub enum Additional {
 }
 
 /// One schema, flattened: every keyword the spec's request schemas use. Absent limits are `0` /
-/// `u32::MAX`; absent sub-schemas are [`NONE`].
+/// `u16::MAX`; absent sub-schemas are [`NONE`]. Kept compact: the tables ship in the wasm.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Node {
     /// Allowed JSON types ([`ty`] bits).
@@ -66,19 +66,19 @@ pub struct Node {
     /// Whether `null` is among the enum values.
     pub enum_null: bool,
     /// `minLength`, in code points.
-    pub min_length: u32,
+    pub min_length: u16,
     /// `maxLength`, in code points.
-    pub max_length: u32,
+    pub max_length: u16,
     /// `pattern`.
     pub pattern: Pattern,
     /// `minimum`.
-    pub minimum: Option<i64>,
+    pub minimum: Option<i32>,
     /// `maximum`.
-    pub maximum: Option<i64>,
+    pub maximum: Option<i32>,
     /// `minItems`.
-    pub min_items: u32,
+    pub min_items: u16,
     /// `maxItems`.
-    pub max_items: u32,
+    pub max_items: u16,
     /// `uniqueItems` (strings compared by text, other values by their JSON text).
     pub unique_items: bool,
     /// `items`.
@@ -90,9 +90,9 @@ pub struct Node {
     /// `additionalProperties`.
     pub additional: Additional,
     /// `minProperties`.
-    pub min_properties: u32,
+    pub min_properties: u16,
     /// `maxProperties`.
-    pub max_properties: u32,
+    pub max_properties: u16,
     /// `oneOf` alternatives.
     pub one_of: &'static [u16],
 }
@@ -104,19 +104,19 @@ impl Node {
         enumeration: &[],
         enum_null: false,
         min_length: 0,
-        max_length: u32::MAX,
+        max_length: u16::MAX,
         pattern: Pattern::None,
         minimum: None,
         maximum: None,
         min_items: 0,
-        max_items: u32::MAX,
+        max_items: u16::MAX,
         unique_items: false,
         items: NONE,
         properties: &[],
         required: &[],
         additional: Additional::Any,
         min_properties: 0,
-        max_properties: u32::MAX,
+        max_properties: u16::MAX,
         one_of: &[],
     };
 }
@@ -227,14 +227,14 @@ impl<'t> Walker<'t> {
         match value {
             Json::String(text) => self.check_string(&node, text),
             Json::Number(number) => {
-                if let Some(min) = node.minimum.filter(|min| !number.at_least(*min)) {
+                if let Some(min) = node.minimum.filter(|min| !number.at_least(i64::from(*min))) {
                     let field = self.here();
                     self.report(
                         IssueCode::TooSmall,
                         format!("{field} must be at least {min}; it is {}", number.raw()),
                     );
                 }
-                if let Some(max) = node.maximum.filter(|max| !number.at_most(*max)) {
+                if let Some(max) = node.maximum.filter(|max| !number.at_most(i64::from(*max))) {
                     let field = self.here();
                     self.report(
                         IssueCode::TooLarge,
@@ -300,7 +300,7 @@ impl<'t> Walker<'t> {
             self.report_enum(node, format!("\"{shown}\""));
             return;
         }
-        let needs_length = node.min_length > 0 || node.max_length < u32::MAX;
+        let needs_length = node.min_length > 0 || node.max_length < u16::MAX;
         if needs_length {
             let length = text.char_count();
             let field = self.here();
