@@ -21,11 +21,12 @@ NORMALIZE_DTS := sed -E 's/__h[0-9a-f]{16}/__h<hash>/g'
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+.PHONY: tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
 
 help:
 	@echo "make pkg      build the npm package into pkg/ and print its sizes"
 	@echo "make test     every test suite: native Rust, Node, workerd, Chromium, TypeScript"
+	@echo "make tenant   the local tenant on 127.0.0.1:$${PORT:-4010} (Auth0 + Okta emulator)"
 	@echo "make bench    size, speed, cold start and paging beside zod, ajv and the auth0 SDK"
 	@echo "make fuzz     the property tests at FUZZ_CASES (default 500000) cases each"
 	@echo "make golden   accept the current generated .d.ts as the reviewed snapshot"
@@ -65,6 +66,10 @@ pack: pkg
 	rm -f dist/*.tgz
 	cd pkg && npm pack --silent --pack-destination ../dist >/dev/null
 	@echo "packed $(TARBALL)"
+
+# ---------------------------------------------------------------- the local tenant
+tenant: node_modules/.package-lock.json
+	node tenant/cli.mjs --port $${PORT:-4010} --seed sample
 
 # ---------------------------------------------------------------- benchmarks
 bench: pack

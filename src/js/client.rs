@@ -60,6 +60,8 @@ struct Inner {
     cached: RefCell<Option<(String, f64)>>,
     /// The refresh in flight, shared by concurrent calls.
     refreshing: RefCell<Option<Promise>>,
+    /// The last token a token function returned, kept only so errors can redact it.
+    supplied: RefCell<Option<String>>,
 }
 
 /// The Rust core of the package's clients. Not part of the public API: use `ManagementClient`
@@ -230,6 +232,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             headers,
             cached: RefCell::new(None),
             refreshing: RefCell::new(None),
+            supplied: RefCell::new(None),
         }),
         _ => Err(issues),
     }
@@ -276,7 +279,11 @@ impl Inner {
         match &self.auth {
             Auth::Static { token, .. } => secrets.push(token.clone()),
             Auth::ClientCredentials { client_secret, .. } => secrets.push(client_secret.clone()),
-            Auth::Function(_) => {}
+            Auth::Function(_) => {
+                if let Some(token) = self.supplied.borrow().as_ref() {
+                    secrets.push(token.clone());
+                }
+            }
         }
         if let Some((token, _)) = self.cached.borrow().as_ref() {
             secrets.push(token.clone());
@@ -617,7 +624,10 @@ async fn access_token(inner: &Rc<Inner>, force: bool) -> Result<String, JsValue>
                 .await
                 .map_err(|error| failed(&error))?;
             match value.as_string() {
-                Some(token) if !token.is_empty() => Ok(token),
+                Some(token) if !token.is_empty() => {
+                    inner.supplied.replace(Some(token.clone()));
+                    Ok(token)
+                }
                 _ => Err(failed(&JsValue::UNDEFINED)),
             }
         }

@@ -3,16 +3,19 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { ManagementClient, ManagementError } from 'idp-connections';
 import { inspect } from 'node:util';
-import { startTenant } from '../shared/mini-tenant.mjs';
+import { startTenant } from '../../tenant/server.mjs';
 
 let tenant;
 let client;
 before(async () => {
-  tenant = await startTenant({ seed: 7 });
+  tenant = await startTenant({ seed: { bulk: 7 } });
   client = new ManagementClient({ domain: tenant.domain, token: 'local-token', maxRetries: 2 });
 });
 after(() => tenant?.close());
 beforeEach(() => tenant.clearFaults());
+
+/** The id of the n-th seeded connection. */
+const C = (n) => tenant.state.connections[n].id;
 
 const rejects = async (promise, check) => {
   try {
@@ -43,21 +46,21 @@ test('list: checkpoint paging, for-await over every page, progress', async () =>
   const page = await client.connections.list({ take: 2 }, { onProgress: (n) => progress.push(n) });
   const ids = [];
   for await (const connection of page) ids.push(connection.id);
-  assert.equal(ids.length, tenant.connections.length);
+  assert.equal(ids.length, tenant.state.connections.length);
   assert.equal(new Set(ids).size, ids.length);
   assert.deepEqual(progress, [2, 4, 6, 7]);
 });
 
 test('list: offset paging with totals, repeated strategy, refusal past 1000', async () => {
   const page = await client.connections.list({ per_page: 2, include_totals: true });
-  assert.equal(page.total, tenant.connections.length);
+  assert.equal(page.total, tenant.state.connections.length);
   assert.equal(page.start, 0);
   const all = [];
   for await (const c of page) all.push(c.id);
-  assert.equal(all.length, tenant.connections.length);
+  assert.equal(all.length, tenant.state.connections.length);
   const before = tenant.requests.length;
   await client.connections.list({ strategy: ['samlp', 'waad'], take: 50 });
-  assert.match(tenant.requests.at(-1), /strategy=samlp&strategy=waad/);
+  assert.match(tenant.requests.at(-1).rawPath, /strategy=samlp&strategy=waad/);
   assert.equal(tenant.requests.length, before + 1);
   await rejects(client.connections.list({ page: 20, per_page: 50 }), (e) => {
     assert.equal(e.kind, 'validation');
@@ -73,19 +76,19 @@ test('every other operation reaches its path', async () => {
   assert.equal((await client.connections.update(id, { display_name: 'x' })).display_name, 'x');
   await client.connections.checkStatus(id);
   await client.connections.users.deleteByEmail(id, { email: 'a+b@example.com' });
-  assert.match(tenant.requests.at(-1), /\/users\?email=a%2Bb%40example\.com$/);
+  assert.match(tenant.requests.at(-1).rawPath, /\/users\?email=a%2Bb%40example\.com$/);
   await client.connections.keys.get(id);
   await client.connections.keys.create(id);
   await client.connections.keys.rotate(id, {});
   const s = client.connections.scimConfiguration;
-  await s.get(id); await s.create(id, {}); await s.update(id, { user_id_attribute: 'externalId', mapping: [{ auth0: 'email', scim: 'emails[0].value' }] }); await s.delete(id); await s.getDefaultMapping(id);
+  await s.create(id, {}); await s.get(id); await s.update(id, { user_id_attribute: 'externalId', mapping: [{ auth0: 'email', scim: 'emails[0].value' }] }); await s.delete(id); await s.getDefaultMapping(id);
   await s.tokens.get(id); await s.tokens.create(id, { scopes: ['get:users'], token_lifetime: 3600 }); await s.tokens.delete(id, 'tok_1');
   assert.ok((await s.list()).data);
   const d = client.connections.directoryProvisioning;
-  await d.get(id); await d.create(id, {}); await d.update(id, { synchronize_automatically: true }); await d.delete(id); await d.getDefaultMapping(id);
+  await d.create(id, {}); await d.get(id); await d.update(id, { synchronize_automatically: true }); await d.delete(id); await d.getDefaultMapping(id);
   await d.listSynchronizedGroups(id); await d.set(id, { groups: [] }); await d.synchronizations.create(id);
   assert.ok((await d.list()).data);
-  const paths = tenant.log.slice(-20).map((r) => `${r.method} ${r.url.split('?')[0]}`);
+  const paths = tenant.requests.slice(-20).map((r) => `${r.method} ${r.rawPath.split('?')[0]}`);
   for (const expected of [
     `POST /api/v2/connections/${id}/keys/rotate`,
     `DELETE /api/v2/connections/${id}/scim-configuration/tokens/tok_1`,
@@ -103,7 +106,7 @@ test('every other operation reaches its path', async () => {
 });
 
 test('409 on duplicate names is an api error; POST 5xx is not retried', async () => {
-  await rejects(client.connections.create({ name: 'seed-1', strategy: 'auth0' }), (e) => assert.equal(e.statusCode, 409));
+  await rejects(client.connections.create({ name: 'bulk-00001', strategy: 'auth0' }), (e) => assert.equal(e.statusCode, 409));
   tenant.inject({ method: 'POST', path: '/api/v2/connections', status: 503, times: 1 });
   const before = tenant.requests.length;
   await rejects(client.connections.create({ name: 'after-503', strategy: 'auth0' }), (e) => {
@@ -114,38 +117,38 @@ test('409 on duplicate names is an api error; POST 5xx is not retried', async ()
 });
 
 test('retries: 429 with Retry-After, 429 with X-RateLimit-Reset, 503 on GET', async () => {
-  tenant.inject({ path: '/api/v2/connections/con_0000', status: 429, headers: { 'retry-after': '0' }, times: 1 });
-  assert.equal((await client.connections.get('con_0000')).id, 'con_0000');
-  tenant.inject({ path: '/api/v2/connections/con_0000', status: 429, headers: { 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)), 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0' }, times: 1 });
+  tenant.inject({ path: `/api/v2/connections/${C(0)}`, status: 429, headers: { 'retry-after': '0' }, times: 1 });
+  assert.equal((await client.connections.get(C(0))).id, C(0));
+  tenant.inject({ path: `/api/v2/connections/${C(0)}`, status: 429, headers: { 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)), 'x-ratelimit-limit': '10', 'x-ratelimit-remaining': '0' }, times: 1 });
   const started = Date.now();
-  assert.equal((await client.connections.get('con_0000')).id, 'con_0000');
+  assert.equal((await client.connections.get(C(0))).id, C(0));
   assert.ok(Date.now() - started < 2000);
-  tenant.inject({ method: 'GET', path: '/api/v2/connections/con_0001', status: 503, times: 1 });
+  tenant.inject({ method: 'GET', path: `/api/v2/connections/${C(1)}`, status: 503, times: 1 });
   const before = tenant.requests.length;
-  assert.equal((await client.connections.get('con_0001')).id, 'con_0001');
+  assert.equal((await client.connections.get(C(1))).id, C(1));
   assert.equal(tenant.requests.length, before + 2);
-  tenant.inject({ path: '/api/v2/connections/con_0001', status: 429, headers: { 'retry-after': '0', 'x-ratelimit-remaining': '0' }, times: 5 });
-  await rejects(client.connections.get('con_0001', undefined, { maxRetries: 1 }), (e) => {
+  tenant.inject({ path: `/api/v2/connections/${C(1)}`, status: 429, headers: { 'retry-after': '0', 'x-ratelimit-remaining': '0' }, times: 5 });
+  await rejects(client.connections.get(C(1), undefined, { maxRetries: 1 }), (e) => {
     assert.equal(e.statusCode, 429);
     assert.equal(e.rateLimit.remaining, 0);
   });
 });
 
 test('a hung attempt times out; abort during a retry wait rejects at once', async () => {
-  tenant.inject({ path: '/api/v2/connections/con_0002', hang: true, times: 1 });
-  await rejects(client.connections.get('con_0002', undefined, { timeoutInSeconds: 0.3 }), (e) => assert.equal(e.kind, 'timeout'));
-  tenant.inject({ path: '/api/v2/connections/con_0002', status: 429, headers: { 'retry-after': '30' }, times: 1 });
+  tenant.inject({ path: `/api/v2/connections/${C(2)}`, hang: true, times: 1 });
+  await rejects(client.connections.get(C(2), undefined, { timeoutInSeconds: 0.3 }), (e) => assert.equal(e.kind, 'timeout'));
+  tenant.inject({ path: `/api/v2/connections/${C(2)}`, status: 429, headers: { 'retry-after': '30' }, times: 1 });
   const controller = new AbortController();
   const started = Date.now();
   setTimeout(() => controller.abort(new Error('user left')), 200);
-  const error = await rejects(client.connections.get('con_0002', undefined, { abortSignal: controller.signal }), (e) => assert.equal(e.kind, 'network'));
+  const error = await rejects(client.connections.get(C(2), undefined, { abortSignal: controller.signal }), (e) => assert.equal(e.kind, 'network'));
   assert.equal(error.cause.message, 'user left');
   assert.ok(Date.now() - started < 5000);
 });
 
 test('a dropped connection on GET is retried', async () => {
-  tenant.inject({ path: '/api/v2/connections/con_0003', drop: true, times: 1 });
-  assert.equal((await client.connections.get('con_0003')).id, 'con_0003');
+  tenant.inject({ path: `/api/v2/connections/${C(3)}`, drop: true, times: 1 });
+  assert.equal((await client.connections.get(C(3))).id, C(3));
 });
 
 test('invalid input makes no request', async () => {
@@ -153,8 +156,8 @@ test('invalid input makes no request', async () => {
   await rejects(client.connections.get(''), (e) => assert.equal(e.issues[0].code, 'too_short'));
   await rejects(client.connections.list({ take: 500 }), (e) => assert.equal(e.issues[0].code, 'too_large'));
   const cyclic = {}; cyclic.self = cyclic;
-  await rejects(client.connections.update('con_0000', cyclic), (e) => assert.equal(e.kind, 'validation'));
-  await rejects(client.connections.users.deleteByEmail('con_0000', {}), (e) => assert.equal(e.issues[0].code, 'required'));
+  await rejects(client.connections.update(C(0), cyclic), (e) => assert.equal(e.kind, 'validation'));
+  await rejects(client.connections.users.deleteByEmail(C(0), {}), (e) => assert.equal(e.issues[0].code, 'required'));
   assert.equal(tenant.requests.length, before);
 });
 
@@ -163,7 +166,7 @@ test('path parameters stay in their segment', async () => {
   await rejects(client.connections.get('.'), (e) => assert.equal(e.kind, 'validation'));
   for (const id of ['../../clients', 'a/b', 'x?y=1', 'h#f', '...', '%2e%2e', 'é ü']) {
     await rejects(client.connections.get(id), (e) => assert.equal(e.statusCode, 404));
-    const raw = tenant.requests.at(-1);
+    const raw = tenant.requests.at(-1).rawPath;
     assert.match(raw, /^\/api\/v2\/connections\/[^/?#]+$/, raw);
     assert.equal(decodeURIComponent(raw.split('/').pop()), id);
   }
@@ -171,50 +174,54 @@ test('path parameters stay in their segment', async () => {
 
 test('clients.update sends batches of 50; updateOptions merges options', async () => {
   const entries = Array.from({ length: 120 }, (_, i) => ({ client_id: `client_${i}`, status: true }));
-  const before = tenant.log.length;
-  await client.connections.clients.update('con_0004', entries);
-  const patches = tenant.log.slice(before).filter((r) => r.method === 'PATCH');
-  assert.deepEqual(patches.map((r) => JSON.parse(r.body).length), [50, 50, 20]);
-  const page = await client.connections.clients.get('con_0004');
-  assert.equal(page.data.length, 120);
-  const updated = await client.connections.updateOptions('con_0004', { b: 2 });
+  const before = tenant.requests.length;
+  await client.connections.clients.update(C(4), entries);
+  const patches = tenant.requests.slice(before).filter((r) => r.method === 'PATCH');
+  assert.deepEqual(patches.map((r) => r.body.length), [50, 50, 20]);
+  const page = await client.connections.clients.get(C(4));
+  assert.equal(page.data.length, 50, 'the first checkpoint page');
+  const enabled = [];
+  for await (const entry of page) enabled.push(entry.client_id);
+  assert.equal(enabled.length, 120);
+  await client.connections.update(C(4), { options: { a: 1 } });
+  const updated = await client.connections.updateOptions(C(4), { b: 2 });
   assert.deepEqual(updated.options, { a: 1, b: 2 });
 });
 
 test('client credentials: cached, shared by concurrent calls, refreshed once after a 401', async () => {
   const cc = new ManagementClient({ domain: tenant.domain, clientId: 'local-client', clientSecret: 'local-secret' });
-  const tokenCalls = () => tenant.log.filter((r) => r.url === '/oauth/token').length;
+  const tokenCalls = () => tenant.requests.filter((r) => r.rawPath === '/oauth/token').length;
   const before = tokenCalls();
-  await Promise.all([cc.connections.get('con_0000'), cc.connections.get('con_0001'), cc.connections.get('con_0002')]);
+  await Promise.all([cc.connections.get(C(0)), cc.connections.get(C(1)), cc.connections.get(C(2))]);
   assert.equal(tokenCalls(), before + 1);
-  await cc.connections.get('con_0000');
+  await cc.connections.get(C(0));
   assert.equal(tokenCalls(), before + 1);
-  const sent = JSON.parse(tenant.log.find((r) => r.url === '/oauth/token').body);
+  const sent = tenant.requests.find((r) => r.rawPath === '/oauth/token').body;
   assert.equal(sent.grant_type, 'client_credentials');
   assert.equal(sent.audience, 'https://127.0.0.1/api/v2/');
-  tenant.inject({ path: '/api/v2/connections/con_0000', status: 401, body: { statusCode: 401, message: 'Expired token' }, times: 1 });
-  assert.equal((await cc.connections.get('con_0000')).id, 'con_0000');
+  tenant.inject({ path: `/api/v2/connections/${C(0)}`, status: 401, body: { statusCode: 401, message: 'Expired token' }, times: 1 });
+  assert.equal((await cc.connections.get(C(0))).id, C(0));
   assert.equal(tokenCalls(), before + 2);
   const bad = new ManagementClient({ domain: tenant.domain, clientId: 'local-client', clientSecret: 'wrong-secret' });
-  await rejects(bad.connections.get('con_0000'), (e) => assert.equal(e.statusCode, 401));
+  await rejects(bad.connections.get(C(0)), (e) => assert.equal(e.statusCode, 401));
 });
 
 test('token functions, sync and async', async () => {
   let calls = 0;
   const viaFn = new ManagementClient({ domain: tenant.domain, token: async () => { calls += 1; return 'local-token'; } });
-  assert.equal((await viaFn.connections.get('con_0000')).id, 'con_0000');
+  assert.equal((await viaFn.connections.get(C(0))).id, C(0));
   assert.equal(calls, 1);
   const broken = new ManagementClient({ domain: tenant.domain, token: () => 42 });
-  await rejects(broken.connections.get('con_0000'), (e) => assert.match(e.message, /token function/));
+  await rejects(broken.connections.get(C(0)), (e) => assert.match(e.message, /token function/));
 });
 
 test('the token never appears in errors, strings or JSON', async () => {
   const secret = 'super-secret-token-value';
   const leaky = new ManagementClient({ domain: tenant.domain, token: secret });
-  tenant.inject({ path: '/api/v2/connections/con_0000', status: 400, body: { statusCode: 400, message: `bad header Bearer ${secret}` }, times: 1 });
+  tenant.inject({ path: `/api/v2/connections/${C(0)}`, status: 400, body: { statusCode: 400, message: `bad header Bearer ${secret}` }, times: 1 });
   const errors = [];
-  errors.push(await rejects(leaky.connections.get('con_0000'), () => {}));
-  errors.push(await rejects(leaky.connections.get('con_0000'), () => {}));
+  errors.push(await rejects(leaky.connections.get(C(0)), () => {}));
+  errors.push(await rejects(leaky.connections.get(C(0)), () => {}));
   errors.push(await rejects(leaky.connections.get(''), () => {}));
   for (const error of errors) {
     for (const text of [error.message, error.stack, JSON.stringify(error), String(error), JSON.stringify(error.body ?? null)]) {

@@ -1,0 +1,195 @@
+// The local tenant: a stateful in-memory emulator of Auth0's `/connections*` Management API and
+// Okta's default provisioning connection, on 127.0.0.1. Tests, the demo and the benchmarks share
+// it. Auth (static tokens and client credentials), rate-limit headers, CORS, fault injection (in
+// process and over /__control/*), a raw request log without credentials, an optional static dir.
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { auth0Routes, HttpError } from './auth0.mjs';
+import { oktaRoutes, OktaHttpError } from './okta.mjs';
+import { createFaults, faultFromJson } from './faults.mjs';
+import { seedState } from './seed.mjs';
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+  'access-control-allow-headers': 'authorization, content-type, accept, x-okta-retry-for, x-okta-retry-count',
+  'access-control-expose-headers': 'retry-after, date, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-rate-limit-limit, x-rate-limit-remaining, x-rate-limit-reset, x-auth0-requestid, x-okta-request-id',
+};
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png' };
+
+/** Reads a request body; JSON or form-encoded, `undefined` when empty. */
+async function readBody(req) {
+  let raw = '';
+  for await (const chunk of req) raw += chunk;
+  if (!raw) return { raw, body: undefined };
+  if ((req.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
+    return { raw, body: Object.fromEntries(new URLSearchParams(raw)) };
+  }
+  try {
+    return { raw, body: JSON.parse(raw) };
+  } catch {
+    return { raw, invalid: true };
+  }
+}
+
+/**
+ * Starts the tenant. Options: `{ port = 0, host = '127.0.0.1', seed = 'sample' | 'empty' | { bulk },
+ * token = 'local-token', clients = [{ clientId, clientSecret }], oktaToken = 'local-okta-token',
+ * tokenLifetime = 86400, rateLimit = 50, staticDir? }`.
+ */
+export async function startTenant(options = {}) {
+  const {
+    port = 0, host = '127.0.0.1', seed = 'sample', token = 'local-token',
+    clients = [{ clientId: 'local-client', clientSecret: 'local-secret' }],
+    oktaToken = 'local-okta-token', tokenLifetime = 86_400, rateLimit = 50, staticDir,
+  } = options;
+  let state = seedState(seed);
+  let auth0 = auth0Routes(state);
+  let okta = oktaRoutes(state);
+  const issued = new Map([[token, Infinity]]);
+  const faults = createFaults();
+  const requests = [];
+  const sockets = new Set();
+  let served = 0;
+
+  const send = (res, status, body, headers = {}) => {
+    const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+    const reset = Math.ceil(Date.now() / 1000) + 1;
+    res.writeHead(status, {
+      ...CORS,
+      date: new Date().toUTCString(),
+      'x-auth0-requestid': randomBytes(8).toString('hex'),
+      'x-okta-request-id': `okta-${randomBytes(6).toString('hex')}`,
+      'x-ratelimit-limit': String(rateLimit), 'x-ratelimit-remaining': String(rateLimit - 1), 'x-ratelimit-reset': String(reset),
+      'x-rate-limit-limit': String(rateLimit), 'x-rate-limit-remaining': String(rateLimit - 1), 'x-rate-limit-reset': String(reset),
+      ...(text && typeof body !== 'string' ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+      ...headers,
+    });
+    res.end(text);
+  };
+
+  async function serveStatic(res, path) {
+    if (!staticDir) return false;
+    const file = normalize(join(staticDir, path === '/' ? 'index.html' : decodeURIComponent(path)));
+    if (!file.startsWith(normalize(staticDir))) return false;
+    try {
+      const data = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(data);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function control(req, res, path, body) {
+    if (path === '/__control/faults' && req.method === 'POST') { faults.inject(faultFromJson(body)); return send(res, 204); }
+    if (path === '/__control/faults' && req.method === 'DELETE') { faults.clear(); return send(res, 204); }
+    if (path === '/__control/reset' && req.method === 'POST') { tenant.reset(body?.seed); return send(res, 204); }
+    if (path === '/__control/requests' && req.method === 'GET') return send(res, 200, requests);
+    return send(res, 404, { message: 'unknown control endpoint' });
+  }
+
+  function authorized(header, dialect) {
+    if (dialect === 'okta') return header === `SSWS ${oktaToken}` || header === `Bearer ${oktaToken}`;
+    const value = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    const expires = value && issued.get(value);
+    return Boolean(expires && expires > Date.now());
+  }
+
+  function tokenExchange(res, body) {
+    const client = clients.find((c) => c.clientId === body?.client_id && c.clientSecret === body?.client_secret);
+    if (body?.grant_type !== 'client_credentials' || !client) {
+      return send(res, 401, { error: 'access_denied', error_description: 'Unauthorized' });
+    }
+    const access = `cc_${randomBytes(16).toString('hex')}`;
+    issued.set(access, Date.now() + tokenLifetime * 1000);
+    return send(res, 200, { access_token: access, token_type: 'Bearer', expires_in: tokenLifetime, scope: 'read:connections create:connections update:connections delete:connections' });
+  }
+
+  const server = createServer(async (req, res) => {
+    const rawPath = req.url ?? '/';
+    const url = new URL(rawPath, 'http://tenant.local');
+    const path = url.pathname;
+    const entry = { method: req.method, rawPath, query: url.search, status: 0, time: Date.now() };
+    const respond = (status, body, headers) => {
+      entry.status = status;
+      send(res, status, body, headers);
+    };
+    try {
+      if (req.method === 'OPTIONS') return send(res, 204);
+      const { body, invalid } = await readBody(req);
+      if (path.startsWith('/__control/')) return control(req, res, path, body);
+      // The log keeps the scheme of the credentials, never their value.
+      entry.authScheme = (req.headers.authorization ?? '').split(' ')[0] || undefined;
+      if (req.headers['x-okta-retry-for']) entry.retryFor = req.headers['x-okta-retry-for'];
+      if (req.headers['x-okta-retry-count']) entry.retryCount = req.headers['x-okta-retry-count'];
+      entry.body = path === '/oauth/token' && body ? { ...body, client_secret: body.client_secret ? '[redacted]' : undefined } : body;
+      if (!path.startsWith('/api/') && path !== '/oauth/token') {
+        if (req.method === 'GET' && (await serveStatic(res, path))) return undefined;
+        return respond(404, { statusCode: 404, error: 'Not Found', message: 'Not Found' });
+      }
+      requests.push(entry);
+      served += 1;
+      const fault = faults.take(req.method, path);
+      if (fault) {
+        if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+        if (fault.hang) return undefined;
+        if (fault.drop) { entry.status = -1; return req.socket.destroy(); }
+        if (fault.status) {
+          entry.status = fault.status;
+          res.writeHead(fault.status, { ...CORS, date: new Date().toUTCString(), 'x-auth0-requestid': `fault-${served}`, 'x-okta-request-id': `fault-${served}`, ...(fault.headers ?? {}) });
+          const text = fault.body === undefined ? '' : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+          return res.end(text);
+        }
+      }
+      if (path === '/oauth/token' && req.method === 'POST') return tokenExchange(res, body);
+      const dialect = path.startsWith('/api/v1/') ? 'okta' : 'auth0';
+      if (!authorized(req.headers.authorization, dialect)) {
+        return dialect === 'okta'
+          ? respond(401, new OktaHttpError(401, 'E0000011', 'Invalid token provided').body)
+          : respond(401, { statusCode: 401, error: 'Unauthorized', message: 'Invalid token', errorCode: 'invalid_token' });
+      }
+      if (invalid) throw dialect === 'okta' ? new OktaHttpError(400, 'E0000003', 'The request body was not well-formed.') : new HttpError(400, 'Invalid request payload JSON format', 'invalid_body');
+      const prefix = dialect === 'okta' ? '/api/v1/' : '/api/v2/';
+      if (!path.startsWith(prefix)) throw new HttpError(404, 'Not Found', 'not_found');
+      const parts = path.slice(prefix.length).split('/').map((p) => decodeURIComponent(p));
+      const answer = (dialect === 'okta' ? okta : auth0)(req.method, parts, url.searchParams, body);
+      return respond(answer.status, answer.body);
+    } catch (error) {
+      if (error instanceof HttpError || error instanceof OktaHttpError) return respond(error.status, error.body);
+      return respond(500, { statusCode: 500, error: 'Internal Server Error', message: String(error?.message ?? error) });
+    }
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve) => server.listen(port, host, resolve));
+  const address = server.address();
+  const origin = `http://${host}:${address.port}`;
+
+  const tenant = {
+    origin,
+    port: address.port,
+    domain: origin,
+    requests,
+    get state() { return state; },
+    inject: (fault) => faults.inject(fault),
+    clearFaults: () => faults.clear(),
+    reset(nextSeed = seed) {
+      state = seedState(nextSeed);
+      auth0 = auth0Routes(state);
+      okta = oktaRoutes(state);
+      faults.clear();
+      requests.length = 0;
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+  return tenant;
+}
