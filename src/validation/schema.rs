@@ -317,11 +317,7 @@ impl<'t> Walker<'t> {
                     IssueCode::TooShort,
                     format!(
                         "{field} must have at least {}; it has {length}",
-                        count_of(
-                            usize::try_from(node.min_length).unwrap_or(0),
-                            "character",
-                            "characters"
-                        )
+                        count_of(usize::from(node.min_length), "character", "characters")
                     ),
                 );
             }
@@ -354,11 +350,7 @@ impl<'t> Walker<'t> {
                 IssueCode::TooMany,
                 format!(
                     "{field} may have at most {}; it has {len}",
-                    count_of(
-                        usize::try_from(node.max_items).unwrap_or(usize::MAX),
-                        "item",
-                        "items"
-                    )
+                    count_of(usize::from(node.max_items), "item", "items")
                 ),
             );
         }
@@ -367,11 +359,7 @@ impl<'t> Walker<'t> {
                 IssueCode::TooFew,
                 format!(
                     "{field} must have at least {}; it has {len}",
-                    count_of(
-                        usize::try_from(node.min_items).unwrap_or(0),
-                        "item",
-                        "items"
-                    )
+                    count_of(usize::from(node.min_items), "item", "items")
                 ),
             );
         }
@@ -419,11 +407,7 @@ impl<'t> Walker<'t> {
                 IssueCode::TooMany,
                 format!(
                     "{field} may have at most {}; it has {len}",
-                    count_of(
-                        usize::try_from(node.max_properties).unwrap_or(usize::MAX),
-                        "key",
-                        "keys"
-                    )
+                    count_of(usize::from(node.max_properties), "key", "keys")
                 ),
             );
         }
@@ -432,11 +416,7 @@ impl<'t> Walker<'t> {
                 IssueCode::TooFew,
                 format!(
                     "{field} must have at least {}; it has {len}",
-                    count_of(
-                        usize::try_from(node.min_properties).unwrap_or(0),
-                        "key",
-                        "keys"
-                    )
+                    count_of(usize::from(node.min_properties), "key", "keys")
                 ),
             );
         }
