@@ -2,7 +2,7 @@
 // same inputs in the same process.
 import { createBody, createBodyText, names } from './fixtures.mjs';
 import { createSchema } from './zod-schema.mjs';
-import { compileSpecSchema } from './ajv-spec.mjs';
+import { compileSpecSchema } from '../tests/shared/ajv-spec.mjs';
 
 /** Median ns per call of `fn` over `rounds` rounds of `iterations` calls, after a warm-up. */
 export function nsPerCall(fn, { iterations = 20_000, rounds = 7 } = {}) {

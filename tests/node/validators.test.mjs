@@ -1,0 +1,73 @@
+// The validators through the installed package: every body export, the JSON-text entry, the
+// field-level checks a form uses, STRATEGIES, and the messages that name rule and figure.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as lib from 'idp-connections';
+
+const issuesOf = (result) => (result.ok ? [] : result.issues.map((i) => `${i.path.join('.')}:${i.code}`));
+
+test('STRATEGIES lists the 55 create strategies and every one validates', () => {
+  assert.equal(lib.STRATEGIES.length, 55);
+  assert.ok(Object.isFrozen(lib.STRATEGIES));
+  for (const strategy of lib.STRATEGIES) {
+    assert.deepEqual(lib.validateStrategy(strategy), [], strategy);
+    assert.equal(lib.validateConnectionCreate({ name: 'c1', strategy }).ok, true, strategy);
+  }
+  assert.ok(!lib.STRATEGIES.includes('auth0-adldap'), 'the list filter adds auth0-adldap; create does not');
+  assert.equal(lib.validateStrategy('auth0-adldap')[0].code, 'enum');
+});
+
+test('valid bodies come back as the same value', () => {
+  const body = { name: 'acme', strategy: 'auth0', metadata: { a: null } };
+  const result = lib.validateConnectionCreate(body);
+  assert.equal(result.ok, true);
+  assert.equal(result.value, body);
+});
+
+test('every body export checks its own rules', () => {
+  assert.deepEqual(issuesOf(lib.validateConnectionUpdate({})), [':empty_update']);
+  assert.deepEqual(issuesOf(lib.validateConnectionUpdate({ name: 'x' })), ['name:unknown_field']);
+  assert.deepEqual(issuesOf(lib.validateEnabledClientsUpdate([{ client_id: 'c' }])), ['0.status:required']);
+  assert.deepEqual(issuesOf(lib.validateEnabledClientsUpdate(Array.from({ length: 51 }, () => ({ client_id: 'c', status: true })))), [':too_many']);
+  assert.deepEqual(issuesOf(lib.validateScimConfigurationCreate(null)), []);
+  assert.deepEqual(issuesOf(lib.validateScimConfigurationUpdate({ mapping: [] })), ['user_id_attribute:required']);
+  assert.deepEqual(issuesOf(lib.validateScimTokenCreate({ scopes: [], token_lifetime: 60 })), ['scopes:too_few', 'token_lifetime:too_small']);
+  assert.deepEqual(issuesOf(lib.validateDirectoryProvisioningCreate({ mapping: [] })), ['mapping:too_few']);
+  assert.deepEqual(issuesOf(lib.validateDirectoryProvisioningUpdate({ synchronize_groups: 'some' })), ['synchronize_groups:enum']);
+  assert.deepEqual(issuesOf(lib.validateSynchronizedGroupsReplace({ groups: [{}] })), ['groups.0.id:required']);
+  assert.deepEqual(issuesOf(lib.validateConnectionKeysCreate({ signing_alg: 'MD5' })), ['signing_alg:enum']);
+  assert.deepEqual(issuesOf(lib.validateConnectionKeysRotate({})), []);
+  assert.deepEqual(issuesOf(lib.validateProvisioningConnectionRequest({ profile: { authScheme: 'TOKEN', token: 't' } })), []);
+  assert.deepEqual(issuesOf(lib.validateProvisioningConnectionRequest({ profile: { authScheme: 'OAUTH2', signing: { rotationMode: 'NEVER' } } })), ['profile.signing.rotationMode:enum']);
+});
+
+test('messages name the rule and the figure', () => {
+  const metadata = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']));
+  const [tooMany] = lib.validateMetadata(metadata);
+  assert.equal(tooMany.message, 'metadata may have at most 10 keys; it has 11');
+  const [tooLong] = lib.validateMetadata({ note: 'x'.repeat(256) });
+  assert.deepEqual(tooLong.path, ['note']);
+  assert.equal(tooLong.message, 'metadata.note may have at most 255 characters; it has 256');
+  const [display] = lib.validateDisplayName('é'.repeat(129));
+  assert.equal(display.message, 'display_name may have at most 128 characters; it has 129');
+  const result = lib.validateConnectionCreate({ strategy: 'auth0' });
+  assert.deepEqual(result.issues[0], { path: ['name'], code: 'required', message: 'name is required' });
+});
+
+test('lengths count code points, as JSON Schema does', () => {
+  assert.deepEqual(lib.validateDisplayName('😀'.repeat(128)), []);
+  assert.equal(lib.validateDisplayName('😀'.repeat(129))[0].code, 'too_long');
+  assert.deepEqual(lib.validateDisplayName('\uD800'.repeat(128)), [], 'a lone surrogate counts as one');
+});
+
+test('the JSON-text entry: parse errors, duplicates, and the parsed value', () => {
+  const ok = lib.validateConnectionCreateJson('{"name":"acme","strategy":"auth0"}');
+  assert.deepEqual(ok, { ok: true, value: { name: 'acme', strategy: 'auth0' } });
+  const syntax = lib.validateConnectionCreateJson('{"name": ');
+  assert.equal(syntax.issues[0].code, 'syntax');
+  assert.match(syntax.issues[0].message, /byte 9/);
+  assert.equal(lib.validateConnectionCreateJson('{"name":"a","name":"b","strategy":"auth0"}').issues[0].code, 'duplicate');
+  assert.equal(lib.validateConnectionCreateJson('['.repeat(200) + ']'.repeat(200)).issues[0].code, 'too_deep');
+  assert.equal(lib.validateConnectionCreateJson(42).issues[0].code, 'type');
+  assert.deepEqual(issuesOf(lib.validateConnectionUpdateJson('{}')), [':empty_update']);
+});
