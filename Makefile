@@ -88,6 +88,8 @@ test: test-rust install test-node test-workerd test-browser test-types
 	@echo "all test layers passed"
 
 test-rust:
+	python3 tools/gen_schemas.py --check
+	python3 tools/gen_models.py --check
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo test

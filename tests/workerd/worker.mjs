@@ -1,18 +1,20 @@
 // The test Worker: imports the package as published and runs the shared suites on request.
 import * as lib from 'idp-connections';
 import { runNameSuite } from '../shared/name-suite.mjs';
+import { runClientSuite } from '../shared/client-suite.mjs';
 
 const suites = {
   '/suite/name': () => runNameSuite(lib),
+  '/suite/client': (env) => runClientSuite(lib, env.TENANT),
 };
 
 export default {
-  async fetch(request) {
+  async fetch(request, env) {
     const { pathname } = new URL(request.url);
     const suite = suites[pathname];
     if (!suite) return new Response('ready', { status: pathname === '/__ready' ? 200 : 404 });
     try {
-      return Response.json(await suite());
+      return Response.json(await suite(env));
     } catch (error) {
       return Response.json({ error: String(error?.stack ?? error) }, { status: 500 });
     }
