@@ -195,6 +195,9 @@ class Models:
         schema = self.merged(self.schemas[name])
         if self.is_object(schema):
             self.struct(name, schema)
+        elif "enum" in schema:
+            # An enum's own alias is always the strict union; lenient fields add `(string & {})`.
+            self.aliases[name] = " | ".join(json.dumps(v) for v in schema["enum"] if v is not None)
         else:
             rust, ts, nullable = self.field_type(schema, name, "")
             self.aliases[name] = ts + (" | null" if nullable else "")

@@ -1,0 +1,56 @@
+// A strict TypeScript consumer of the generated models and the clients' signatures.
+import {
+  ManagementClient,
+  OktaClient,
+  STRATEGIES,
+  connectionCreateSchema,
+  validateConnectionCreate,
+  type CreateConnectionRequestContent,
+  type GetConnectionResponseContent,
+  type ConnectionIdentityProviderEnum,
+  type ProvisioningConnectionResponse,
+  type UpdateConnectionRequestContent,
+} from 'idp-connections';
+
+const body: CreateConnectionRequestContent = {
+  name: 'acme-sso',
+  strategy: 'samlp',
+  metadata: { team: 'identity', retired: null },
+  options: { signInEndpoint: 'https://idp.example/sso' },
+};
+
+// @ts-expect-error: not one of the 55 strategies
+const wrongStrategy: CreateConnectionRequestContent = { name: 'x', strategy: 'not-a-strategy' };
+
+// @ts-expect-error: name is required
+const missingName: CreateConnectionRequestContent = { strategy: 'auth0' };
+
+const strategy: ConnectionIdentityProviderEnum = STRATEGIES[0];
+const update: UpdateConnectionRequestContent = { display_name: 'Acme' };
+
+async function useClients(): Promise<string[]> {
+  const client = new ManagementClient({ domain: 'acme.eu.auth0.com', token: async () => 'token' });
+  const created = await client.connections.create(body);
+  const read: GetConnectionResponseContent = await client.connections.get(created.id ?? '');
+  await client.connections.update(read.id ?? '', update);
+  const names: string[] = [];
+  for await (const connection of await client.connections.list({ take: 50, strategy: [strategy] })) {
+    names.push(connection.name ?? '');
+  }
+  const okta = new OktaClient({ orgUrl: 'https://acme.okta.com', token: 'ssws' });
+  const conn: ProvisioningConnectionResponse = await okta.getDefaultProvisioningConnectionForApplication({ appId: '0oa1' });
+  names.push(conn.status);
+  return names;
+}
+
+const checked = validateConnectionCreate(JSON.parse('{}'));
+if (checked.ok) {
+  const name: string = checked.value.name;
+  console.log(name);
+} else {
+  console.log(checked.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+}
+const viaStandard = connectionCreateSchema['~standard'].validate(body);
+if (!('issues' in viaStandard) || viaStandard.issues === undefined) console.log(viaStandard.value.strategy);
+
+export { useClients, wrongStrategy, missingName };
