@@ -52,6 +52,8 @@ export async function startWorker({ entry, name = 'worker', bindings = {} }) {
     conditions: ['workerd', 'worker', 'browser'],
     mainFields: ['module', 'main'],
     outfile: join(outDir, 'worker.js'),
+    // Entries outside tests/ (the examples) resolve the package the tests installed.
+    nodePaths: [join(root, 'tests', 'node_modules')],
     plugins: [wasmModules],
     logLevel: 'silent',
   });
