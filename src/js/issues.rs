@@ -1,15 +1,10 @@
 //! Turning Rust [`Issue`]s into plain JS objects `{ path, code, message }`.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object};
 use wasm_bindgen::JsValue;
 
+use crate::js::keys::{js_str, set_key as set};
 use crate::validation::{Issue, PathSegment};
-
-/// Interned property names of an issue object, created once per call site.
-fn set(target: &Object, key: &str, value: &JsValue) {
-    // `Reflect::set` on a fresh plain object cannot fail; a failure would only drop one field.
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
-}
 
 /// One issue as `{ path: (string|number)[], code: string, message: string }`.
 pub fn issue_to_js(issue: &Issue) -> JsValue {
@@ -22,7 +17,7 @@ pub fn issue_to_js(issue: &Issue) -> JsValue {
     }
     let object = Object::new();
     set(&object, "path", &path);
-    set(&object, "code", &JsValue::from_str(issue.code.as_str()));
+    set(&object, "code", &js_str(issue.code.as_str()));
     set(&object, "message", &JsValue::from_str(&issue.message));
     object.into()
 }

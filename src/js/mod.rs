@@ -5,6 +5,7 @@ pub mod client;
 pub mod fetch;
 pub mod issues;
 pub mod js_error;
+pub mod keys;
 pub mod options;
 pub mod validate;
 

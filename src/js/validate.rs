@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
+use crate::js::keys::set_key;
 use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
@@ -85,11 +86,11 @@ pub fn json_text(value: &JsValue) -> Result<String, Issue> {
 fn result(issues: &[Issue], value: &JsValue) -> JsValue {
     let out = Object::new();
     let ok = issues.is_empty();
-    let _ = Reflect::set(&out, &JsValue::from_str("ok"), &JsValue::from_bool(ok));
+    set_key(&out, "ok", &JsValue::from_bool(ok));
     if ok {
-        let _ = Reflect::set(&out, &JsValue::from_str("value"), value);
+        set_key(&out, "value", value);
     } else {
-        let _ = Reflect::set(&out, &JsValue::from_str("issues"), &issues_to_js(issues));
+        set_key(&out, "issues", &issues_to_js(issues));
     }
     out.into()
 }

@@ -385,7 +385,7 @@ impl<'a> Parser<'a> {
             return Err(ParseError::TooDeep);
         }
         self.pos += 1;
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(4);
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.pos += 1;
@@ -411,7 +411,7 @@ impl<'a> Parser<'a> {
             return Err(ParseError::TooDeep);
         }
         self.pos += 1;
-        let mut members: Vec<(JsonStr<'a>, Json<'a>)> = Vec::new();
+        let mut members: Vec<(JsonStr<'a>, Json<'a>)> = Vec::with_capacity(8);
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;

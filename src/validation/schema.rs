@@ -3,7 +3,7 @@
 //! violation as an [`Issue`] whose message names the rule and the figure.
 
 use super::issue::{Issue, IssueCode, PathSegment};
-use super::json::Json;
+use super::json::{Json, JsonStr};
 use super::name::NAME_RULE;
 use super::patterns::{is_alphanumeric, is_connection_name};
 
@@ -173,86 +173,120 @@ fn count_of(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// One step of the walker's current path, borrowed from the value being checked: nothing is
+/// allocated for a path unless an issue is reported there.
+#[derive(Debug, Clone, Copy)]
+enum Step<'v> {
+    /// An object member.
+    Key(JsonStr<'v>),
+    /// A declared property name (e.g. a missing required one).
+    Name(&'static str),
+    /// An array index.
+    Index(usize),
+}
+
+impl Step<'_> {
+    fn segment(&self) -> PathSegment {
+        match self {
+            Step::Key(key) => PathSegment::Key(key.decode()),
+            Step::Name(name) => PathSegment::from(*name),
+            Step::Index(index) => PathSegment::Index(u32::try_from(*index).unwrap_or(u32::MAX)),
+        }
+    }
+}
+
 /// Walks values against nodes, collecting issues.
-pub struct Walker<'t> {
+pub struct Walker<'t, 'v> {
     nodes: &'t [Node],
-    path: Vec<PathSegment>,
+    base: Vec<PathSegment>,
+    path: Vec<Step<'v>>,
     /// The issues found so far.
     pub issues: Vec<Issue>,
 }
 
-impl<'t> Walker<'t> {
+impl<'t, 'v> Walker<'t, 'v> {
     /// A walker over `nodes`.
     pub fn new(nodes: &'t [Node]) -> Self {
-        Walker {
-            nodes,
-            path: Vec::new(),
-            issues: Vec::new(),
-        }
+        Self::with_path(nodes, Vec::new())
     }
 
     /// A walker whose paths start at `path` (a field checked on its own).
     pub fn with_path(nodes: &'t [Node], path: Vec<PathSegment>) -> Self {
         Walker {
             nodes,
-            path,
+            base: path,
+            path: Vec::new(),
             issues: Vec::new(),
         }
     }
 
-    /// Records an issue at the current path.
-    fn report(&mut self, code: IssueCode, message: String) {
+    /// The current path as issue segments.
+    fn segments(&self) -> Vec<PathSegment> {
+        let mut out = self.base.clone();
+        out.extend(self.path.iter().map(Step::segment));
+        out
+    }
+
+    /// Records an issue at the current path; `message` gets the field's name.
+    fn report(&mut self, code: IssueCode, message: impl FnOnce(&str) -> String) {
         if self.issues.len() < MAX_ISSUES {
-            self.issues
-                .push(Issue::new(self.path.clone(), code, message));
+            let path = self.segments();
+            let text = message(&field_name(&path));
+            self.issues.push(Issue::new(path, code, text));
         }
     }
 
-    /// The current field's name.
-    fn here(&self) -> String {
-        field_name(&self.path)
+    /// Records an issue one step below the current path.
+    fn report_at(
+        &mut self,
+        step: Step<'v>,
+        code: IssueCode,
+        message: impl FnOnce(&str, &str) -> String,
+    ) {
+        if self.issues.len() < MAX_ISSUES {
+            let parent = field_name(&self.segments());
+            self.path.push(step);
+            self.report(code, |field| message(field, &parent));
+            self.path.pop();
+        }
     }
 
     /// Checks `value` against node `index`.
-    pub fn check(&mut self, index: u16, value: &Json<'_>) {
-        let Some(node) = self.nodes.get(usize::from(index)).copied() else {
+    pub fn check(&mut self, index: u16, value: &Json<'v>) {
+        let Some(node) = self.nodes.get(usize::from(index)) else {
             return;
         };
-        if !self.check_type(&node, value) {
+        if !self.check_type(node, value) {
             return;
         }
         if !node.one_of.is_empty() {
-            self.check_one_of(&node, value);
+            self.check_one_of(node, value);
         }
         match value {
-            Json::String(text) => self.check_string(&node, text),
+            Json::String(text) => self.check_string(node, text),
             Json::Number(number) => {
                 if let Some(min) = node.minimum.filter(|min| !number.at_least(i64::from(*min))) {
-                    let field = self.here();
-                    self.report(
-                        IssueCode::TooSmall,
-                        format!("{field} must be at least {min}; it is {}", number.raw()),
-                    );
+                    self.report(IssueCode::TooSmall, |field| {
+                        format!("{field} must be at least {min}; it is {}", number.raw())
+                    });
                 }
                 if let Some(max) = node.maximum.filter(|max| !number.at_most(i64::from(*max))) {
-                    let field = self.here();
-                    self.report(
-                        IssueCode::TooLarge,
-                        format!("{field} may be at most {max}; it is {}", number.raw()),
-                    );
+                    self.report(IssueCode::TooLarge, |field| {
+                        format!("{field} may be at most {max}; it is {}", number.raw())
+                    });
                 }
             }
-            Json::Array(items) => self.check_array(&node, items),
-            Json::Object(members) => self.check_object(&node, members),
+            Json::Array(items) => self.check_array(node, items),
+            Json::Object(members) => self.check_object(node, members),
             Json::Null if !node.enumeration.is_empty() && !node.enum_null => {
-                self.report_enum(&node, "null".to_owned());
+                self.report_enum(node, "null".to_owned());
             }
             Json::Null | Json::Bool(_) => {}
         }
     }
 
     /// The type check; false when the value has the wrong type (nothing else is checked then).
-    fn check_type(&mut self, node: &Node, value: &Json<'_>) -> bool {
+    fn check_type(&mut self, node: &Node, value: &Json<'v>) -> bool {
         let ok = match value {
             Json::Null => node.types & ty::NULL != 0,
             Json::Bool(_) => node.types & ty::BOOL != 0,
@@ -264,117 +298,93 @@ impl<'t> Walker<'t> {
             Json::Object(_) => node.types & ty::OBJ != 0,
         };
         if !ok {
-            let field = self.here();
             let actual = match value {
                 Json::Number(_) if node.types & ty::INT != 0 => "a fraction",
                 other => other.type_name(),
             };
-            self.report(
-                IssueCode::Type,
-                format!("{field} must be {}; it is {actual}", type_names(node.types)),
-            );
+            self.report(IssueCode::Type, |field| {
+                format!("{field} must be {}; it is {actual}", type_names(node.types))
+            });
         }
         ok
     }
 
     fn report_enum(&mut self, node: &Node, actual: String) {
-        let field = self.here();
         let allowed = node.enumeration;
-        let message = if allowed.len() <= 8 {
-            let list: Vec<String> = allowed.iter().map(|v| format!("\"{v}\"")).collect();
-            format!("{field} must be one of {}; it is {actual}", list.join(", "))
-        } else {
-            let first: Vec<String> = allowed.iter().take(3).map(|v| format!("\"{v}\"")).collect();
-            format!(
-                "{field} must be one of the {} allowed values ({}, …); it is {actual}",
-                allowed.len(),
-                first.join(", ")
-            )
-        };
-        self.report(IssueCode::Enum, message);
+        self.report(IssueCode::Enum, |field| {
+            if allowed.len() <= 8 {
+                let list: Vec<String> = allowed.iter().map(|v| format!("\"{v}\"")).collect();
+                format!("{field} must be one of {}; it is {actual}", list.join(", "))
+            } else {
+                let first: Vec<String> =
+                    allowed.iter().take(3).map(|v| format!("\"{v}\"")).collect();
+                format!(
+                    "{field} must be one of the {} allowed values ({}, …); it is {actual}",
+                    allowed.len(),
+                    first.join(", ")
+                )
+            }
+        });
     }
 
-    fn check_string(&mut self, node: &Node, text: &super::json::JsonStr<'_>) {
+    fn check_string(&mut self, node: &Node, text: &JsonStr<'v>) {
         if !node.enumeration.is_empty() && !node.enumeration.iter().any(|v| text.equals(v)) {
             let shown: String = text.decode().chars().take(60).collect();
             self.report_enum(node, format!("\"{shown}\""));
             return;
         }
-        let needs_length = node.min_length > 0 || node.max_length < u16::MAX;
-        if needs_length {
+        if node.min_length > 0 || node.max_length < u16::MAX {
             let length = text.char_count();
-            let field = self.here();
-            if u64::try_from(length).unwrap_or(u64::MAX) > u64::from(node.max_length) {
-                self.report(
-                    IssueCode::TooLong,
-                    format!(
-                        "{field} may have at most {} characters; it has {length}",
-                        node.max_length
-                    ),
-                );
-            } else if u64::try_from(length).unwrap_or(0) < u64::from(node.min_length) {
-                self.report(
-                    IssueCode::TooShort,
-                    format!(
-                        "{field} must have at least {}; it has {length}",
-                        count_of(usize::from(node.min_length), "character", "characters")
-                    ),
-                );
+            if length > usize::from(node.max_length) {
+                let max = node.max_length;
+                self.report(IssueCode::TooLong, |field| {
+                    format!("{field} may have at most {max} characters; it has {length}")
+                });
+            } else if length < usize::from(node.min_length) {
+                let min = count_of(usize::from(node.min_length), "character", "characters");
+                self.report(IssueCode::TooShort, |field| {
+                    format!("{field} must have at least {min}; it has {length}")
+                });
             }
         }
         match node.pattern {
             Pattern::None => {}
             Pattern::ConnectionName => {
                 if !is_connection_name(&text.decode()) {
-                    let field = self.here();
-                    self.report(IssueCode::Pattern, format!("{field} {NAME_RULE}"));
+                    self.report(IssueCode::Pattern, |field| format!("{field} {NAME_RULE}"));
                 }
             }
             Pattern::Alphanumeric => {
                 if !is_alphanumeric(&text.decode()) {
-                    let field = self.here();
-                    self.report(
-                        IssueCode::Pattern,
-                        format!("{field} may contain only letters and digits (A-Z, a-z, 0-9)"),
-                    );
+                    self.report(IssueCode::Pattern, |field| {
+                        format!("{field} may contain only letters and digits (A-Z, a-z, 0-9)")
+                    });
                 }
             }
         }
     }
 
-    fn check_array(&mut self, node: &Node, items: &[Json<'_>]) {
-        let field = self.here();
+    fn check_array(&mut self, node: &Node, items: &[Json<'v>]) {
         let len = items.len();
-        if u64::try_from(len).unwrap_or(u64::MAX) > u64::from(node.max_items) {
-            self.report(
-                IssueCode::TooMany,
-                format!(
-                    "{field} may have at most {}; it has {len}",
-                    count_of(usize::from(node.max_items), "item", "items")
-                ),
-            );
+        if len > usize::from(node.max_items) {
+            let max = count_of(usize::from(node.max_items), "item", "items");
+            self.report(IssueCode::TooMany, |field| {
+                format!("{field} may have at most {max}; it has {len}")
+            });
         }
-        if u64::try_from(len).unwrap_or(0) < u64::from(node.min_items) {
-            self.report(
-                IssueCode::TooFew,
-                format!(
-                    "{field} must have at least {}; it has {len}",
-                    count_of(usize::from(node.min_items), "item", "items")
-                ),
-            );
+        if len < usize::from(node.min_items) {
+            let min = count_of(usize::from(node.min_items), "item", "items");
+            self.report(IssueCode::TooFew, |field| {
+                format!("{field} must have at least {min}; it has {len}")
+            });
         }
         if node.unique_items {
             for (index, item) in items.iter().enumerate() {
                 let earlier = items.get(..index).unwrap_or_default();
                 if earlier.iter().any(|other| other == item) {
-                    self.path
-                        .push(PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
-                    let at = self.here();
-                    self.report(
-                        IssueCode::Duplicate,
-                        format!("{at} repeats an earlier item of {field}"),
-                    );
-                    self.path.pop();
+                    self.report_at(Step::Index(index), IssueCode::Duplicate, |at, parent| {
+                        format!("{at} repeats an earlier item of {parent}")
+                    });
                 }
             }
         }
@@ -383,42 +393,33 @@ impl<'t> Walker<'t> {
                 if self.issues.len() >= MAX_ISSUES {
                     break;
                 }
-                self.path
-                    .push(PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
+                self.path.push(Step::Index(index));
                 self.check(node.items, item);
                 self.path.pop();
             }
         }
     }
 
-    fn check_object(&mut self, node: &Node, members: &[(super::json::JsonStr<'_>, Json<'_>)]) {
-        let field = self.here();
+    fn check_object(&mut self, node: &Node, members: &[(JsonStr<'v>, Json<'v>)]) {
         for required in node.required {
             if !members.iter().any(|(key, _)| key.equals(required)) {
-                self.path.push(PathSegment::from(*required));
-                let name = self.here();
-                self.report(IssueCode::Required, format!("{name} is required"));
-                self.path.pop();
+                self.report_at(Step::Name(required), IssueCode::Required, |name, _| {
+                    format!("{name} is required")
+                });
             }
         }
         let len = members.len();
-        if u64::try_from(len).unwrap_or(u64::MAX) > u64::from(node.max_properties) {
-            self.report(
-                IssueCode::TooMany,
-                format!(
-                    "{field} may have at most {}; it has {len}",
-                    count_of(usize::from(node.max_properties), "key", "keys")
-                ),
-            );
+        if len > usize::from(node.max_properties) {
+            let max = count_of(usize::from(node.max_properties), "key", "keys");
+            self.report(IssueCode::TooMany, |field| {
+                format!("{field} may have at most {max}; it has {len}")
+            });
         }
-        if u64::try_from(len).unwrap_or(0) < u64::from(node.min_properties) {
-            self.report(
-                IssueCode::TooFew,
-                format!(
-                    "{field} must have at least {}; it has {len}",
-                    count_of(usize::from(node.min_properties), "key", "keys")
-                ),
-            );
+        if len < usize::from(node.min_properties) {
+            let min = count_of(usize::from(node.min_properties), "key", "keys");
+            self.report(IssueCode::TooFew, |field| {
+                format!("{field} must have at least {min}; it has {len}")
+            });
         }
         for (key, value) in members {
             if self.issues.len() >= MAX_ISSUES {
@@ -434,31 +435,28 @@ impl<'t> Walker<'t> {
                 (None, Additional::Any) => None,
                 (None, Additional::Node(index)) => Some(index),
                 (None, Additional::Forbid) => {
-                    let name = key.decode();
-                    let shown: String = name.chars().take(60).collect();
-                    self.path.push(PathSegment::Key(name));
-                    self.report(
-                        IssueCode::UnknownField,
-                        format!("\"{shown}\" is not a known property of {field}"),
-                    );
-                    self.path.pop();
+                    let shown: String = key.decode().chars().take(60).collect();
+                    self.report_at(Step::Key(*key), IssueCode::UnknownField, |_, parent| {
+                        format!("\"{shown}\" is not a known property of {parent}")
+                    });
                     None
                 }
             };
             if let Some(index) = target {
-                self.path.push(PathSegment::Key(key.decode()));
+                self.path.push(Step::Key(*key));
                 self.check(index, value);
                 self.path.pop();
             }
         }
     }
 
-    fn check_one_of(&mut self, node: &Node, value: &Json<'_>) {
+    fn check_one_of(&mut self, node: &Node, value: &Json<'v>) {
         let mut matches = 0;
         for alternative in node.one_of {
             let mut probe = Walker {
                 nodes: self.nodes,
-                path: self.path.clone(),
+                base: Vec::new(),
+                path: Vec::new(),
                 issues: Vec::new(),
             };
             probe.check(*alternative, value);
@@ -467,14 +465,10 @@ impl<'t> Walker<'t> {
             }
         }
         if matches != 1 {
-            let field = self.here();
-            self.report(
-                IssueCode::OneOf,
-                format!(
-                    "{field} must match exactly one of {} shapes; it matches {matches}",
-                    node.one_of.len()
-                ),
-            );
+            let shapes = node.one_of.len();
+            self.report(IssueCode::OneOf, |field| {
+                format!("{field} must match exactly one of {shapes} shapes; it matches {matches}")
+            });
         }
     }
 }

@@ -1,0 +1,29 @@
+//! JS strings the boundary uses on every call (property names, issue codes), created once per
+//! module instance: creating a JS string from Rust costs a UTF-8 decode each time.
+
+use std::cell::RefCell;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::JsValue;
+
+thread_local! {
+    static CACHE: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The JS string for `text`, made once and reused.
+pub fn js_str(text: &'static str) -> JsValue {
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, value)) = cache.iter().find(|(key, _)| *key == text) {
+            return value.clone();
+        }
+        let value = JsValue::from_str(text);
+        cache.push((text, value.clone()));
+        value
+    })
+}
+
+/// Sets `key` on a plain object; a failure (a frozen or exotic target) only drops that field.
+pub fn set_key(target: &Object, key: &'static str, value: &JsValue) {
+    let _ = Reflect::set(target, &js_str(key), value);
+}
