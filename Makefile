@@ -21,9 +21,10 @@ NORMALIZE_DTS := sed -E 's/__h[0-9a-f]{16}/__h<hash>/g'
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+.PHONY: demo www test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
 
 help:
+	@echo "make demo     the admin console against an embedded local tenant: http://127.0.0.1:$${PORT:-8080}/"
 	@echo "make pkg      build the npm package into pkg/ and print its sizes"
 	@echo "make test     every test suite: native Rust, Node, workerd, Chromium, TypeScript"
 	@echo "make tenant   the local tenant on 127.0.0.1:$${PORT:-4010} (Auth0 + Okta emulator)"
@@ -67,6 +68,14 @@ pack: pkg
 	cd pkg && npm pack --silent --pack-destination ../dist >/dev/null
 	@echo "packed $(TARBALL)"
 
+# ---------------------------------------------------------------- the console
+# The console installs the packed tarball, as an npm user would.
+www: pack
+	cd www && npm install --no-save --no-package-lock --no-audit --no-fund ../$(TARBALL) >/dev/null
+
+demo: www
+	node scripts/demo.mjs
+
 # ---------------------------------------------------------------- the local tenant
 tenant: node_modules/.package-lock.json
 	node tenant/cli.mjs --port $${PORT:-4010} --seed sample
@@ -84,7 +93,7 @@ fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release $(addprefix --test ,$(FUZZ_TESTS))
 
 # ---------------------------------------------------------------- tests
-test: test-rust install test-node test-workerd test-browser test-types
+test: test-rust install test-node test-workerd test-browser test-console test-types
 	@echo "all test layers passed"
 
 test-rust:
@@ -107,6 +116,9 @@ test-workerd: install
 
 test-browser: chromium install
 	node --test tests/browser/
+
+test-console: www chromium
+	node --test --test-concurrency=1 tests/console/
 
 test-types: install
 	$(NORMALIZE_DTS) tests/node_modules/idp-connections/$(CRATE).d.ts > target/$(CRATE).d.ts.normalized

@@ -1,0 +1,115 @@
+// The admin console in headless Chromium against the demo's servers (the local tenant serving the
+// bundled console): list, as-you-type validation that sends nothing, create, edit metadata,
+// delete, a SCIM token shown once, Okta activate. Each test saves a screenshot.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../browser/harness.mjs';
+import { buildConsole } from '../../www/build.mjs';
+import { startTenant } from '../../tenant/server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shots = join(root, 'tests', 'artifacts', 'console');
+let tenant;
+let browser;
+let page;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  const staticDir = await buildConsole({ outDir: join(root, 'target', 'console-dist'), demo: { token: 'local-token', oktaToken: 'local-okta-token' } });
+  tenant = await startTenant({ staticDir });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
+  await page.goto(`${tenant.origin}/`);
+  await page.getByText('Connected: embedded local tenant').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await tenant?.close();
+});
+
+const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const apiCalls = (method) => tenant.requests.filter((r) => r.method === method && r.rawPath.startsWith('/api/v2/connections')).length;
+
+test('the list loads', async () => {
+  await page.getByRole('cell', { name: 'acme-saml', exact: true }).first().waitFor();
+  const rows = await page.locator('tbody tr').count();
+  assert.equal(rows, tenant.state.connections.length);
+  await shot('01-list');
+});
+
+test('an invalid name shows its message under the field and sends nothing', async () => {
+  const posts = apiCalls('POST');
+  await page.getByRole('button', { name: 'Create connection' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('bad--name');
+  await page.getByText('must start and end with a letter or digit').first().waitFor();
+  assert.equal(await page.locator('#f-submit').isDisabled(), true);
+  await page.getByLabel('Name', { exact: true }).press('Enter');
+  await shot('02-invalid-name');
+  assert.equal(apiCalls('POST'), posts, 'no request was made');
+});
+
+test('create: the new connection appears in the list', async () => {
+  await page.getByLabel('Name', { exact: true }).fill('console-created');
+  await page.getByLabel('Display name').fill('Created from the console');
+  await page.getByLabel('Strategy', { exact: true }).selectOption('samlp');
+  await page.getByRole('button', { name: 'Add metadata' }).click();
+  await page.getByLabel('Metadata key 1').fill('team');
+  await page.getByLabel('Metadata value 1').fill('identity');
+  await page.getByText('1 / 10 keys').waitFor();
+  await shot('03-create-form');
+  await page.locator('#f-submit').click();
+  await page.getByRole('cell', { name: 'console-created', exact: true }).first().waitFor();
+  assert.ok(tenant.state.connections.some((c) => c.name === 'console-created' && c.metadata.team === 'identity'));
+  await shot('04-created');
+});
+
+test('edit metadata', async () => {
+  await page.getByRole('button', { name: 'Edit console-created' }).click();
+  await page.getByText('PATCH replaces options wholesale').waitFor();
+  await page.getByLabel('Metadata value 1').fill('platform');
+  await shot('05-edit');
+  await page.locator('#f-submit').click();
+  await page.getByText('Saved console-created').waitFor();
+  assert.equal(tenant.state.connections.find((c) => c.name === 'console-created').metadata.team, 'platform');
+});
+
+test('a SCIM token is shown once', async () => {
+  await page.getByRole('button', { name: 'Details of acme-saml' }).click();
+  await page.locator('#scim-token-create').click();
+  const secret = await page.locator('#scim-token-value').textContent();
+  assert.match(secret, /^scim_/);
+  await page.getByText('This token is shown once').waitFor();
+  await shot('06-scim-token');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Details of acme-saml' }).click();
+  await page.locator('#scim-token-create').waitFor();
+  assert.equal(await page.locator('#scim-token-value').count(), 0, 'not shown again');
+  assert.ok(!(await page.content()).includes(secret));
+  await page.getByRole('button', { name: 'Close' }).click();
+});
+
+test('delete asks, naming the connection', async () => {
+  await page.getByRole('button', { name: 'Delete console-created' }).click();
+  await page.getByRole('heading', { name: 'Delete the connection "console-created"?' }).waitFor();
+  await shot('07-delete-confirm');
+  await page.locator('#delete-confirm').click();
+  await page.getByText('Deleted console-created').waitFor();
+  assert.ok(!tenant.state.connections.some((c) => c.name === 'console-created'));
+});
+
+test('Okta: activate the default provisioning connection', async () => {
+  await page.getByRole('tab', { name: 'Okta provisioning' }).click();
+  await page.locator('#okta-load').click();
+  await page.locator('#okta-status').getByText('DISABLED').waitFor();
+  await page.locator('#okta-activate-now').click();
+  await page.locator('#okta-status').getByText('ENABLED').waitFor();
+  await shot('08-okta');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('tab', { name: 'Auth0 connections' }).click();
+  await shot('09-narrow');
+});

@@ -1,0 +1,24 @@
+// The console's connection to a tenant: clients built from what the user typed (or the demo's
+// embedded tenant). Credentials live only in this module's memory: never in storage or URLs.
+import { ManagementClient, OktaClient } from 'idp-connections';
+
+let current;
+const listeners = new Set();
+
+/** Connects: `{ domain, token }` or `{ domain, clientId, clientSecret }`, plus an optional Okta org. */
+export function connect({ domain, token, clientId, clientSecret, oktaOrgUrl, oktaToken, label }) {
+  const auth = token ? { token } : { clientId, clientSecret };
+  const management = new ManagementClient({ domain, ...auth, maxRetries: 3 });
+  const okta = oktaOrgUrl && oktaToken ? new OktaClient({ orgUrl: oktaOrgUrl, token: oktaToken, maxRetries: 3 }) : undefined;
+  current = { management, okta, label: label ?? domain };
+  for (const listener of listeners) listener(current);
+  return current;
+}
+
+/** The connected clients, or undefined. */
+export const session = () => current;
+
+/** Calls `listener(session)` on every (re)connection. */
+export function onConnect(listener) {
+  listeners.add(listener);
+}
