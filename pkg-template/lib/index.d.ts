@@ -5,3 +5,4 @@ export { ManagementClient, type ManagementClientOptions, type RequestOptions, ty
 export { OktaClient, type OktaClientOptions } from './okta-client.js';
 export { STRATEGIES } from './strategies.js';
 export * from './standard-schema.js';
+export { validateConnectionName } from './fields.js';

@@ -5,3 +5,4 @@ export { ManagementClient } from './management-client.js';
 export { OktaClient } from './okta-client.js';
 export { STRATEGIES } from './strategies.js';
 export * from './standard-schema.js';
+export { validateConnectionName } from './fields.js';

@@ -186,12 +186,11 @@ pub fn validate_connection_update_json(
     validate_text(RequestBody::ConnectionUpdate, &text)
 }
 
-/// Checks a connection name as a form would while the user types: 1 to 128 characters matching
-/// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`. Returns the issues found, empty when valid.
-#[wasm_bindgen(js_name = validateConnectionName, unchecked_return_type = "Issue[]")]
-pub fn validate_connection_name_js(
-    #[wasm_bindgen(unchecked_param_type = "unknown")] name: JsValue,
-) -> js_sys::Array {
+/// The issues of a connection name (1 to 128 characters matching
+/// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`). Called by `validateConnectionName` in
+/// `lib/fields.js`, which answers the common valid case without crossing into wasm.
+#[wasm_bindgen(js_name = connectionNameIssues, skip_typescript)]
+pub fn connection_name_issues(name: JsValue) -> js_sys::Array {
     match name.as_string() {
         Some(name) => issues_to_js(&validate_connection_name(&name)),
         None => issues_to_js(&[not_a_string("name", &name)]),

@@ -827,12 +827,6 @@ export function validateConnectionKeysCreate(value: unknown): ValidationResult<P
 export function validateConnectionKeysRotate(value: unknown): ValidationResult<RotateConnectionKeysRequestContent>;
 
 /**
- * Checks a connection name as a form would while the user types: 1 to 128 characters matching
- * `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`. Returns the issues found, empty when valid.
- */
-export function validateConnectionName(name: unknown): Issue[];
-
-/**
  * `PATCH /connections/{id}` body.
  */
 export function validateConnectionUpdate(value: unknown): ValidationResult<UpdateConnectionRequestContent>;
@@ -917,11 +911,11 @@ export interface InitOutput {
     readonly clientcore_baseUrl: (a: number) => [number, number];
     readonly clientcore_call: (a: number, b: number, c: number, d: any, e: any) => any;
     readonly clientcore_new: (a: number, b: number, c: any) => [number, number, number];
+    readonly connectionNameIssues: (a: any) => any;
     readonly validateConnectionCreate: (a: any) => any;
     readonly validateConnectionCreateJson: (a: any) => any;
     readonly validateConnectionKeysCreate: (a: any) => any;
     readonly validateConnectionKeysRotate: (a: any) => any;
-    readonly validateConnectionName: (a: any) => any;
     readonly validateConnectionUpdate: (a: any) => any;
     readonly validateConnectionUpdateJson: (a: any) => any;
     readonly validateDirectoryProvisioningCreate: (a: any) => any;
