@@ -32,7 +32,7 @@ const OURS = `
   raw.initSync({ module });
   const instantiate = performance.now() - t;
   t = performance.now();
-  raw.validateConnectionName('acme-sso');
+  raw.connectionNameIssues('bad--name');
   const firstCall = performance.now() - t;
   console.log(JSON.stringify({ compile, instantiate, firstCall }));`;
 
@@ -41,7 +41,7 @@ const IMPORT_OURS = `
   const lib = await import('idp-connections');
   const importMs = performance.now() - t;
   const t2 = performance.now();
-  lib.validateConnectionName('acme-sso');
+  lib.validateConnectionCreate({ name: 'acme-sso', strategy: 'auth0' });
   console.log(JSON.stringify({ importMs, firstCall: performance.now() - t2 }));`;
 
 const IMPORT_AUTH0 = `

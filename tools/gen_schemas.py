@@ -106,7 +106,9 @@ class Tables:
         if "items" in schema:
             fields.append(f"items: {self.node_for(schema['items'])}")
         if "properties" in schema:
-            props = [(name, self.node_for(sub)) for name, sub in schema["properties"].items()]
+            # Sorted by name (byte order), so the interpreter finds a member by binary search.
+            props = sorted(((name, self.node_for(sub)) for name, sub in schema["properties"].items()),
+                           key=lambda pair: pair[0].encode())
             fields.append("properties: &[" + ", ".join(f"({json.dumps(n)}, {i})" for n, i in props) + "]")
         if "required" in schema:
             fields.append("required: &[" + ", ".join(json.dumps(n) for n in schema["required"]) + "]")

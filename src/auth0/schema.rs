@@ -35,7 +35,7 @@ pub const STRATEGY: u16 = 3;
 pub static NODES: &[Node] = &[
     // 0
     // CreateConnectionRequestContent
-    Node { types: ty::OBJ, properties: &[("name", 1), ("display_name", 2), ("strategy", 3), ("options", 4), ("enabled_clients", 88), ("is_domain_connection", 16), ("show_as_button", 16), ("realms", 88), ("metadata", 89), ("authentication", 91), ("connected_accounts", 92), ("cross_app_access_requesting_app", 93)], required: &["name", "strategy"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("authentication", 91), ("connected_accounts", 92), ("cross_app_access_requesting_app", 93), ("display_name", 2), ("enabled_clients", 88), ("is_domain_connection", 16), ("metadata", 89), ("name", 1), ("options", 4), ("realms", 88), ("show_as_button", 16), ("strategy", 3)], required: &["name", "strategy"], additional: Additional::Forbid, ..Node::ANY },
     // 1
     Node { types: ty::STR, max_length: 128, pattern: Pattern::ConnectionName, ..Node::ANY },
     // 2
@@ -45,13 +45,13 @@ pub static NODES: &[Node] = &[
     Node { types: ty::STR, enumeration: &["ad", "adfs", "amazon", "apple", "dropbox", "bitbucket", "auth0-oidc", "auth0", "baidu", "bitly", "box", "custom", "daccount", "dwolla", "email", "evernote-sandbox", "evernote", "exact", "facebook", "fitbit", "github", "google-apps", "google-oauth2", "instagram", "ip", "line", "linkedin", "oauth1", "oauth2", "office365", "oidc", "okta", "paypal", "paypal-sandbox", "pingfederate", "planningcenter", "salesforce-community", "salesforce-sandbox", "salesforce", "samlp", "sharepoint", "shopify", "shop", "sms", "soundcloud", "thirtysevensignals", "twitter", "untappd", "vkontakte", "waad", "weibo", "windowslive", "wordpress", "yahoo", "yandex"], ..Node::ANY },
     // 4
     // ConnectionPropertiesOptions
-    Node { types: ty::OBJ, properties: &[("validation", 5), ("non_persistent_attrs", 10), ("precedence", 12), ("attributes", 13), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("import_mode", 16), ("configuration", 32), ("customScripts", 33), ("authentication_methods", 35), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_history", 47), ("password_no_personal_info", 49), ("password_dictionary", 50), ("api_enable_users", 16), ("api_enable_groups", 16), ("basic_profile", 16), ("ext_admin", 16), ("ext_is_suspended", 16), ("ext_agreed_terms", 16), ("ext_groups", 16), ("ext_assigned_plans", 16), ("ext_profile", 16), ("disable_self_service_change_password", 16), ("upstream_params", 53), ("set_user_root_attributes", 58), ("gateway_authentication", 59), ("federated_connections_access_tokens", 60), ("password_options", 61), ("assertion_decryption_settings", 77), ("id_token_signed_response_algs", 81), ("dpop_signing_alg", 83), ("token_endpoint_auth_method", 84), ("token_endpoint_auth_signing_alg", 85), ("token_endpoint_jwtca_aud_format", 86), ("id_token_session_expiry_supported", 87)], ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("api_enable_groups", 16), ("api_enable_users", 16), ("assertion_decryption_settings", 77), ("attributes", 13), ("authentication_methods", 35), ("basic_profile", 16), ("configuration", 32), ("customScripts", 33), ("disable_self_service_change_password", 16), ("dpop_signing_alg", 83), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("ext_admin", 16), ("ext_agreed_terms", 16), ("ext_assigned_plans", 16), ("ext_groups", 16), ("ext_is_suspended", 16), ("ext_profile", 16), ("federated_connections_access_tokens", 60), ("gateway_authentication", 59), ("id_token_session_expiry_supported", 87), ("id_token_signed_response_algs", 81), ("import_mode", 16), ("non_persistent_attrs", 10), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_dictionary", 50), ("password_history", 47), ("password_no_personal_info", 49), ("password_options", 61), ("precedence", 12), ("set_user_root_attributes", 58), ("token_endpoint_auth_method", 84), ("token_endpoint_auth_signing_alg", 85), ("token_endpoint_jwtca_aud_format", 86), ("upstream_params", 53), ("validation", 5)], ..Node::ANY },
     // 5
     // ConnectionValidationOptions
     Node { types: ty::OBJ | ty::NULL, properties: &[("username", 6)], additional: Additional::Forbid, ..Node::ANY },
     // 6
     // ConnectionUsernameValidationOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("min", 7), ("max", 8)], required: &["max", "min"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ | ty::NULL, properties: &[("max", 8), ("min", 7)], required: &["max", "min"], additional: Additional::Forbid, ..Node::ANY },
     // 7
     Node { types: ty::INT, minimum: Some(1), ..Node::ANY },
     // 8
@@ -70,7 +70,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ, min_properties: 1, properties: &[("email", 14), ("phone_number", 22), ("username", 25)], additional: Additional::Forbid, ..Node::ANY },
     // 14
     // EmailAttribute
-    Node { types: ty::OBJ, properties: &[("identifier", 15), ("unique", 16), ("profile_required", 16), ("verification_method", 18), ("signup", 19)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("identifier", 15), ("profile_required", 16), ("signup", 19), ("unique", 16), ("verification_method", 18)], additional: Additional::Forbid, ..Node::ANY },
     // 15
     // EmailAttributeIdentifier
     Node { types: ty::OBJ, properties: &[("active", 16), ("default_method", 17)], additional: Additional::Forbid, ..Node::ANY },
@@ -111,7 +111,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ, properties: &[("status", 20)], additional: Additional::Forbid, ..Node::ANY },
     // 28
     // UsernameValidation
-    Node { types: ty::OBJ, properties: &[("min_length", 29), ("max_length", 29), ("allowed_types", 30)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("allowed_types", 30), ("max_length", 29), ("min_length", 29)], additional: Additional::Forbid, ..Node::ANY },
     // 29
     Node { types: ty::NUM, minimum: Some(1), maximum: Some(128), ..Node::ANY },
     // 30
@@ -123,15 +123,15 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(31), ..Node::ANY },
     // 33
     // ConnectionCustomScripts
-    Node { types: ty::OBJ, properties: &[("login", 34), ("get_user", 34), ("delete", 34), ("change_password", 34), ("verify", 34), ("create", 34), ("change_username", 34), ("change_email", 34), ("change_phone_number", 34)], ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("change_email", 34), ("change_password", 34), ("change_phone_number", 34), ("change_username", 34), ("create", 34), ("delete", 34), ("get_user", 34), ("login", 34), ("verify", 34)], ..Node::ANY },
     // 34
     Node { types: ty::STR, min_length: 1, ..Node::ANY },
     // 35
     // ConnectionAuthenticationMethods
-    Node { types: ty::OBJ | ty::NULL, properties: &[("password", 36), ("passkey", 39), ("email_otp", 40), ("phone_otp", 41)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ | ty::NULL, properties: &[("email_otp", 40), ("passkey", 39), ("password", 36), ("phone_otp", 41)], additional: Additional::Forbid, ..Node::ANY },
     // 36
     // ConnectionPasswordAuthenticationMethod
-    Node { types: ty::OBJ, properties: &[("enabled", 16), ("api_behavior", 37), ("signup_behavior", 38)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("api_behavior", 37), ("enabled", 16), ("signup_behavior", 38)], additional: Additional::Forbid, ..Node::ANY },
     // 37
     // ConnectionApiBehaviorEnum
     Node { types: ty::STR, enumeration: &["required", "optional"], ..Node::ANY },
@@ -149,7 +149,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ, properties: &[("enabled", 16)], additional: Additional::Forbid, ..Node::ANY },
     // 42
     // ConnectionPasskeyOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("challenge_ui", 43), ("progressive_enrollment_enabled", 16), ("local_enrollment_enabled", 16)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ | ty::NULL, properties: &[("challenge_ui", 43), ("local_enrollment_enabled", 16), ("progressive_enrollment_enabled", 16)], additional: Additional::Forbid, ..Node::ANY },
     // 43
     // ConnectionPasskeyChallengeUIEnum
     Node { types: ty::STR, enumeration: &["both", "autofill", "button"], ..Node::ANY },
@@ -171,7 +171,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 16)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
     // 50
     // ConnectionPasswordDictionaryOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("enable", 16), ("dictionary", 52)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ | ty::NULL, properties: &[("dictionary", 52), ("enable", 16)], required: &["enable"], additional: Additional::Forbid, ..Node::ANY },
     // 51
     Node { types: ty::STR, max_length: 50, ..Node::ANY },
     // 52
@@ -196,7 +196,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::STR, enumeration: &["on_each_login", "on_first_login", "never_on_login"], ..Node::ANY },
     // 59
     // ConnectionGatewayAuthentication
-    Node { types: ty::OBJ | ty::NULL, properties: &[("method", 9), ("subject", 9), ("audience", 9), ("secret", 9), ("secret_base64_encoded", 16)], required: &["method", "audience", "secret"], ..Node::ANY },
+    Node { types: ty::OBJ | ty::NULL, properties: &[("audience", 9), ("method", 9), ("secret", 9), ("secret_base64_encoded", 16), ("subject", 9)], required: &["method", "audience", "secret"], ..Node::ANY },
     // 60
     // ConnectionFederatedConnectionsAccessTokens
     Node { types: ty::OBJ | ty::NULL, properties: &[("active", 16)], additional: Additional::Forbid, ..Node::ANY },
@@ -205,7 +205,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ, properties: &[("complexity", 62), ("dictionary", 70), ("history", 72), ("profile_data", 74)], additional: Additional::Forbid, ..Node::ANY },
     // 62
     // ConnectionPasswordOptionsComplexity
-    Node { types: ty::OBJ, properties: &[("min_length", 63), ("character_types", 65), ("character_type_rule", 66), ("identical_characters", 67), ("sequential_characters", 68), ("max_length_exceeded", 69)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("character_type_rule", 66), ("character_types", 65), ("identical_characters", 67), ("max_length_exceeded", 69), ("min_length", 63), ("sequential_characters", 68)], additional: Additional::Forbid, ..Node::ANY },
     // 63
     Node { types: ty::INT, minimum: Some(1), maximum: Some(72), ..Node::ANY },
     // 64
@@ -245,7 +245,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::ARR, items: 75, ..Node::ANY },
     // 77
     // ConnectionAssertionDecryptionSettings
-    Node { types: ty::OBJ, properties: &[("algorithm_profile", 78), ("algorithm_exceptions", 80)], required: &["algorithm_profile"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("algorithm_exceptions", 80), ("algorithm_profile", 78)], required: &["algorithm_profile"], additional: Additional::Forbid, ..Node::ANY },
     // 78
     // ConnectionAssertionDecryptionAlgorithmProfileEnum
     Node { types: ty::STR, enumeration: &["v2026-1"], ..Node::ANY },
@@ -292,10 +292,10 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ, properties: &[("active", 16)], required: &["active"], additional: Additional::Forbid, ..Node::ANY },
     // 94
     // UpdateConnectionRequestContent
-    Node { types: ty::OBJ, min_properties: 1, properties: &[("display_name", 2), ("options", 95), ("enabled_clients", 10), ("is_domain_connection", 16), ("show_as_button", 16), ("realms", 88), ("metadata", 89), ("authentication", 91), ("connected_accounts", 92), ("cross_app_access_requesting_app", 93)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, min_properties: 1, properties: &[("authentication", 91), ("connected_accounts", 92), ("cross_app_access_requesting_app", 93), ("display_name", 2), ("enabled_clients", 10), ("is_domain_connection", 16), ("metadata", 89), ("options", 95), ("realms", 88), ("show_as_button", 16)], additional: Additional::Forbid, ..Node::ANY },
     // 95
     // UpdateConnectionOptions
-    Node { types: ty::OBJ | ty::NULL, properties: &[("validation", 5), ("non_persistent_attrs", 10), ("precedence", 12), ("attributes", 13), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("import_mode", 16), ("configuration", 32), ("customScripts", 33), ("authentication_methods", 35), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_history", 47), ("password_no_personal_info", 49), ("password_dictionary", 50), ("api_enable_users", 16), ("api_enable_groups", 16), ("basic_profile", 16), ("ext_admin", 16), ("ext_is_suspended", 16), ("ext_agreed_terms", 16), ("ext_groups", 16), ("ext_assigned_plans", 16), ("ext_profile", 16), ("disable_self_service_change_password", 16), ("upstream_params", 53), ("set_user_root_attributes", 58), ("gateway_authentication", 59), ("federated_connections_access_tokens", 60), ("password_options", 61), ("assertion_decryption_settings", 77), ("id_token_signed_response_algs", 81), ("dpop_signing_alg", 83), ("token_endpoint_auth_method", 84), ("token_endpoint_auth_signing_alg", 85), ("token_endpoint_jwtca_aud_format", 86), ("id_token_session_expiry_supported", 87)], ..Node::ANY },
+    Node { types: ty::OBJ | ty::NULL, properties: &[("api_enable_groups", 16), ("api_enable_users", 16), ("assertion_decryption_settings", 77), ("attributes", 13), ("authentication_methods", 35), ("basic_profile", 16), ("configuration", 32), ("customScripts", 33), ("disable_self_service_change_password", 16), ("dpop_signing_alg", 83), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("ext_admin", 16), ("ext_agreed_terms", 16), ("ext_assigned_plans", 16), ("ext_groups", 16), ("ext_is_suspended", 16), ("ext_profile", 16), ("federated_connections_access_tokens", 60), ("gateway_authentication", 59), ("id_token_session_expiry_supported", 87), ("id_token_signed_response_algs", 81), ("import_mode", 16), ("non_persistent_attrs", 10), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_dictionary", 50), ("password_history", 47), ("password_no_personal_info", 49), ("password_options", 61), ("precedence", 12), ("set_user_root_attributes", 58), ("token_endpoint_auth_method", 84), ("token_endpoint_auth_signing_alg", 85), ("token_endpoint_jwtca_aud_format", 86), ("upstream_params", 53), ("validation", 5)], ..Node::ANY },
     // 96
     // UpdateEnabledClientConnectionsRequestContent
     Node { types: ty::ARR, min_items: 1, items: 97, ..Node::ANY },
@@ -303,7 +303,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ, properties: &[("client_id", 9), ("status", 16)], required: &["client_id", "status"], additional: Additional::Forbid, ..Node::ANY },
     // 98
     // CreateScimConfigurationRequestContent
-    Node { types: ty::OBJ | ty::NULL, properties: &[("user_id_attribute", 9), ("mapping", 100)], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ | ty::NULL, properties: &[("mapping", 100), ("user_id_attribute", 9)], additional: Additional::Forbid, ..Node::ANY },
     // 99
     // ScimMappingItem
     Node { types: ty::OBJ, properties: &[("auth0", 9), ("scim", 9)], ..Node::ANY },
@@ -311,7 +311,7 @@ pub static NODES: &[Node] = &[
     Node { types: ty::ARR, items: 99, ..Node::ANY },
     // 101
     // UpdateScimConfigurationRequestContent
-    Node { types: ty::OBJ, properties: &[("user_id_attribute", 9), ("mapping", 100)], required: &["user_id_attribute", "mapping"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, properties: &[("mapping", 100), ("user_id_attribute", 9)], required: &["user_id_attribute", "mapping"], additional: Additional::Forbid, ..Node::ANY },
     // 102
     // CreateScimTokenRequestContent
     Node { types: ty::OBJ, properties: &[("scopes", 103), ("token_lifetime", 104)], additional: Additional::Forbid, ..Node::ANY },

@@ -12,6 +12,18 @@ use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
 use crate::validation::{Issue, IssueCode};
 
+#[wasm_bindgen(raw_module = "./lib/text.js")]
+extern "C" {
+    /// The UTF-8 bytes of a JS string, encoded natively.
+    fn utf8(text: &js_sys::JsString) -> js_sys::Uint8Array;
+}
+
+/// A JS string as Rust text, copied through the engine's native encoder; `None` for non-strings.
+fn rust_text(value: &JsValue) -> Option<String> {
+    let text = value.dyn_ref::<js_sys::JsString>()?;
+    String::from_utf8(utf8(text).to_vec()).ok()
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const RESULT_TYPES: &str = r#"
 /** A validator's answer: the value when valid, else every issue found. */
@@ -48,7 +60,7 @@ fn js_type_name(value: &JsValue) -> String {
 /// exhaust the stack).
 pub fn json_text(value: &JsValue) -> Result<String, Issue> {
     match js_sys::JSON::stringify(value) {
-        Ok(text) => text.as_string().ok_or_else(|| {
+        Ok(text) => rust_text(&text).ok_or_else(|| {
             Issue::new(
                 Vec::new(),
                 IssueCode::Type,
@@ -105,7 +117,7 @@ fn validate_value(body: RequestBody, value: &JsValue) -> JsValue {
 
 /// Validates JSON text as `body`; the value of a valid result is the parsed text.
 fn validate_text(body: RequestBody, text: &JsValue) -> JsValue {
-    let Some(text) = text.as_string() else {
+    let Some(text) = rust_text(text) else {
         return result(&[not_a_string("the JSON text", text)], text);
     };
     let issues = validate_json_text(body, &text);

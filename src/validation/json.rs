@@ -58,11 +58,19 @@ pub struct JsonStr<'a> {
 
 impl<'a> JsonStr<'a> {
     /// The raw text between the quotes.
+    #[inline(always)]
     pub fn raw(&self) -> &'a str {
         self.raw
     }
 
+    /// Whether the raw text holds escapes (`\\n`, `\\u00e9`…) that decoding would change.
+    #[inline(always)]
+    pub fn is_escaped(&self) -> bool {
+        self.escaped
+    }
+
     /// Whether the raw text equals `text` once decoded.
+    #[inline(always)]
     pub fn equals(&self, text: &str) -> bool {
         if self.escaped {
             self.decode() == text
@@ -159,6 +167,7 @@ pub struct Number<'a> {
 
 impl<'a> Number<'a> {
     /// The number as written.
+    #[inline(always)]
     pub fn raw(&self) -> &'a str {
         self.raw
     }
@@ -262,6 +271,7 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
     }
@@ -273,10 +283,13 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(always)]
     fn skip_ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-            self.pos += 1;
-        }
+        let rest = self.text.as_bytes().get(self.pos..).unwrap_or_default();
+        self.pos += rest
+            .iter()
+            .position(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+            .unwrap_or(rest.len());
     }
 
     fn literal(&mut self, word: &'static str, value: Json<'a>) -> Result<Json<'a>, ParseError> {
@@ -305,6 +318,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[inline(always)]
     fn digits(&mut self) -> usize {
         let start = self.pos;
         while matches!(self.peek(), Some(b'0'..=b'9')) {

@@ -83,7 +83,7 @@ pub struct Node {
     pub unique_items: bool,
     /// `items`.
     pub items: u16,
-    /// `properties`, by name.
+    /// `properties`, sorted by name (byte order) for binary search.
     pub properties: &'static [(&'static str, u16)],
     /// `required`.
     pub required: &'static [&'static str],
@@ -171,6 +171,23 @@ fn count_of(n: usize, one: &str, many: &str) -> String {
     } else {
         format!("{n} {many}")
     }
+}
+
+/// The node of `key` among `node`'s declared properties (sorted, so found by binary search).
+#[inline]
+fn property(node: &Node, key: &JsonStr<'_>) -> Option<u16> {
+    let decoded;
+    let name: &str = if key.is_escaped() {
+        decoded = key.decode();
+        &decoded
+    } else {
+        key.raw()
+    };
+    node.properties
+        .binary_search_by(|(candidate, _)| candidate.as_bytes().cmp(name.as_bytes()))
+        .ok()
+        .and_then(|at| node.properties.get(at))
+        .map(|(_, index)| *index)
 }
 
 /// One step of the walker's current path, borrowed from the value being checked: nothing is
@@ -425,11 +442,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             if self.issues.len() >= MAX_ISSUES {
                 break;
             }
-            let declared = node
-                .properties
-                .iter()
-                .find(|(name, _)| key.equals(name))
-                .map(|(_, index)| *index);
+            let declared = property(node, key);
             let target = match (declared, node.additional) {
                 (Some(index), _) => Some(index),
                 (None, Additional::Any) => None,
@@ -483,7 +496,7 @@ mod tests {
         // 0: { name: string(name pattern, ≤128), tags?: string[] (≤2, unique), meta?: {≤2 keys of string|null ≤3} }
         Node {
             types: ty::OBJ,
-            properties: &[("name", 1), ("tags", 2), ("meta", 4), ("n", 5)],
+            properties: &[("meta", 4), ("n", 5), ("name", 1), ("tags", 2)],
             required: &["name"],
             additional: Additional::Forbid,
             ..Node::ANY
