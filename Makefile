@@ -87,6 +87,8 @@ bench: pack
 
 # ---------------------------------------------------------------- long property runs
 FUZZ_CASES ?= 500000
+# The short property run inside make test.
+TEST_CASES ?= 2000
 FUZZ_TESTS := $(patsubst tests/%.rs,%,$(wildcard tests/*_props.rs))
 fuzz:
 	@echo "running $(FUZZ_TESTS) at $(FUZZ_CASES) cases per property"
@@ -101,7 +103,7 @@ test-rust:
 	python3 tools/gen_models.py --check
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo test
+	PROPTEST_CASES=$(TEST_CASES) cargo test
 
 # The consumer project tests/ installs the packed tarball exactly as a user would.
 install: pack

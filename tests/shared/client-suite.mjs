@@ -1,6 +1,7 @@
 // The client suite every runtime runs against the local tenant (started by the Node side, seeded
 // with { bulk: 120 }): list + for-await over every page, a create, a retried 429, a validation
-// refusal. Faults are injected over the tenant's HTTP control endpoint. Returns a report.
+// refusal, and the Okta client (an answer outside the spec, update with activate, a 204).
+// Faults are injected over the tenant's HTTP control endpoint. Returns a report.
 
 /** Runs the suite with `lib` (the package) against the tenant at `origin`. */
 export async function runClientSuite(lib, origin) {
@@ -37,5 +38,13 @@ export async function runClientSuite(lib, origin) {
   check('invalid bodies are refused before sending', refused instanceof lib.ManagementError && refused.kind === 'validation' && refused.issues[0].code === 'pattern', refused?.message);
 
   await client.connections.delete(created.id);
+
+  const okta = new lib.OktaClient({ orgUrl: origin, token: 'local-okta-token' });
+  const org2org = await okta.getDefaultProvisioningConnectionForApplication({ appId: '0oa-org2org' });
+  check('Okta: an answer without profile parses', org2org.authScheme === 'TOKEN' && org2org.profile === undefined, JSON.stringify(org2org).slice(0, 80));
+  const updated = await okta.updateDefaultProvisioningConnectionForApplication({ appId: '0oa-org2org', body: { profile: { authScheme: 'TOKEN', token: 'abc' } }, activate: true });
+  check('Okta: update with activate', updated.status === 'ENABLED', updated.status);
+  const deactivated = await okta.deactivateDefaultProvisioningConnectionForApplication({ appId: '0oa-org2org' });
+  check('Okta: 204 lifecycle answers resolve to undefined', deactivated === undefined, String(deactivated));
   return { ok: checks.every((c) => c.ok), checks };
 }
