@@ -1,28 +1,16 @@
 // Fault injection for the local tenant: the tests decide which requests fail and how. A fault
 // matches by method and path (a prefix of the path, or a RegExp), fires `times` times (or on a
 // seeded-random share of matches), and answers with a status, a delay, a hang or a dropped socket.
-
-/** mulberry32: a small seeded PRNG, so probabilistic faults repeat run to run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.mjs';
 
 /** A fault list with `inject`, `clear` and `take(method, path)`. */
 export function createFaults(seed = 42) {
   let faults = [];
-  const next = random(seed);
+  const next = seededRandom(seed);
   return {
     /** Adds a fault: `{ method?, path?, times = 1, probability?, status?, headers?, body?, delayMs?, hang?, drop? }`. */
     inject(fault) {
-      const path = typeof fault.path === 'string' && fault.path.startsWith('/') ? fault.path : fault.path;
-      faults.push({ times: 1, ...fault, path });
+      faults.push({ times: 1, ...fault });
     },
     clear() {
       faults = [];

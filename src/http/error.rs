@@ -98,12 +98,25 @@ pub struct ErrorBody {
 }
 
 impl ErrorBody {
+    /// Reads the fields through `text(key)` (a string member of the body) and `causes` (Okta's
+    /// `errorCauses`, already reduced to their summaries): one mapping for every body source.
+    pub fn read(text: impl Fn(&str) -> Option<String>, error_causes: Vec<String>) -> Self {
+        ErrorBody {
+            message: text("message"),
+            error: text("error"),
+            error_code: text("errorCode"),
+            error_description: text("error_description"),
+            error_summary: text("errorSummary"),
+            error_id: text("errorId"),
+            error_causes,
+        }
+    }
+
     /// Reads the fields from JSON data (tests, native callers); `None` unless it is an object.
     pub fn from_json(value: &serde_json::Value) -> Option<Self> {
         use serde_json::Value;
         let map = value.as_object()?;
-        let text = |key: &str| map.get(key).and_then(Value::as_str).map(str::to_owned);
-        let error_causes = map
+        let causes = map
             .get("errorCauses")
             .and_then(Value::as_array)
             .map(|causes| {
@@ -119,15 +132,10 @@ impl ErrorBody {
                     .collect()
             })
             .unwrap_or_default();
-        Some(ErrorBody {
-            message: text("message"),
-            error: text("error"),
-            error_code: text("errorCode"),
-            error_description: text("error_description"),
-            error_summary: text("errorSummary"),
-            error_id: text("errorId"),
-            error_causes,
-        })
+        Some(Self::read(
+            |key| map.get(key).and_then(Value::as_str).map(str::to_owned),
+            causes,
+        ))
     }
 }
 

@@ -24,7 +24,7 @@ use crate::http::url::{parse_origin, Origin};
 use crate::js::fetch::{is_aborted, send, wait, Attempt, Outcome};
 use crate::js::js_error::{error_fields, get, set, to_js_error};
 use crate::js::options::{
-    check, get_count, opt_headers, opt_positive, opt_retries, opt_string, to_body_text, to_params,
+    check, collect, get_count, opt_headers, opt_string, read_limits, to_body_text, to_params,
     type_issue,
 };
 use crate::okta::endpoints::build_okta;
@@ -206,14 +206,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             }
         },
     };
-    let timeout = opt_positive(options, "timeoutInSeconds").unwrap_or_else(|issue| {
-        issues.push(issue);
-        None
-    });
-    let retries = opt_retries(options, "maxRetries").unwrap_or_else(|issue| {
-        issues.push(issue);
-        None
-    });
+    let (timeout, retries) = read_limits(options, &mut issues);
     let headers = opt_headers(options, "headers").unwrap_or_else(|issue| {
         issues.push(issue);
         Vec::new()
@@ -301,18 +294,8 @@ impl Inner {
     /// Reads `requestOptions`.
     fn call_options(&self, options: &JsValue) -> Result<CallOptions, ApiError> {
         let mut issues = Vec::new();
-        let timeout = opt_positive(options, "timeoutInSeconds").unwrap_or_else(|issue| {
-            issues.push(issue);
-            None
-        });
-        let retries = opt_retries(options, "maxRetries").unwrap_or_else(|issue| {
-            issues.push(issue);
-            None
-        });
-        let headers = opt_headers(options, "headers").unwrap_or_else(|issue| {
-            issues.push(issue);
-            Vec::new()
-        });
+        let (timeout, retries) = read_limits(options, &mut issues);
+        let headers = collect(opt_headers(options, "headers"), &mut issues);
         let signal = get(options, "abortSignal");
         if !signal.is_undefined()
             && !signal.is_null()

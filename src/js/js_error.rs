@@ -47,7 +47,6 @@ pub fn json_to_js(text: &str) -> JsValue {
 /// object. Parsed by the engine's `JSON.parse`, so the wasm carries no JSON parser for it.
 pub fn error_fields(body: &str) -> Option<ErrorBody> {
     let json = js_sys::JSON::parse(body).ok()?;
-    let text = |key: &str| get(&json, key).as_string();
     let causes = get(&json, "errorCauses");
     let error_causes = if js_sys::Array::is_array(&causes) {
         js_sys::Array::from(&causes)
@@ -61,15 +60,10 @@ pub fn error_fields(body: &str) -> Option<ErrorBody> {
     } else {
         Vec::new()
     };
-    Some(ErrorBody {
-        message: text("message"),
-        error: text("error"),
-        error_code: text("errorCode"),
-        error_description: text("error_description"),
-        error_summary: text("errorSummary"),
-        error_id: text("errorId"),
+    Some(ErrorBody::read(
+        |key| get(&json, key).as_string(),
         error_causes,
-    })
+    ))
 }
 
 /// Builds the JS error for `error`; `cause` is attached when defined (e.g. an abort reason).

@@ -153,6 +153,21 @@ pub fn get_count(source: &JsValue, key: &str) -> Option<u64> {
     }
 }
 
+/// The value of a read, or its default with the issue collected.
+pub fn collect<T: Default>(read: Result<T, Issue>, issues: &mut Vec<Issue>) -> T {
+    read.unwrap_or_else(|issue| {
+        issues.push(issue);
+        T::default()
+    })
+}
+
+/// `timeoutInSeconds` and `maxRetries`, shared by client and per-call options.
+pub fn read_limits(options: &JsValue, issues: &mut Vec<Issue>) -> (Option<f64>, Option<u32>) {
+    let timeout = collect(opt_positive(options, "timeoutInSeconds"), issues);
+    let retries = collect(opt_retries(options, "maxRetries"), issues);
+    (timeout, retries)
+}
+
 /// Collects issues into one validation error, or passes.
 pub fn check(what: &str, issues: Vec<Issue>) -> Result<(), ApiError> {
     if issues.is_empty() {

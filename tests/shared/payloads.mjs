@@ -1,17 +1,9 @@
 // Seeded payload generation from the spec's schemas: valid instances, and instances that break one
 // rule at a random place. Used by the conformance suite to compare the package with ajv.
+import { seededRandom } from '../../tenant/random.mjs';
 
-/** mulberry32 */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random source (mulberry32). */
+export const rng = seededRandom;
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
