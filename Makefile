@@ -53,12 +53,20 @@ chromium:
 
 # ---------------------------------------------------------------- the package
 pkg: tools
+	@# The validators-only wasm (idp-connections/validate) first, then the whole package's.
+	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib --no-default-features
+	@mkdir -p target && cp $(RELEASE_WASM) target/validate.wasm
 	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib
-	rm -rf pkg target/bindgen && mkdir -p pkg target/bindgen
+	rm -rf pkg target/bindgen target/bindgen-validate && mkdir -p pkg/validate target/bindgen target/bindgen-validate
 	$(WASM_BINDGEN) --target web --out-dir target/bindgen --out-name $(CRATE) $(RELEASE_WASM)
+	$(WASM_BINDGEN) --target web --out-dir target/bindgen-validate --out-name validate target/validate.wasm
 	$(WASM_OPT) -Oz $(WASM_FEATURES) target/bindgen/$(CRATE)_bg.wasm -o pkg/$(CRATE)_bg.wasm
+	$(WASM_OPT) -Oz $(WASM_FEATURES) target/bindgen-validate/validate_bg.wasm -o pkg/validate/validate_bg.wasm
 	cp target/bindgen/$(CRATE).js target/bindgen/$(CRATE).d.ts pkg/
+	cp target/bindgen-validate/validate.js target/bindgen-validate/validate.d.ts pkg/validate/
 	cp -R pkg-template/. pkg/
+	@# The validators-only entry's JS half is the main one over the other wasm module.
+	sed "s#'../idp_connections.js'#'../validate/validate.js'#" pkg/lib/validators.js > pkg/lib/validators-only.js
 	cp LICENSE-MIT LICENSE-APACHE pkg/
 	node scripts/pkg-check.mjs pkg $(VERSION)
 

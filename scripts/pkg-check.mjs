@@ -11,10 +11,12 @@ const problems = [];
 if (version && manifest.version !== version) {
   problems.push(`package.json version ${manifest.version} differs from Cargo.toml ${version}`);
 }
-const conditions = Object.keys(manifest.exports?.['.'] ?? {});
 const expected = ['types', 'workerd', 'worker', 'browser', 'node', 'default'];
-if (conditions.join() !== expected.join()) {
-  problems.push(`exports["."] conditions are [${conditions}], expected [${expected}]`);
+for (const entry of ['.', './validate']) {
+  const conditions = Object.keys(manifest.exports?.[entry] ?? {});
+  if (conditions.join() !== expected.join()) {
+    problems.push(`exports["${entry}"] conditions are [${conditions}], expected [${expected}]`);
+  }
 }
 const shipped = manifest.files.flatMap((entry) =>
   entry.endsWith('/') ? listDir(join(dir, entry)).map((f) => join(entry, f)) : [entry],
@@ -22,13 +24,16 @@ const shipped = manifest.files.flatMap((entry) =>
 for (const file of shipped) {
   if (!existsSync(join(dir, file))) problems.push(`files lists ${file}, which is missing`);
 }
-for (const target of Object.values(manifest.exports['.'])) {
+for (const target of [...Object.values(manifest.exports['.']), ...Object.values(manifest.exports['./validate'])]) {
   if (!shipped.includes(target.replace(/^\.\//, ''))) problems.push(`export ${target} is not shipped`);
 }
 
-function listDir(path) {
-  // Flat listing is enough: lib/ holds files only.
-  return existsSync(path) ? readdirSync(path).sort() : [];
+/** Every file below `path`, relative to it. */
+function listDir(path, prefix = '') {
+  if (!existsSync(path)) return [];
+  return readdirSync(path).sort().flatMap((name) =>
+    statSync(join(path, name)).isDirectory() ? listDir(join(path, name), `${prefix}${name}/`) : [`${prefix}${name}`],
+  );
 }
 
 const rows = [];

@@ -3,6 +3,4 @@ export { ManagementError, OktaError } from './errors.js';
 export { Page } from './page.js';
 export { ManagementClient } from './management-client.js';
 export { OktaClient } from './okta-client.js';
-export { STRATEGIES } from './strategies.js';
-export * from './standard-schema.js';
-export { validateConnectionName } from './fields.js';
+export * from './validators.js';

@@ -1,8 +1,7 @@
 // Standard Schema v1 objects (https://standardschema.dev) over the package's validators, so form
 // libraries (TanStack Form, react-hook-form, …) can use them directly. wasm-bindgen cannot emit a
 // `~standard` property, hence this thin layer; the validators are called only inside `validate`.
-import * as wasm from '../idp_connections.js';
-
+// Both entries (the package and `idp-connections/validate`) build theirs with `standardSchemas`.
 /** A Standard Schema v1 object whose `validate` calls `check(value)` → `{ ok, value | issues }`. */
 function standardSchema(check) {
   return Object.freeze({
@@ -18,27 +17,23 @@ function standardSchema(check) {
   });
 }
 
-/** `POST /connections` body. */
-export const connectionCreateSchema = standardSchema((v) => wasm.validateConnectionCreate(v));
-/** `PATCH /connections/{id}` body. */
-export const connectionUpdateSchema = standardSchema((v) => wasm.validateConnectionUpdate(v));
-/** `PATCH /connections/{id}/clients` body. */
-export const enabledClientsUpdateSchema = standardSchema((v) => wasm.validateEnabledClientsUpdate(v));
-/** `POST /connections/{id}/scim-configuration` body. */
-export const scimConfigurationCreateSchema = standardSchema((v) => wasm.validateScimConfigurationCreate(v));
-/** `PATCH /connections/{id}/scim-configuration` body. */
-export const scimConfigurationUpdateSchema = standardSchema((v) => wasm.validateScimConfigurationUpdate(v));
-/** `POST /connections/{id}/scim-configuration/tokens` body. */
-export const scimTokenCreateSchema = standardSchema((v) => wasm.validateScimTokenCreate(v));
-/** `POST /connections/{id}/directory-provisioning` body. */
-export const directoryProvisioningCreateSchema = standardSchema((v) => wasm.validateDirectoryProvisioningCreate(v));
-/** `PATCH /connections/{id}/directory-provisioning` body. */
-export const directoryProvisioningUpdateSchema = standardSchema((v) => wasm.validateDirectoryProvisioningUpdate(v));
-/** `PUT /connections/{id}/directory-provisioning/synchronized-groups` body. */
-export const synchronizedGroupsReplaceSchema = standardSchema((v) => wasm.validateSynchronizedGroupsReplace(v));
-/** `POST /connections/{id}/keys` body. */
-export const connectionKeysCreateSchema = standardSchema((v) => wasm.validateConnectionKeysCreate(v));
-/** `POST /connections/{id}/keys/rotate` body. */
-export const connectionKeysRotateSchema = standardSchema((v) => wasm.validateConnectionKeysRotate(v));
-/** Okta provisioning connection request body. */
-export const provisioningConnectionRequestSchema = standardSchema((v) => wasm.validateProvisioningConnectionRequest(v));
+/**
+ * The Standard Schema object of every request body, over the validators of `wasm` (the package's
+ * or the validators-only entry's module); `wasm` is only called inside `validate`.
+ */
+export function standardSchemas(wasm) {
+  return {
+    connectionCreateSchema: standardSchema((v) => wasm.validateConnectionCreate(v)),
+    connectionUpdateSchema: standardSchema((v) => wasm.validateConnectionUpdate(v)),
+    enabledClientsUpdateSchema: standardSchema((v) => wasm.validateEnabledClientsUpdate(v)),
+    scimConfigurationCreateSchema: standardSchema((v) => wasm.validateScimConfigurationCreate(v)),
+    scimConfigurationUpdateSchema: standardSchema((v) => wasm.validateScimConfigurationUpdate(v)),
+    scimTokenCreateSchema: standardSchema((v) => wasm.validateScimTokenCreate(v)),
+    directoryProvisioningCreateSchema: standardSchema((v) => wasm.validateDirectoryProvisioningCreate(v)),
+    directoryProvisioningUpdateSchema: standardSchema((v) => wasm.validateDirectoryProvisioningUpdate(v)),
+    synchronizedGroupsReplaceSchema: standardSchema((v) => wasm.validateSynchronizedGroupsReplace(v)),
+    connectionKeysCreateSchema: standardSchema((v) => wasm.validateConnectionKeysCreate(v)),
+    connectionKeysRotateSchema: standardSchema((v) => wasm.validateConnectionKeysRotate(v)),
+    provisioningConnectionRequestSchema: standardSchema((v) => wasm.validateProvisioningConnectionRequest(v)),
+  };
+}

@@ -1,11 +1,15 @@
 //! The JavaScript boundary: the only module with `#[wasm_bindgen]`. Every export takes any JS
 //! value and returns a result; nothing here throws for bad input.
 
+#[cfg(feature = "client")]
 pub mod client;
+#[cfg(feature = "client")]
 pub mod fetch;
 pub mod issues;
+#[cfg(feature = "client")]
 pub mod js_error;
 pub mod keys;
+#[cfg(feature = "client")]
 pub mod options;
 pub mod validate;
 

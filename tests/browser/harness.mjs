@@ -63,6 +63,7 @@ export async function buildPage({ entry, name = 'page' }) {
   // esbuild leaves `new URL('../idp_connections_bg.wasm', import.meta.url)` untouched: relative to
   // the bundle, that is the parent folder.
   copyFileSync(join(pkgDir, 'idp_connections_bg.wasm'), join(outDir, '..', 'idp_connections_bg.wasm'));
+  copyFileSync(join(pkgDir, 'validate', 'validate_bg.wasm'), join(outDir, '..', 'validate_bg.wasm'));
   writeFileSync(
     join(outDir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>idp-connections test</title><script type="module" src="page.js"></script>',

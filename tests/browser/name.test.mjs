@@ -20,3 +20,9 @@ test('the name suite passes in Chromium', async () => {
   assert.ok(results.name.shapeOk);
   assert.ok(results.name.total > 2000);
 });
+
+test('idp-connections/validate runs the same name suite in Chromium', async () => {
+  const results = await runPage(pageUrl);
+  assert.equal(results.validate.failureCount, 0, JSON.stringify(results.validate.failures, null, 1));
+  assert.equal(results.validate.total, results.name.total);
+});

@@ -1,9 +1,10 @@
 // The browser test page: imports the package through the bundler and runs the shared suites.
 import * as lib from 'idp-connections';
+import * as validators from 'idp-connections/validate';
 import { runNameSuite } from '../shared/name-suite.mjs';
 
 try {
-  window.__results = { name: runNameSuite(lib) };
+  window.__results = { name: runNameSuite(lib), validate: runNameSuite(validators) };
 } catch (error) {
   window.__error = String(error?.stack ?? error);
 }

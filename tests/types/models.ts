@@ -11,6 +11,7 @@ import {
   type ProvisioningConnectionResponse,
   type UpdateConnectionRequestContent,
 } from 'idp-connections';
+import { validateConnectionUpdate as validateUpdateOnly, connectionUpdateSchema as updateSchemaOnly } from 'idp-connections/validate';
 
 const body: CreateConnectionRequestContent = {
   name: 'acme-sso',
@@ -52,5 +53,9 @@ if (checked.ok) {
 }
 const viaStandard = connectionCreateSchema['~standard'].validate(body);
 if (!('issues' in viaStandard) || viaStandard.issues === undefined) console.log(viaStandard.value.strategy);
+
+const onlyChecked = validateUpdateOnly(update);
+if (onlyChecked.ok) console.log(onlyChecked.value.display_name);
+console.log(updateSchemaOnly['~standard'].vendor);
 
 export { useClients, wrongStrategy, missingName };

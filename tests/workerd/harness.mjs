@@ -59,6 +59,7 @@ export async function startWorker({ entry, name = 'worker', bindings = {} }) {
   });
   const pkgDir = dirname(require.resolve('idp-connections/package.json', { paths: [here] }));
   copyFileSync(join(pkgDir, 'idp_connections_bg.wasm'), join(outDir, 'idp_connections_bg.wasm'));
+  copyFileSync(join(pkgDir, 'validate', 'validate_bg.wasm'), join(outDir, 'validate_bg.wasm'));
 
   const port = await freePort();
   const textBindings = Object.entries(bindings)
@@ -78,6 +79,7 @@ const worker :Workerd.Worker = (
   modules = [
     (name = "worker.js", esModule = embed "worker.js"),
     (name = "idp_connections_bg.wasm", wasm = embed "idp_connections_bg.wasm"),
+    (name = "validate_bg.wasm", wasm = embed "validate_bg.wasm"),
   ],
   compatibilityDate = "2025-09-01",
   compatibilityFlags = ["nodejs_compat"],

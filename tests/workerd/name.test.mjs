@@ -18,3 +18,11 @@ test('the name suite passes in workerd', async () => {
   assert.ok(report.shapeOk);
   assert.ok(report.total > 2000);
 });
+
+test('idp-connections/validate runs the same suite in workerd', async () => {
+  const response = await fetch(`${worker.url}/suite/validate`);
+  const report = await response.json();
+  assert.equal(response.status, 200, report.error);
+  assert.equal(report.failureCount, 0, JSON.stringify(report.failures, null, 1));
+  assert.ok(report.total > 2000);
+});

@@ -1,10 +1,12 @@
 // The test Worker: imports the package as published and runs the shared suites on request.
 import * as lib from 'idp-connections';
+import * as validators from 'idp-connections/validate';
 import { runNameSuite } from '../shared/name-suite.mjs';
 import { runClientSuite } from '../shared/client-suite.mjs';
 
 const suites = {
   '/suite/name': () => runNameSuite(lib),
+  '/suite/validate': () => runNameSuite(validators),
   '/suite/client': (env) => runClientSuite(lib, env.TENANT),
 };
 
