@@ -17,3 +17,10 @@ pub mod okta;
 pub mod validation;
 
 pub mod js;
+
+/// The wasm allocator: a small free list (about 1 KB of code) in place of the default dlmalloc
+/// (about 7 KB). Calls are short-lived and allocate little, so first-fit with coalescing is enough.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
