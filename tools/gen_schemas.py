@@ -27,7 +27,7 @@ TYPE_BITS = {"null": "ty::NULL", "boolean": "ty::BOOL", "integer": "ty::INT", "n
 IGNORED = {"x-enumDescriptions", "x-okta-lifecycle", "x-okta-ignore-redocly-rules-for-sdk", "description", "x-release-lifecycle", "x-merge-priority", "default", "example", "examples",
            "title", "format", "deprecated", "readOnly", "writeOnly", "x-deprecated"}
 SUPPORTED = {"type", "$ref", "properties", "additionalProperties", "required", "enum", "items", "minLength",
-             "maxLength", "minimum", "maximum", "minItems", "maxItems", "uniqueItems", "minProperties",
+             "maxLength", "minimum", "maximum", "minItems", "maxItems", "minProperties",
              "maxProperties", "oneOf", "pattern", "const"}
 
 
@@ -99,8 +99,6 @@ class Tables:
                 if schema[key] != int(schema[key]) or not -2**31 <= schema[key] < 2**31:
                     raise SystemExit(f"bound {schema[key]} is not a 32-bit integer")
                 fields.append(f"{field}: Some({int(schema[key])})")
-        if schema.get("uniqueItems"):
-            fields.append("unique_items: true")
         if "pattern" in schema:
             if schema["pattern"] not in PATTERNS:
                 raise SystemExit(f"no hand-written matcher for pattern {schema['pattern']}")
@@ -194,7 +192,7 @@ def generate():
     out["pkg-template/lib/strategies.js"] = (
         HEADER.format(src="spec/auth0/connections-oas.json")
         + "/** The strategies `POST /connections` accepts (the spec's ConnectionIdentityProviderEnum). */\n"
-        + "export const STRATEGIES = Object.freeze(" + json.dumps(strategies, indent=2) + ");\n")
+        + "export const STRATEGIES = /* @__PURE__ */ Object.freeze(" + json.dumps(strategies, indent=2) + ");\n")
     out["pkg-template/lib/strategies.d.ts"] = (
         HEADER.format(src="spec/auth0/connections-oas.json")
         + "/** The strategies `POST /connections` accepts (the spec's ConnectionIdentityProviderEnum). */\n"

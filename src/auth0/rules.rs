@@ -85,8 +85,9 @@ fn clients_per_update(value: &Json<'_>, issues: &mut Vec<Issue>) {
                 Vec::new(),
                 IssueCode::TooMany,
                 format!(
-                    "one update may change at most {MAX_CLIENTS_PER_UPDATE} clients; it has {} (the client sends larger lists in batches of {MAX_CLIENTS_PER_UPDATE})",
-                    items.len()
+                    "one update may change at most {max} clients; it has {} (the client sends larger lists in batches of {max})",
+                    items.len() as u64,
+                    max = MAX_CLIENTS_PER_UPDATE as u64
                 ),
             ));
         }

@@ -46,7 +46,7 @@ fn js_type_name(value: &JsValue) -> String {
     } else if js_sys::Array::is_array(value) {
         "an array".to_owned()
     } else {
-        match value.js_typeof().as_string().as_deref() {
+        match rust_text(&value.js_typeof()).as_deref() {
             Some("object") => "an object".to_owned(),
             Some("undefined") => "undefined".to_owned(),
             Some(other) => format!("a {other}"),
@@ -70,11 +70,11 @@ pub fn json_text(value: &JsValue) -> Result<String, Issue> {
         Err(error) => {
             let name = Reflect::get(&error, &JsValue::from_str("name"))
                 .ok()
-                .and_then(|name| name.as_string())
+                .and_then(|name| rust_text(&name))
                 .unwrap_or_default();
             let message = Reflect::get(&error, &JsValue::from_str("message"))
                 .ok()
-                .and_then(|message| message.as_string())
+                .and_then(|message| rust_text(&message))
                 .unwrap_or_default();
             if name == "RangeError" {
                 Err(Issue::new(
@@ -203,7 +203,7 @@ pub fn validate_connection_update_json(
 /// `lib/fields.js`, which answers the common valid case without crossing into wasm.
 #[wasm_bindgen(js_name = connectionNameIssues, skip_typescript)]
 pub fn connection_name_issues(name: JsValue) -> js_sys::Array {
-    match name.as_string() {
+    match rust_text(&name) {
         Some(name) => issues_to_js(&validate_connection_name(&name)),
         None => issues_to_js(&[not_a_string("name", &name)]),
     }

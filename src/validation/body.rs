@@ -42,12 +42,15 @@ pub fn parse_issue(error: &ParseError) -> Issue {
         ParseError::Syntax { expected, at } => Issue::new(
             Vec::new(),
             IssueCode::Syntax,
-            format!("the text is not valid JSON: expected {expected} at byte {at}"),
+            format!(
+                "the text is not valid JSON: expected {expected} at byte {}",
+                *at as u64
+            ),
         ),
         ParseError::TooDeep => Issue::new(
             Vec::new(),
             IssueCode::TooDeep,
-            format!("the value nests deeper than {MAX_DEPTH} levels"),
+            format!("the value nests deeper than {} levels", MAX_DEPTH as u64),
         ),
         ParseError::Duplicate(key) => Issue::new(
             Vec::new(),

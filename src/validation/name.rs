@@ -27,7 +27,10 @@ pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<
         issues.push(Issue::new(
             path.to_vec(),
             IssueCode::TooLong,
-            format!("name may have at most {CONNECTION_NAME_MAX_CHARS} characters; it has {chars}"),
+            format!(
+                "name may have at most {} characters; it has {}",
+                CONNECTION_NAME_MAX_CHARS as u64, chars as u64
+            ),
         ));
     }
     if !is_connection_name(name) {

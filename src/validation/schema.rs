@@ -79,8 +79,6 @@ pub struct Node {
     pub min_items: u16,
     /// `maxItems`.
     pub max_items: u16,
-    /// `uniqueItems` (strings compared by text, other values by their JSON text).
-    pub unique_items: bool,
     /// `items`.
     pub items: u16,
     /// `properties`, sorted by name (byte order) for binary search.
@@ -110,7 +108,6 @@ impl Node {
         maximum: None,
         min_items: 0,
         max_items: u16::MAX,
-        unique_items: false,
         items: NONE,
         properties: &[],
         required: &[],
@@ -134,7 +131,7 @@ pub fn field_name(path: &[PathSegment]) -> String {
             }
             PathSegment::Index(index) => {
                 out.push('[');
-                out.push_str(&index.to_string());
+                out.push_str(&u64::from(*index).to_string());
                 out.push(']');
             }
         }
@@ -165,7 +162,7 @@ fn type_names(bits: u8) -> String {
 }
 
 /// "1 item" / "2 items".
-fn count_of(n: usize, one: &str, many: &str) -> String {
+fn count_of(n: u64, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
@@ -337,7 +334,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                     allowed.iter().take(3).map(|v| format!("\"{v}\"")).collect();
                 format!(
                     "{field} must be one of the {} allowed values ({}, …); it is {actual}",
-                    allowed.len(),
+                    allowed.len() as u64,
                     first.join(", ")
                 )
             }
@@ -351,14 +348,15 @@ impl<'t, 'v> Walker<'t, 'v> {
             return;
         }
         if node.min_length > 0 || node.max_length < u16::MAX {
-            let length = text.char_count();
-            if length > usize::from(node.max_length) {
-                let max = node.max_length;
+            // Counts are formatted as u64 everywhere: one integer formatter in the wasm.
+            let length = text.char_count() as u64;
+            if length > u64::from(node.max_length) {
+                let max = u64::from(node.max_length);
                 self.report(IssueCode::TooLong, |field| {
                     format!("{field} may have at most {max} characters; it has {length}")
                 });
-            } else if length < usize::from(node.min_length) {
-                let min = count_of(usize::from(node.min_length), "character", "characters");
+            } else if length < u64::from(node.min_length) {
+                let min = count_of(u64::from(node.min_length), "character", "characters");
                 self.report(IssueCode::TooShort, |field| {
                     format!("{field} must have at least {min}; it has {length}")
                 });
@@ -382,28 +380,18 @@ impl<'t, 'v> Walker<'t, 'v> {
     }
 
     fn check_array(&mut self, node: &Node, items: &[Json<'v>]) {
-        let len = items.len();
-        if len > usize::from(node.max_items) {
-            let max = count_of(usize::from(node.max_items), "item", "items");
+        let len = items.len() as u64;
+        if len > u64::from(node.max_items) {
+            let max = count_of(u64::from(node.max_items), "item", "items");
             self.report(IssueCode::TooMany, |field| {
                 format!("{field} may have at most {max}; it has {len}")
             });
         }
-        if len < usize::from(node.min_items) {
-            let min = count_of(usize::from(node.min_items), "item", "items");
+        if len < u64::from(node.min_items) {
+            let min = count_of(u64::from(node.min_items), "item", "items");
             self.report(IssueCode::TooFew, |field| {
                 format!("{field} must have at least {min}; it has {len}")
             });
-        }
-        if node.unique_items {
-            for (index, item) in items.iter().enumerate() {
-                let earlier = items.get(..index).unwrap_or_default();
-                if earlier.iter().any(|other| other == item) {
-                    self.report_at(Step::Index(index), IssueCode::Duplicate, |at, parent| {
-                        format!("{at} repeats an earlier item of {parent}")
-                    });
-                }
-            }
         }
         if node.items != NONE {
             for (index, item) in items.iter().enumerate() {
@@ -425,15 +413,15 @@ impl<'t, 'v> Walker<'t, 'v> {
                 });
             }
         }
-        let len = members.len();
-        if len > usize::from(node.max_properties) {
-            let max = count_of(usize::from(node.max_properties), "key", "keys");
+        let len = members.len() as u64;
+        if len > u64::from(node.max_properties) {
+            let max = count_of(u64::from(node.max_properties), "key", "keys");
             self.report(IssueCode::TooMany, |field| {
                 format!("{field} may have at most {max}; it has {len}")
             });
         }
-        if len < usize::from(node.min_properties) {
-            let min = count_of(usize::from(node.min_properties), "key", "keys");
+        if len < u64::from(node.min_properties) {
+            let min = count_of(u64::from(node.min_properties), "key", "keys");
             self.report(IssueCode::TooFew, |field| {
                 format!("{field} must have at least {min}; it has {len}")
             });
@@ -464,7 +452,7 @@ impl<'t, 'v> Walker<'t, 'v> {
     }
 
     fn check_one_of(&mut self, node: &Node, value: &Json<'v>) {
-        let mut matches = 0;
+        let mut matches: u64 = 0;
         for alternative in node.one_of {
             let mut probe = Walker {
                 nodes: self.nodes,
@@ -478,7 +466,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             }
         }
         if matches != 1 {
-            let shapes = node.one_of.len();
+            let shapes = node.one_of.len() as u64;
             self.report(IssueCode::OneOf, |field| {
                 format!("{field} must match exactly one of {shapes} shapes; it matches {matches}")
             });
@@ -493,7 +481,7 @@ mod tests {
     use crate::validation::json::parse;
 
     static NODES: &[Node] = &[
-        // 0: { name: string(name pattern, ≤128), tags?: string[] (≤2, unique), meta?: {≤2 keys of string|null ≤3} }
+        // 0: { name: string(name pattern, ≤128), tags?: string[] (≤2), meta?: {≤2 keys of string|null ≤3} }
         Node {
             types: ty::OBJ,
             properties: &[("meta", 4), ("n", 5), ("name", 1), ("tags", 2)],
@@ -511,7 +499,6 @@ mod tests {
             types: ty::ARR,
             items: 3,
             max_items: 2,
-            unique_items: true,
             ..Node::ANY
         },
         Node {
@@ -567,7 +554,6 @@ mod tests {
             [
                 ("name", "required"),
                 ("tags", "too_many"),
-                ("tags[1]", "duplicate"),
                 ("tags[2]", "enum"),
                 ("meta", "too_many"),
                 ("meta.x", "too_long"),
@@ -576,9 +562,9 @@ mod tests {
                 ("extra", "unknown_field"),
             ]
         );
-        assert_eq!(found[4].2, "meta may have at most 2 keys; it has 3");
-        assert_eq!(found[5].2, "meta.x may have at most 3 characters; it has 4");
-        assert_eq!(found[7].2, "n must be an integer or null; it is a fraction");
+        assert_eq!(found[3].2, "meta may have at most 2 keys; it has 3");
+        assert_eq!(found[4].2, "meta.x may have at most 3 characters; it has 4");
+        assert_eq!(found[6].2, "n must be an integer or null; it is a fraction");
     }
 
     #[test]
