@@ -3,6 +3,7 @@
 //! with caching and one shared refresh), retries, sends over `fetch` and builds typed errors.
 //! The JS classes in `lib/` are one-liners into [`ClientCore::call`].
 
+use crate::js::text::rust_text;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -98,7 +99,7 @@ fn token_option(
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    if let Some(token) = value.as_string() {
+    if let Some(token) = rust_text(&value) {
         if token.is_empty() {
             return Err(Issue::new(
                 vec![PathSegment::from(field)],
@@ -236,8 +237,8 @@ impl ClientCore {
     /// `kind` is `"auth0"` or `"okta"`; `options` are the client's constructor options. Throws a
     /// `validation` error naming every bad option.
     #[wasm_bindgen(constructor)]
-    pub fn new(kind: &str, options: JsValue) -> Result<ClientCore, JsValue> {
-        let dialect = if kind == "okta" {
+    pub fn new(kind: JsValue, options: JsValue) -> Result<ClientCore, JsValue> {
+        let dialect = if rust_text(&kind).as_deref() == Some("okta") {
             Dialect::Okta
         } else {
             Dialect::Auth0
@@ -259,8 +260,9 @@ impl ClientCore {
     /// Runs operation `op` with `args` `{ id?, subId?, params?, body? }` and `options`
     /// (`requestOptions`). Resolves to `{ status, data, page? }`; rejects with a
     /// `ManagementError`/`OktaError`.
-    pub fn call(&self, op: String, args: JsValue, options: JsValue) -> Promise {
+    pub fn call(&self, op: JsValue, args: JsValue, options: JsValue) -> Promise {
         let inner = Rc::clone(&self.inner);
+        let op = rust_text(&op).unwrap_or_default();
         future_to_promise(async move { run(&inner, &op, &args, &options).await })
     }
 }
@@ -540,9 +542,7 @@ fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> Result<J
         };
         let body = PageBody {
             items: usize::try_from(items.length()).unwrap_or(usize::MAX),
-            next: get(&data, "next")
-                .as_string()
-                .filter(|cursor| !cursor.is_empty()),
+            next: rust_text(&get(&data, "next")).filter(|cursor| !cursor.is_empty()),
             total: get_count(&data, "total"),
             start: get_count(&data, "start"),
             limit: get_count(&data, "limit"),
@@ -606,7 +606,7 @@ async fn access_token(inner: &Rc<Inner>, force: bool) -> Result<String, JsValue>
             let value = JsFuture::from(Promise::resolve(&value))
                 .await
                 .map_err(|error| failed(&error))?;
-            match value.as_string() {
+            match rust_text(&value) {
                 Some(token) if !token.is_empty() => {
                     inner.supplied.replace(Some(token.clone()));
                     Ok(token)
@@ -637,7 +637,7 @@ async fn access_token(inner: &Rc<Inner>, force: bool) -> Result<String, JsValue>
                 }
             };
             let value = JsFuture::from(promise).await?;
-            Ok(value.as_string().unwrap_or_default())
+            Ok(rust_text(&value).unwrap_or_default())
         }
     }
 }
@@ -716,10 +716,7 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         return Err(inner.fail(error, &JsValue::UNDEFINED));
     }
     let json = js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL);
-    let Some(token) = get(&json, "access_token")
-        .as_string()
-        .filter(|t| !t.is_empty())
-    else {
+    let Some(token) = rust_text(&get(&json, "access_token")).filter(|t| !t.is_empty()) else {
         let mut error = ApiError::new(
             ErrorKind::Api,
             "/oauth/token answered without an access_token",

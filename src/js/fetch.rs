@@ -2,6 +2,7 @@
 //! per-attempt timeout, and a sleep the caller's signal cancels. 204 and empty bodies are never
 //! parsed here: the body is returned as text.
 
+use crate::js::text::rust_text;
 use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -86,9 +87,8 @@ pub fn is_aborted(signal: &JsValue) -> bool {
 fn describe(error: &JsValue) -> String {
     let text = |value: &JsValue| {
         let message = get(value, "message");
-        message
-            .as_string()
-            .or_else(|| value.as_string())
+        rust_text(&message)
+            .or_else(|| rust_text(value))
             .unwrap_or_else(|| "unknown error".to_owned())
     };
     let cause = get(error, "cause");
@@ -148,7 +148,7 @@ async fn run(attempt: &Attempt<'_>, guard: &JsValue) -> Outcome {
     if let Ok(get_header) = get(&header_source, "get").dyn_into::<js_sys::Function>() {
         for name in READ_HEADERS {
             if let Ok(value) = get_header.call1(&header_source, &JsValue::from_str(name)) {
-                if let Some(value) = value.as_string() {
+                if let Some(value) = rust_text(&value) {
                     pairs.push((name.to_owned(), value));
                 }
             }
@@ -162,7 +162,7 @@ async fn run(attempt: &Attempt<'_>, guard: &JsValue) -> Outcome {
         let promise = text.and_then(|text| text.call0(&response));
         match promise.map(|value| JsFuture::from(Promise::resolve(&value))) {
             Ok(future) => match future.await {
-                Ok(text) => text.as_string().unwrap_or_default(),
+                Ok(text) => rust_text(&text).unwrap_or_default(),
                 Err(error) => return failed(error),
             },
             Err(error) => return failed(error),

@@ -1,6 +1,7 @@
 //! Turning an [`ApiError`] into the package's `ManagementError` / `OktaError` (built by
 //! `lib/errors.js`), and reading plain values off JS objects.
 
+use crate::js::text::rust_text;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -52,16 +53,14 @@ pub fn error_fields(body: &str) -> Option<ErrorBody> {
         js_sys::Array::from(&causes)
             .iter()
             .filter_map(|cause| {
-                cause
-                    .as_string()
-                    .or_else(|| get(&cause, "errorSummary").as_string())
+                rust_text(&cause).or_else(|| rust_text(&get(&cause, "errorSummary")))
             })
             .collect()
     } else {
         Vec::new()
     };
     Some(ErrorBody::read(
-        |key| get(&json, key).as_string(),
+        |key| rust_text(&get(&json, key)),
         error_causes,
     ))
 }

@@ -11,6 +11,7 @@ pub mod js_error;
 pub mod keys;
 #[cfg(feature = "client")]
 pub mod options;
+pub mod text;
 pub mod validate;
 
 use wasm_bindgen::prelude::wasm_bindgen;

@@ -1,5 +1,6 @@
 //! Reading client options and per-call arguments from JS values, without throwing.
 
+use crate::js::text::rust_text;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -31,8 +32,7 @@ pub fn opt_string(source: &JsValue, field: &str) -> Result<Option<String>, Issue
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value
-        .as_string()
+    rust_text(&value)
         .map(Some)
         .ok_or_else(|| type_issue(field, "a string"))
 }
@@ -74,7 +74,7 @@ pub fn opt_headers(source: &JsValue, field: &str) -> Result<Vec<(String, String)
     let entries = object_entries(object).map_err(|_| type_issue(field, "a readable object"))?;
     for entry in entries.iter() {
         let pair = Array::from(&entry);
-        match (pair.get(0).as_string(), pair.get(1).as_string()) {
+        match (rust_text(&pair.get(0)), rust_text(&pair.get(1))) {
             (Some(name), Some(value)) => headers.push((name, value)),
             _ => return Err(type_issue(field, "an object of header names to strings")),
         }
@@ -90,7 +90,7 @@ pub fn to_body_text(value: &JsValue, field: &str) -> Result<Option<String>, Issu
     }
     js_sys::JSON::stringify(value)
         .ok()
-        .and_then(|text| text.as_string())
+        .and_then(|text| rust_text(&text))
         .map(Some)
         .ok_or_else(|| type_issue(field, "plain JSON data"))
 }
@@ -103,7 +103,7 @@ fn param_value(value: &JsValue) -> ParamValue {
         ParamValue::Bool(flag)
     } else if let Some(number) = value.as_f64() {
         ParamValue::Number(number)
-    } else if let Some(text) = value.as_string() {
+    } else if let Some(text) = rust_text(value) {
         ParamValue::Text(text)
     } else if Array::is_array(value) {
         ParamValue::List(
@@ -131,7 +131,7 @@ pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
     // can run (and throw) while it is read.
     let plain = js_sys::JSON::stringify(value)
         .ok()
-        .and_then(|text| text.as_string())
+        .and_then(|text| rust_text(&text))
         .and_then(|text| js_sys::JSON::parse(&text).ok())
         .ok_or_else(|| type_issue("params", "plain JSON data"))?;
     let entries = object_entries(&plain).map_err(|_| type_issue("params", "a readable object"))?;
@@ -139,7 +139,7 @@ pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
         .iter()
         .filter_map(|entry| {
             let pair = Array::from(&entry);
-            let name = pair.get(0).as_string()?;
+            let name = rust_text(&pair.get(0))?;
             Some((name, param_value(&pair.get(1))))
         })
         .collect())

@@ -7,22 +7,11 @@ use wasm_bindgen::prelude::*;
 use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::set_key;
+use crate::js::text::rust_text;
 use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
 use crate::validation::{Issue, IssueCode};
-
-#[wasm_bindgen(raw_module = "./lib/text.js")]
-extern "C" {
-    /// The UTF-8 bytes of a JS string, encoded natively.
-    fn utf8(text: &js_sys::JsString) -> js_sys::Uint8Array;
-}
-
-/// A JS string as Rust text, copied through the engine's native encoder; `None` for non-strings.
-fn rust_text(value: &JsValue) -> Option<String> {
-    let text = value.dyn_ref::<js_sys::JsString>()?;
-    String::from_utf8(utf8(text).to_vec()).ok()
-}
 
 #[wasm_bindgen(typescript_custom_section)]
 const RESULT_TYPES: &str = r#"

@@ -909,8 +909,8 @@ export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly __wbg_clientcore_free: (a: number, b: number) => void;
     readonly clientcore_baseUrl: (a: number) => [number, number];
-    readonly clientcore_call: (a: number, b: number, c: number, d: any, e: any) => any;
-    readonly clientcore_new: (a: number, b: number, c: any) => [number, number, number];
+    readonly clientcore_call: (a: number, b: any, c: any, d: any) => any;
+    readonly clientcore_new: (a: any, b: any) => [number, number, number];
     readonly connectionNameIssues: (a: any) => any;
     readonly validateConnectionCreate: (a: any) => any;
     readonly validateConnectionCreateJson: (a: any) => any;
@@ -933,13 +933,11 @@ export interface InitOutput {
     readonly wasmMemoryBytes: () => number;
     readonly wasm_bindgen__convert__closures_____invoke__h<hash>: (a: number, b: number, c: any, d: any) => void;
     readonly wasm_bindgen__convert__closures_____invoke__h<hash>: (a: number, b: number, c: any) => [number, number];
-    readonly __wbindgen_malloc: (a: number, b: number) => number;
-    readonly __wbindgen_realloc: (a: number, b: number, c: number, d: number) => number;
-    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
     readonly __wbindgen_exn_store: (a: number) => void;
     readonly __externref_table_alloc: () => number;
     readonly __wbindgen_externrefs: WebAssembly.Table;
     readonly __wbindgen_destroy_closure: (a: number, b: number) => void;
+    readonly __wbindgen_free: (a: number, b: number, c: number) => void;
     readonly __externref_table_dealloc: (a: number) => void;
     readonly __wbindgen_start: () => void;
 }
