@@ -10,6 +10,7 @@ import { auth0Routes, HttpError } from './auth0.mjs';
 import { oktaRoutes, OktaHttpError } from './okta.mjs';
 import { createFaults, faultFromJson } from './faults.mjs';
 import { seedState } from './seed.mjs';
+import { redactSecrets } from './redact.mjs';
 
 const CORS = {
   'access-control-allow-origin': '*',
@@ -37,13 +38,14 @@ async function readBody(req) {
 /**
  * Starts the tenant. Options: `{ port = 0, host = '127.0.0.1', seed = 'sample' | 'empty' | { bulk },
  * token = 'local-token', clients = [{ clientId, clientSecret }], oktaToken = 'local-okta-token',
- * tokenLifetime = 86400, rateLimit = 50, staticDir? }`.
+ * tokenLifetime = 86400, rateLimit = 50, staticDir?, log?(entry) }`. The request log never holds
+ * credentials: only the auth scheme, and bodies with secret values redacted (`tenant/redact.mjs`).
  */
 export async function startTenant(options = {}) {
   const {
     port = 0, host = '127.0.0.1', seed = 'sample', token = 'local-token',
     clients = [{ clientId: 'local-client', clientSecret: 'local-secret' }],
-    oktaToken = 'local-okta-token', tokenLifetime = 86_400, rateLimit = 50, staticDir,
+    oktaToken = 'local-okta-token', tokenLifetime = 86_400, rateLimit = 50, staticDir, log,
   } = options;
   let state = seedState(seed);
   let auth0 = auth0Routes(state);
@@ -114,6 +116,12 @@ export async function startTenant(options = {}) {
     const url = new URL(rawPath, 'http://tenant.local');
     const path = url.pathname;
     const entry = { method: req.method, rawPath, query: url.search, status: 0, time: Date.now() };
+    // Every answer's status reaches the log (the token exchange and static files included);
+    // `log`, when given, sees each logged entry once it is answered.
+    res.on('finish', () => {
+      if (!entry.status) entry.status = res.statusCode;
+      if (log && requests.includes(entry)) log(entry);
+    });
     const respond = (status, body, headers) => {
       entry.status = status;
       send(res, status, body, headers);
@@ -126,7 +134,7 @@ export async function startTenant(options = {}) {
       entry.authScheme = (req.headers.authorization ?? '').split(' ')[0] || undefined;
       if (req.headers['x-okta-retry-for']) entry.retryFor = req.headers['x-okta-retry-for'];
       if (req.headers['x-okta-retry-count']) entry.retryCount = req.headers['x-okta-retry-count'];
-      entry.body = path === '/oauth/token' && body ? { ...body, client_secret: body.client_secret ? '[redacted]' : undefined } : body;
+      entry.body = redactSecrets(body);
       if (!path.startsWith('/api/') && path !== '/oauth/token') {
         if (req.method === 'GET' && (await serveStatic(res, path))) return undefined;
         return respond(404, { statusCode: 404, error: 'Not Found', message: 'Not Found' });
