@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { auth0Routes, HttpError } from './auth0.mjs';
 import { oktaRoutes, OktaHttpError } from './okta.mjs';
 import { createFaults, faultFromJson } from './faults.mjs';
@@ -31,6 +31,15 @@ async function readBody(req) {
     return { raw, body: JSON.parse(raw) };
   } catch {
     return { raw, invalid: true };
+  }
+}
+
+/** The path's segments, percent-decoded; a malformed escape is a 400 in the dialect's shape. */
+function decodeSegments(path, dialect) {
+  try {
+    return path.split('/').map((segment) => decodeURIComponent(segment));
+  } catch {
+    throw dialect === 'okta' ? new OktaHttpError(400, 'E0000001', 'Api validation failed: malformed path') : new HttpError(400, 'Invalid request URI: malformed percent-encoding', 'invalid_uri');
   }
 }
 
@@ -72,9 +81,10 @@ export async function startTenant(options = {}) {
 
   async function serveStatic(res, path) {
     if (!staticDir) return false;
-    const file = normalize(join(staticDir, path === '/' ? 'index.html' : decodeURIComponent(path)));
-    if (!file.startsWith(normalize(staticDir))) return false;
     try {
+      const root = resolve(staticDir);
+      const file = resolve(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
+      if (!file.startsWith(root + sep)) return false; // a sibling like `<root>-other` is outside too
       const data = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(data);
@@ -140,8 +150,9 @@ export async function startTenant(options = {}) {
         if (fault.drop) { entry.status = -1; return req.socket.destroy(); }
         if (fault.status) {
           entry.status = fault.status;
-          res.writeHead(fault.status, { ...CORS, date: new Date().toUTCString(), 'x-auth0-requestid': `fault-${served}`, 'x-okta-request-id': `fault-${served}`, ...(fault.headers ?? {}) });
           const text = fault.body === undefined ? '' : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+          const json = typeof fault.body === 'object' && fault.body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {};
+          res.writeHead(fault.status, { ...CORS, ...json, date: new Date().toUTCString(), 'x-auth0-requestid': `fault-${served}`, 'x-okta-request-id': `fault-${served}`, ...(fault.headers ?? {}) });
           return res.end(text);
         }
       }
@@ -155,7 +166,7 @@ export async function startTenant(options = {}) {
       if (invalid) throw dialect === 'okta' ? new OktaHttpError(400, 'E0000003', 'The request body was not well-formed.') : new HttpError(400, 'Invalid request payload JSON format', 'invalid_body');
       const prefix = dialect === 'okta' ? '/api/v1/' : '/api/v2/';
       if (!path.startsWith(prefix)) throw new HttpError(404, 'Not Found', 'not_found');
-      const parts = path.slice(prefix.length).split('/').map((p) => decodeURIComponent(p));
+      const parts = decodeSegments(path.slice(prefix.length), dialect);
       const answer = (dialect === 'okta' ? okta : auth0)(req.method, parts, url.searchParams, body);
       return respond(answer.status, answer.body);
     } catch (error) {
