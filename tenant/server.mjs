@@ -62,17 +62,26 @@ export async function startTenant(options = {}) {
   const requests = [];
   const sockets = new Set();
   let served = 0;
+  // Rate-limit headers count answers per one-second window (informational: the tenant never
+  // refuses by itself; tests inject 429s as faults).
+  const window = { second: 0, used: 0 };
+  const budget = () => {
+    const second = Math.floor(Date.now() / 1000);
+    if (second !== window.second) Object.assign(window, { second, used: 0 });
+    window.used += 1;
+    return { remaining: Math.max(0, rateLimit - window.used), reset: second + 1 };
+  };
 
   const send = (res, status, body, headers = {}) => {
     const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-    const reset = Math.ceil(Date.now() / 1000) + 1;
+    const { remaining, reset } = budget();
     res.writeHead(status, {
       ...CORS,
       date: new Date().toUTCString(),
       'x-auth0-requestid': randomBytes(8).toString('hex'),
       'x-okta-request-id': `okta-${randomBytes(6).toString('hex')}`,
-      'x-ratelimit-limit': String(rateLimit), 'x-ratelimit-remaining': String(rateLimit - 1), 'x-ratelimit-reset': String(reset),
-      'x-rate-limit-limit': String(rateLimit), 'x-rate-limit-remaining': String(rateLimit - 1), 'x-rate-limit-reset': String(reset),
+      'x-ratelimit-limit': String(rateLimit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset),
+      'x-rate-limit-limit': String(rateLimit), 'x-rate-limit-remaining': String(remaining), 'x-rate-limit-reset': String(reset),
       ...(text && typeof body !== 'string' ? { 'content-type': 'application/json; charset=utf-8' } : {}),
       ...headers,
     });

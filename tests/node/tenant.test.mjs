@@ -211,3 +211,21 @@ test('static files: the directory is served at /, nothing outside it', async () 
     await served.close();
   }
 });
+
+test('rate-limit headers count down within their window', async () => {
+  const limited = await startTenant({ seed: 'empty', rateLimit: 5 });
+  try {
+    const remaining = [];
+    for (let i = 0; i < 12; i += 1) {
+      const answer = await fetch(`${limited.origin}/api/v2/connections`, { headers: auth });
+      remaining.push([Number(answer.headers.get('x-ratelimit-remaining')), Number(answer.headers.get('x-ratelimit-reset'))]);
+    }
+    // The window may roll over once during the loop: within one reset value, remaining only falls.
+    for (let i = 1; i < remaining.length; i += 1) {
+      if (remaining[i][1] === remaining[i - 1][1]) assert.ok(remaining[i][0] < remaining[i - 1][0] || remaining[i][0] === 0, JSON.stringify(remaining));
+    }
+    assert.ok(remaining.some(([left]) => left === 0), `the budget runs out: ${JSON.stringify(remaining)}`);
+  } finally {
+    await limited.close();
+  }
+});
