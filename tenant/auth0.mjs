@@ -49,6 +49,11 @@ function pick(connection, query) {
   return Object.fromEntries(Object.entries(connection).filter(([k]) => names.has(k) === include));
 }
 
+/** A connection as list answers show it: without `enabled_clients` (see `/connections/{id}/clients`). */
+function forList({ enabled_clients: _clients, ...connection }) {
+  return connection;
+}
+
 /** A checkpoint page of `items` (ordered by `key`) from `from`, `take` long. */
 function checkpoint(items, query, key = 'id', defaultTake = 50) {
   const take = Number(query.get('take') ?? defaultTake);
@@ -80,7 +85,7 @@ export function auth0Routes(state) {
     if (query.has('from') || query.has('take')) {
       if (query.has('page') || query.has('per_page')) throw new HttpError(400, 'Use either checkpoint or offset pagination', 'invalid_query_string');
       const { page, next } = checkpoint(items, query);
-      return { connections: page.map((c) => pick(c, query)), ...(next ? { next } : {}) };
+      return { connections: page.map((c) => pick(forList(c), query)), ...(next ? { next } : {}) };
     }
     const perPage = Number(query.get('per_page') ?? 50);
     const pageNo = Number(query.get('page') ?? 0);
@@ -91,7 +96,7 @@ export function auth0Routes(state) {
       throw new HttpError(400, 'You can only page through the first 1000 records. See https://auth0.com/docs/product-lifecycle/deprecations-and-migrations/migrate-to-paginated-queries', 'invalid_paging');
     }
     const start = pageNo * perPage;
-    const page = items.slice(start, start + perPage).map((c) => pick(c, query));
+    const page = items.slice(start, start + perPage).map((c) => pick(forList(c), query));
     if (query.get('include_totals') === 'true') return { total: items.length, start, limit: perPage, connections: page };
     return page;
   }

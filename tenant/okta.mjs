@@ -55,7 +55,10 @@ export function oktaRoutes(state) {
         checkRequest(body);
         if (found.kind === 'unknown') throw new OktaHttpError(400, 'E0000001', 'Api validation failed: this app does not support provisioning');
         const activate = query.get('activate') === 'true';
-        const connection = { ...found.connection, authScheme: body.profile.authScheme, profile: { authScheme: body.profile.authScheme } };
+        // Okta's answer repeats the scheme at the top level only for TOKEN (the spec's enum there).
+        const { authScheme: _previous, ...rest } = found.connection;
+        const scheme = body.profile.authScheme;
+        const connection = { ...rest, ...(scheme === 'TOKEN' ? { authScheme: scheme } : {}), profile: { authScheme: scheme } };
         if (body.baseUrl) connection.baseUrl = body.baseUrl;
         if (found.kind === 'office365' && body.profile.authScheme === 'OAUTH2') {
           connection.status = 'DISABLED';
@@ -73,7 +76,8 @@ export function oktaRoutes(state) {
         return { status: 204 };
       }
       case 'GET jwks':
-        return { status: 200, body: [{ kid: `kid-${first}`, kty: 'RSA', alg: 'RS256', use: 'sig', e: 'AQAB', n: 'sXch', id: `${first}-key`, status: 'ACTIVE', created: '2026-11-01T09:00:00.000Z', lastUpdated: '2026-11-01T09:00:00.000Z' }] };
+        // The spec's AppConnectionUserProvisionJWKResponse: `{ jwks: { keys: [...] } }`.
+        return { status: 200, body: { jwks: { keys: [{ kid: `kid-${first}`, kty: 'RSA', use: 'sig', e: 'AQAB', n: 'sXch', created: '2026-11-01T09:00:00.000Z', lastUpdated: '2026-11-01T09:00:00.000Z' }] } } };
       default:
         throw new OktaHttpError(404, 'E0000022', 'The endpoint does not support the provided HTTP method');
     }

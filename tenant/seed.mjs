@@ -63,7 +63,7 @@ export function sampleState() {
     mapping: [{ auth0: 'email', idp: 'primaryEmail' }], synchronize_automatically: true, synchronize_groups: 'all',
     created_at: now, updated_at: now,
   }]]);
-  return { connections, scim, scimTokens, directory, groups: new Map([[connectionId(9), [{ id: 'grp_engineering' }, { id: 'grp_sales' }]]]) };
+  return { connections, scim, scimTokens, directory, groups: new Map([[connectionId(9), [{ id: 'grpEngineering' }, { id: 'grpSales' }]]]) };
 }
 
 /** Okta apps: an Org2Org app (no profile), an Office 365 app needing consent, one answering UNKNOWN. */
@@ -75,7 +75,7 @@ export function oktaApps() {
   });
   return new Map([
     ['0oa-org2org', { kind: 'org2org', name: 'okta_org2org', connection: { authScheme: 'TOKEN', status: 'DISABLED', _links: links('0oa-org2org') } }],
-    ['0oa-office365', { kind: 'office365', name: 'office365', connection: { authScheme: 'OAUTH2', status: 'DISABLED', profile: { authScheme: 'OAUTH2' }, _links: links('0oa-office365') } }],
+    ['0oa-office365', { kind: 'office365', name: 'office365', connection: { status: 'DISABLED', profile: { authScheme: 'OAUTH2' }, _links: links('0oa-office365') } }],
     ['0oa-unknown', { kind: 'unknown', name: 'bookmark', connection: { status: 'UNKNOWN', profile: { authScheme: 'UNKNOWN' } } }],
   ]);
 }

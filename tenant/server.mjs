@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { auth0Routes, HttpError } from './auth0.mjs';
 import { oktaRoutes, OktaHttpError } from './okta.mjs';
 import { createFaults, faultFromJson } from './faults.mjs';
@@ -35,6 +35,15 @@ async function readBody(req) {
   }
 }
 
+/** The path's segments, percent-decoded; a malformed escape is a 400 in the dialect's shape. */
+function decodeSegments(path, dialect) {
+  try {
+    return path.split('/').map((segment) => decodeURIComponent(segment));
+  } catch {
+    throw dialect === 'okta' ? new OktaHttpError(400, 'E0000001', 'Api validation failed: malformed path') : new HttpError(400, 'Invalid request URI: malformed percent-encoding', 'invalid_uri');
+  }
+}
+
 /**
  * Starts the tenant. Options: `{ port = 0, host = '127.0.0.1', seed = 'sample' | 'empty' | { bulk },
  * token = 'local-token', clients = [{ clientId, clientSecret }], oktaToken = 'local-okta-token',
@@ -55,17 +64,26 @@ export async function startTenant(options = {}) {
   const requests = [];
   const sockets = new Set();
   let served = 0;
+  // Rate-limit headers count answers per one-second window (informational: the tenant never
+  // refuses by itself; tests inject 429s as faults).
+  const window = { second: 0, used: 0 };
+  const budget = () => {
+    const second = Math.floor(Date.now() / 1000);
+    if (second !== window.second) Object.assign(window, { second, used: 0 });
+    window.used += 1;
+    return { remaining: Math.max(0, rateLimit - window.used), reset: second + 1 };
+  };
 
   const send = (res, status, body, headers = {}) => {
     const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-    const reset = Math.ceil(Date.now() / 1000) + 1;
+    const { remaining, reset } = budget();
     res.writeHead(status, {
       ...CORS,
       date: new Date().toUTCString(),
       'x-auth0-requestid': randomBytes(8).toString('hex'),
       'x-okta-request-id': `okta-${randomBytes(6).toString('hex')}`,
-      'x-ratelimit-limit': String(rateLimit), 'x-ratelimit-remaining': String(rateLimit - 1), 'x-ratelimit-reset': String(reset),
-      'x-rate-limit-limit': String(rateLimit), 'x-rate-limit-remaining': String(rateLimit - 1), 'x-rate-limit-reset': String(reset),
+      'x-ratelimit-limit': String(rateLimit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset),
+      'x-rate-limit-limit': String(rateLimit), 'x-rate-limit-remaining': String(remaining), 'x-rate-limit-reset': String(reset),
       ...(text && typeof body !== 'string' ? { 'content-type': 'application/json; charset=utf-8' } : {}),
       ...headers,
     });
@@ -74,9 +92,10 @@ export async function startTenant(options = {}) {
 
   async function serveStatic(res, path) {
     if (!staticDir) return false;
-    const file = normalize(join(staticDir, path === '/' ? 'index.html' : decodeURIComponent(path)));
-    if (!file.startsWith(normalize(staticDir))) return false;
     try {
+      const root = resolve(staticDir);
+      const file = resolve(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
+      if (!file.startsWith(root + sep)) return false; // a sibling like `<root>-other` is outside too
       const data = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(data);
@@ -148,8 +167,9 @@ export async function startTenant(options = {}) {
         if (fault.drop) { entry.status = -1; return req.socket.destroy(); }
         if (fault.status) {
           entry.status = fault.status;
-          res.writeHead(fault.status, { ...CORS, date: new Date().toUTCString(), 'x-auth0-requestid': `fault-${served}`, 'x-okta-request-id': `fault-${served}`, ...(fault.headers ?? {}) });
           const text = fault.body === undefined ? '' : typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body);
+          const json = typeof fault.body === 'object' && fault.body !== null ? { 'content-type': 'application/json; charset=utf-8' } : {};
+          res.writeHead(fault.status, { ...CORS, ...json, date: new Date().toUTCString(), 'x-auth0-requestid': `fault-${served}`, 'x-okta-request-id': `fault-${served}`, ...(fault.headers ?? {}) });
           return res.end(text);
         }
       }
@@ -163,7 +183,7 @@ export async function startTenant(options = {}) {
       if (invalid) throw dialect === 'okta' ? new OktaHttpError(400, 'E0000003', 'The request body was not well-formed.') : new HttpError(400, 'Invalid request payload JSON format', 'invalid_body');
       const prefix = dialect === 'okta' ? '/api/v1/' : '/api/v2/';
       if (!path.startsWith(prefix)) throw new HttpError(404, 'Not Found', 'not_found');
-      const parts = path.slice(prefix.length).split('/').map((p) => decodeURIComponent(p));
+      const parts = decodeSegments(path.slice(prefix.length), dialect);
       const answer = (dialect === 'okta' ? okta : auth0)(req.method, parts, url.searchParams, body);
       return respond(answer.status, answer.body);
     } catch (error) {

@@ -24,5 +24,5 @@ export declare class OktaClient {
   activateDefaultProvisioningConnectionForApplication(args: { appId: string }, options?: RequestOptions): Promise<void>;
   deactivateDefaultProvisioningConnectionForApplication(args: { appId: string }, options?: RequestOptions): Promise<void>;
   verifyProvisioningConnectionForApplication(args: { appName: 'google' | 'office365' | 'slack' | 'zoomus'; appId: string; code?: string; state?: string }, options?: RequestOptions): Promise<void>;
-  getUserProvisioningConnectionJWKS(args: { appId: string }, options?: RequestOptions): Promise<AppConnectionUserProvisionJWKList>;
+  getUserProvisioningConnectionJWKS(args: { appId: string }, options?: RequestOptions): Promise<{ jwks: AppConnectionUserProvisionJWKList }>;
 }

@@ -47,7 +47,7 @@ test('the six operations', async () => {
   assert.equal(await okta.verifyProvisioningConnectionForApplication({ appName: 'office365', appId: '0oa-org2org', code: 'c d', state: 's' }), undefined);
   assert.equal(tenant.requests.at(-1).rawPath, '/api/v1/apps/office365/0oa-org2org/oauth2/callback?code=c%20d&state=s');
   const jwks = await okta.getUserProvisioningConnectionJWKS({ appId: '0oa-org2org' });
-  assert.equal(jwks[0].kid, 'kid-0oa-org2org');
+  assert.equal(jwks.jwks.keys[0].kid, 'kid-0oa-org2org');
 });
 
 test('appName is limited and ids are checked before sending', async () => {

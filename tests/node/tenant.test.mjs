@@ -89,3 +89,143 @@ test('Okta: SSWS auth, the three sample apps, 204 lifecycle answers', async () =
   assert.equal((await missing.json()).errorCode, 'E0000007');
   assert.ok(missing.headers.get('x-okta-request-id'));
 });
+
+test('filters: repeated strategy, name, fields with include_fields both ways; query limits', async () => {
+  const both = await (await api('/connections?strategy=samlp&strategy=oidc&per_page=100')).json();
+  assert.ok(both.length > 0 && both.every((c) => ['samlp', 'oidc'].includes(c.strategy)));
+  assert.ok(new Set(both.map((c) => c.strategy)).size === 2, 'both strategies are kept');
+  const named = await (await api('/connections?name=bulk-00007')).json();
+  assert.deepEqual(named.map((c) => c.name), ['bulk-00007']);
+  const only = await (await api('/connections?take=2&fields=id,name&include_fields=true')).json();
+  assert.deepEqual(Object.keys(only.connections[0]).sort(), ['id', 'name']);
+  const without = await (await api('/connections?take=2&fields=options,metadata&include_fields=false')).json();
+  assert.ok(!('options' in without.connections[0]) && 'name' in without.connections[0]);
+  for (const bad of ['take=0', 'take=101', 'per_page=0', 'page=-1', 'take=5&page=1', 'from=nope']) {
+    const answer = await api(`/connections?${bad}`);
+    assert.equal(answer.status, 400, bad);
+    assert.equal((await answer.json()).statusCode, 400);
+  }
+});
+
+test('PATCH replaces options wholesale, as Auth0 does; malformed escapes are a 400', async () => {
+  const made = await (await api('/connections', { method: 'POST', body: JSON.stringify({ name: 'wholesale', strategy: 'auth0', options: { brute_force_protection: true, disable_signup: true } }) })).json();
+  const patched = await (await api(`/connections/${made.id}`, { method: 'PATCH', body: JSON.stringify({ options: { disable_signup: false } }) })).json();
+  assert.deepEqual(patched.options, { disable_signup: false });
+  assert.equal((await api(`/connections/${made.id}`, { method: 'DELETE' })).status, 204);
+  assert.equal((await api(`/connections/${made.id}`)).status, 404);
+  const malformed = await api('/connections/%E0%A4%A');
+  assert.deepEqual([malformed.status, (await malformed.json()).errorCode], [400, 'invalid_uri']);
+});
+
+test('client credentials: form-encoded too, wrong secrets refused, issued tokens expire', async () => {
+  const short = await startTenant({ seed: 'empty', tokenLifetime: 1 });
+  try {
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'local-client', client_secret: 'local-secret' });
+    const issued = await fetch(`${short.origin}/oauth/token`, { method: 'POST', body: form });
+    const { access_token: token, expires_in: expiresIn } = await issued.json();
+    assert.equal(expiresIn, 1);
+    const list = () => fetch(`${short.origin}/api/v2/connections`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal((await list()).status, 200);
+    const wrong = await fetch(`${short.origin}/oauth/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'local-client', client_secret: 'nope' }) });
+    assert.equal(wrong.status, 401);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const expired = await list();
+    assert.deepEqual([expired.status, (await expired.json()).errorCode], [401, 'invalid_token']);
+  } finally {
+    await short.close();
+  }
+});
+
+test('faults: delays hold the answer; control endpoints clear faults and reset the seed', async () => {
+  tenant.inject({ method: 'GET', path: '/api/v2/connections', delayMs: 300 });
+  const started = Date.now();
+  assert.equal((await api('/connections?take=1')).status, 200);
+  assert.ok(Date.now() - started >= 290, 'the delayed answer came late');
+  await fetch(`${tenant.origin}/__control/faults`, { method: 'POST', body: JSON.stringify({ path: { regexp: '^/api/v2/connections$' }, status: 500, times: 'Infinity' }) });
+  assert.equal((await api('/connections')).status, 500);
+  assert.equal((await fetch(`${tenant.origin}/__control/faults`, { method: 'DELETE' })).status, 204);
+  assert.equal((await api('/connections?take=1')).status, 200);
+  tenant.inject({ path: '/api/v2/connections', status: 503, body: { message: 'down' } });
+  const json = await api('/connections');
+  assert.deepEqual([json.status, json.headers.get('content-type')?.startsWith('application/json'), (await json.json()).message], [503, true, 'down']);
+  assert.equal((await fetch(`${tenant.origin}/__control/reset`, { method: 'POST', body: JSON.stringify({ seed: 'empty' }) })).status, 204);
+  assert.deepEqual(await (await api('/connections')).json(), []);
+  assert.equal(tenant.requests.length, 1, 'a reset empties the log');
+  tenant.reset({ bulk: 250 });
+  assert.equal(tenant.state.connections.length, 250);
+});
+
+test('headers: request ids and rate limits on every answer, exposed to browsers', async () => {
+  const answer = await api('/connections?take=1');
+  for (const name of ['x-auth0-requestid', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'date']) assert.ok(answer.headers.get(name), name);
+  assert.ok(Number(answer.headers.get('x-ratelimit-reset')) >= Math.floor(Date.now() / 1000));
+  assert.equal(answer.headers.get('access-control-allow-origin'), '*');
+  for (const name of ['x-ratelimit-reset', 'retry-after', 'x-auth0-requestid', 'x-okta-request-id']) {
+    assert.match(answer.headers.get('access-control-expose-headers'), new RegExp(name));
+  }
+});
+
+test('Okta: Bearer too, consent links, UNKNOWN refusals, verify callbacks, Okta-shaped errors', async () => {
+  const okta = (path, init = {}, scheme = 'SSWS') => fetch(`${tenant.origin}/api/v1/apps/${path}`, { ...init, headers: { authorization: `${scheme} local-okta-token`, 'content-type': 'application/json' } });
+  assert.equal((await okta('0oa-org2org/connections/default', {}, 'Bearer')).status, 200);
+  const denied = await okta('0oa-org2org/connections/default', {}, 'Basic');
+  const deniedBody = await denied.json();
+  assert.deepEqual([denied.status, deniedBody.errorCode], [401, 'E0000011']);
+  assert.deepEqual(Object.keys(deniedBody).sort(), ['errorCauses', 'errorCode', 'errorId', 'errorLink', 'errorSummary']);
+  const consent = await (await okta('0oa-office365/connections/default', { method: 'POST', body: JSON.stringify({ profile: { authScheme: 'OAUTH2', clientId: 'abc' } }) })).json();
+  assert.match(consent._links.authorize.href, /^https:\/\//);
+  assert.equal(consent.status, 'DISABLED', 'consent is still needed');
+  const token = await (await okta('0oa-org2org/connections/default?activate=true', { method: 'POST', body: JSON.stringify({ baseUrl: 'https://other.okta.example', profile: { authScheme: 'TOKEN', token: 't' } }) })).json();
+  assert.deepEqual([token.status, token.authScheme, token.baseUrl], ['ENABLED', 'TOKEN', 'https://other.okta.example']);
+  const unknown = await okta('0oa-unknown/connections/default', { method: 'POST', body: JSON.stringify({ profile: { authScheme: 'TOKEN' } }) });
+  assert.deepEqual([unknown.status, (await unknown.json()).errorCode], [400, 'E0000001']);
+  const badScheme = await okta('0oa-org2org/connections/default', { method: 'POST', body: JSON.stringify({ profile: { authScheme: 'BASIC' } }) });
+  assert.equal((await badScheme.json()).errorCauses.length, 1);
+  assert.equal((await okta('office365/0oa-office365/oauth2/callback?code=c&state=s', { method: 'POST' })).status, 204);
+  assert.equal((await okta('salesforce/0oa-office365/oauth2/callback', { method: 'POST' })).status, 400);
+  assert.equal((await okta('office365/nope/oauth2/callback', { method: 'POST' })).status, 404);
+  assert.ok(tenant.requests.every((r) => !JSON.stringify(r).includes('local-okta-token')), 'the log keeps no Okta token');
+  assert.ok(tenant.requests.some((r) => r.authScheme === 'Bearer') && tenant.requests.some((r) => r.authScheme === 'SSWS'));
+});
+
+test('static files: the directory is served at /, nothing outside it', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'tenant-static-'));
+  await writeFile(join(dir, 'index.html'), '<h1>console</h1>');
+  await writeFile(join(dir, 'app.js'), 'export {};');
+  const served = await startTenant({ seed: 'empty', staticDir: dir });
+  try {
+    const index = await fetch(`${served.origin}/`);
+    assert.deepEqual([index.status, index.headers.get('content-type'), await index.text()], [200, 'text/html; charset=utf-8', '<h1>console</h1>']);
+    assert.equal((await fetch(`${served.origin}/app.js`)).headers.get('content-type'), 'text/javascript');
+    const { request } = await import('node:http');
+    // Sent raw (fetch would normalize the path): encoded slashes and dots must not leave the dir.
+    const escaped = await new Promise((resolve, reject) => {
+      request({ host: '127.0.0.1', port: served.port, path: '/..%2f..%2f..%2fetc%2fpasswd' }, (res) => { res.resume(); resolve(res.statusCode); }).on('error', reject).end();
+    });
+    assert.equal(escaped, 404);
+    assert.equal((await fetch(`${served.origin}/missing.js`)).status, 404);
+  } finally {
+    await served.close();
+  }
+});
+
+test('rate-limit headers count down within their window', async () => {
+  const limited = await startTenant({ seed: 'empty', rateLimit: 5 });
+  try {
+    const remaining = [];
+    for (let i = 0; i < 12; i += 1) {
+      const answer = await fetch(`${limited.origin}/api/v2/connections`, { headers: auth });
+      remaining.push([Number(answer.headers.get('x-ratelimit-remaining')), Number(answer.headers.get('x-ratelimit-reset'))]);
+    }
+    // The window may roll over once during the loop: within one reset value, remaining only falls.
+    for (let i = 1; i < remaining.length; i += 1) {
+      if (remaining[i][1] === remaining[i - 1][1]) assert.ok(remaining[i][0] < remaining[i - 1][0] || remaining[i][0] === 0, JSON.stringify(remaining));
+    }
+    assert.ok(remaining.some(([left]) => left === 0), `the budget runs out: ${JSON.stringify(remaining)}`);
+  } finally {
+    await limited.close();
+  }
+});

@@ -41,6 +41,8 @@ async function useClients(): Promise<string[]> {
   const okta = new OktaClient({ orgUrl: 'https://acme.okta.com', token: 'ssws' });
   const conn: ProvisioningConnectionResponse = await okta.getDefaultProvisioningConnectionForApplication({ appId: '0oa1' });
   names.push(conn.status);
+  const jwks = await okta.getUserProvisioningConnectionJWKS({ appId: '0oa1' });
+  names.push(jwks.jwks.keys[0]?.kid ?? '');
   return names;
 }
 
