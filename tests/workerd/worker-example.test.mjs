@@ -1,19 +1,22 @@
 // The Cloudflare Worker example, bundled as wrangler bundles it and run in real workerd against
-// the local tenant: a validation refusal, a create, a paged listing, a retried 429.
+// the local tenant: the gateway's own auth, a validation refusal, a create, a paged listing, a
+// retried 429.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { startWorker } from './harness.mjs';
 import { startTenant } from '../../tenant/server.mjs';
 
+const GATEWAY_TOKEN = 'gateway-test-token';
+const entry = fileURLToPath(new URL('../../examples/cloudflare-worker/src/worker.js', import.meta.url));
 let tenant;
 let worker;
 before(async () => {
   tenant = await startTenant({ seed: { bulk: 230 } });
   worker = await startWorker({
-    entry: fileURLToPath(new URL('../../examples/cloudflare-worker/src/worker.js', import.meta.url)),
+    entry,
     name: 'example',
-    bindings: { AUTH0_DOMAIN: tenant.origin, AUTH0_CLIENT_ID: 'local-client', AUTH0_CLIENT_SECRET: 'local-secret' },
+    bindings: { AUTH0_DOMAIN: tenant.origin, AUTH0_CLIENT_ID: 'local-client', AUTH0_CLIENT_SECRET: 'local-secret', GATEWAY_TOKEN },
   });
 });
 after(async () => {
@@ -21,7 +24,36 @@ after(async () => {
   await tenant?.close();
 });
 
-const post = (body) => fetch(`${worker.url}/connections`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
+const admin = { authorization: `Bearer ${GATEWAY_TOKEN}` };
+const post = (body) => fetch(`${worker.url}/connections`, { method: 'POST', headers: admin, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+test('only callers with the gateway token get in; nothing reaches Auth0 otherwise', async () => {
+  const before = tenant.requests.length;
+  for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: `Basic ${GATEWAY_TOKEN}` }, { authorization: 'Bearer ' }, { authorization: `Bearer ${GATEWAY_TOKEN}x` }]) {
+    const refused = await fetch(`${worker.url}/connections`, { method: 'POST', headers, body: JSON.stringify({ name: 'sneaky', strategy: 'auth0' }) });
+    assert.equal(refused.status, 401, JSON.stringify(headers));
+    assert.equal(refused.headers.get('www-authenticate'), 'Bearer');
+    assert.equal((await refused.json()).error, 'unauthorized');
+  }
+  assert.equal((await fetch(`${worker.url}/connections`)).status, 401);
+  assert.equal(tenant.requests.length, before, 'nothing was forwarded');
+  assert.ok(!tenant.state.connections.some((c) => c.name === 'sneaky'));
+});
+
+test('a gateway without its GATEWAY_TOKEN secret fails closed', async () => {
+  const unconfigured = await startWorker({
+    entry,
+    name: 'example-unconfigured',
+    bindings: { AUTH0_DOMAIN: tenant.origin, AUTH0_CLIENT_ID: 'local-client', AUTH0_CLIENT_SECRET: 'local-secret' },
+  });
+  try {
+    const answer = await fetch(`${unconfigured.url}/connections`, { headers: { authorization: 'Bearer ' } });
+    assert.equal(answer.status, 503);
+    assert.equal((await answer.json()).error, 'not_configured');
+  } finally {
+    await unconfigured.close();
+  }
+});
 
 test('an invalid body is refused at the edge with its issues, and never reaches Auth0', async () => {
   const before = tenant.requests.length;
@@ -47,7 +79,7 @@ test('a valid body is created with a client-credentials token cached across requ
 
 test('GET /connections pages through every connection, retrying a 429', async () => {
   tenant.inject({ method: 'GET', path: '/api/v2/connections', status: 429, headers: { 'retry-after': '0' }, times: 1 });
-  const response = await fetch(`${worker.url}/connections?take=50`);
+  const response = await fetch(`${worker.url}/connections?take=50`, { headers: admin });
   assert.equal(response.status, 200);
   const { count, connections } = await response.json();
   assert.equal(count, 232);
@@ -55,4 +87,14 @@ test('GET /connections pages through every connection, retrying a 429', async ()
   const listings = tenant.requests.filter((r) => r.method === 'GET' && r.rawPath.startsWith('/api/v2/connections?'));
   assert.ok(listings.some((r) => r.status === 429), 'the 429 happened');
   assert.equal(listings.filter((r) => r.status === 200).length, 5, '5 pages of 50');
+});
+
+test('listing parameters are checked at the edge too', async () => {
+  const before = tenant.requests.length;
+  for (const [take, code] of [['abc', 'type'], ['1.5', 'type'], ['0', 'too_small'], ['101', 'too_large']]) {
+    const answer = await fetch(`${worker.url}/connections?take=${take}`, { headers: admin });
+    assert.equal(answer.status, 400, take);
+    assert.deepEqual((await answer.json()).issues.map((i) => [i.path.join('.'), i.code]), [['take', code]], take);
+  }
+  assert.equal(tenant.requests.length, before, 'nothing was forwarded');
 });
