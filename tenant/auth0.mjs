@@ -11,6 +11,8 @@ const spec = JSON.parse(readFileSync(new URL('../spec/auth0/connections-oas.json
 const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
 ajv.addSchema({ $id: 'spec', components: { schemas: spec.schemas } });
 const compiled = new Map();
+/** The strategies the spec knows (`ConnectionStrategyEnum`); a list filter naming another is a 400. */
+const STRATEGY_NAMES = new Set(spec.schemas.ConnectionStrategyEnum.enum);
 
 /** The ajv validator of a spec schema, compiled once. */
 function schema(name) {
@@ -80,6 +82,8 @@ export function auth0Routes(state) {
   function list(query) {
     let items = state.connections;
     const strategies = query.getAll('strategy');
+    const unknown = strategies.find((name) => !STRATEGY_NAMES.has(name));
+    if (unknown !== undefined) throw new HttpError(400, `Query validation error: '${unknown}' is not a valid strategy`, 'invalid_query_string');
     if (strategies.length) items = items.filter((c) => strategies.includes(c.strategy));
     if (query.has('name')) items = items.filter((c) => c.name === query.get('name'));
     if (query.has('from') || query.has('take')) {
