@@ -134,6 +134,20 @@ pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
         .and_then(|text| rust_text(&text))
         .and_then(|text| js_sys::JSON::parse(&text).ok())
         .ok_or_else(|| type_issue("params", "plain JSON data"))?;
+    // JSON turns NaN and ±Infinity into null, which would read as "absent": refuse them first.
+    if let Ok(original) = object_entries(value) {
+        for entry in original.iter() {
+            let pair = Array::from(&entry);
+            if pair.get(1).as_f64().is_some_and(|n| !n.is_finite()) {
+                let name = rust_text(&pair.get(0)).unwrap_or_default();
+                return Err(Issue::new(
+                    vec![PathSegment::from("params"), PathSegment::Key(name.clone())],
+                    IssueCode::Type,
+                    format!("params.{name} must be a finite number"),
+                ));
+            }
+        }
+    }
     let entries = object_entries(&plain).map_err(|_| type_issue("params", "a readable object"))?;
     Ok(entries
         .iter()

@@ -155,6 +155,8 @@ test('invalid input makes no request', async () => {
   const before = tenant.requests.length;
   await rejects(client.connections.get(''), (e) => assert.equal(e.issues[0].code, 'too_short'));
   await rejects(client.connections.list({ take: 500 }), (e) => assert.equal(e.issues[0].code, 'too_large'));
+  await rejects(client.connections.list({ take: NaN }), (e) => assert.deepEqual([e.issues[0].code, e.issues[0].path], ['type', ['params', 'take']]));
+  await rejects(client.connections.list({ take: Infinity }), (e) => assert.equal(e.kind, 'validation'));
   const cyclic = {}; cyclic.self = cyclic;
   await rejects(client.connections.update(C(0), cyclic), (e) => assert.equal(e.kind, 'validation'));
   await rejects(client.connections.users.deleteByEmail(C(0), {}), (e) => assert.equal(e.issues[0].code, 'required'));
