@@ -44,9 +44,11 @@ $(WASM_BINDGEN):
 	@echo "installing wasm-bindgen-cli $(WB_VERSION) into .tools (a few minutes, once)"
 	cargo install wasm-bindgen-cli --version =$(WB_VERSION) --root $(TOOLS)
 
+# A linked node_modules (a helper worktree sharing the lead's install) is never reinstalled:
+# `npm ci` would empty the linked directory for every tree that shares it.
 node_modules/.package-lock.json: package-lock.json
-	npm ci --no-audit --no-fund
-	@touch $@
+	@if [ -L node_modules ]; then echo "node_modules is a link to a shared install: not running npm ci"; \
+	  else npm ci --no-audit --no-fund && touch $@; fi
 
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
