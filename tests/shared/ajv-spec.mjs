@@ -9,6 +9,9 @@ const Ajv2020 = require('ajv/dist/2020').default;
 /** The default spec path, resolved from this file. */
 export const AUTH0_SPEC = new URL('../../spec/auth0/connections-oas.json', import.meta.url);
 
+/** Okta's spec part (schemas under `components.schemas`). */
+export const OKTA_SPEC = new URL('../../spec/okta/app-connections-oas.json', import.meta.url);
+
 /** The parsed spec. */
 export function loadSpec(specPath = AUTH0_SPEC) {
   return JSON.parse(readFileSync(specPath, 'utf8'));
@@ -20,4 +23,15 @@ export function compileSpecSchema(specPath, schemaName) {
   const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
   ajv.addSchema({ $id: 'spec', components: { schemas: spec.schemas } });
   return ajv.compile({ $ref: `spec#/components/schemas/${schemaName}` });
+}
+
+/** Compiles the request body schema of one Okta operation, e.g. `post` of
+ * `/api/v1/apps/{appId}/connections/default`; `$ref`s resolve against Okta's components. */
+export function compileOktaRequest(path, method) {
+  const spec = loadSpec(OKTA_SPEC);
+  const schema = spec.paths[path][method].requestBody.content['application/json'].schema;
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
+  ajv.addSchema({ $id: 'okta', components: spec.components });
+  const rebased = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"okta#/components/'));
+  return { validate: ajv.compile(rebased), schema, schemas: spec.components.schemas };
 }

@@ -11,10 +11,22 @@ const ALNUM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 export function payloads(schemas, random) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
-  const resolve = (s) => {
+  const follow = (s) => {
     let schema = s;
     while (schema?.$ref) schema = schemas[schema.$ref.split('/').pop()];
     return schema ?? {};
+  };
+  // `allOf` (Okta's requests) is merged into one schema: types, properties and required lists.
+  const resolve = (s) => {
+    const schema = follow(s);
+    if (!schema.allOf) return schema;
+    const merged = { ...schema, allOf: undefined, properties: { ...schema.properties }, required: [...(schema.required ?? [])] };
+    for (const part of schema.allOf.map(resolve)) {
+      if (part.type !== undefined) merged.type = part.type;
+      Object.assign(merged.properties, part.properties);
+      merged.required.push(...(part.required ?? []));
+    }
+    return merged;
   };
   const typesOf = (s) => (s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type]);
 
