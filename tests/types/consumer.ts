@@ -1,6 +1,15 @@
 // A strict TypeScript consumer of the generated declarations. `make test` compiles it with
 // `tsc --strict --noEmit`; a wrong or missing type fails the build.
-import { validateConnectionName, version, type Issue, type IssueCode, type PathSegment } from 'idp-connections';
+import {
+  validateConnectionName,
+  validateProvisioningConnectionRequest,
+  validateScimTokenCreate,
+  version,
+  type Issue,
+  type IssueCode,
+  type PathSegment,
+  type ValidationResult,
+} from 'idp-connections';
 
 const issues: Issue[] = validateConnectionName('my-connection');
 const codes: IssueCode[] = issues.map((issue) => issue.code);
@@ -11,4 +20,16 @@ const v: string = version();
 // @ts-expect-error: a code outside the documented set is a type error.
 const wrong: IssueCode = 'not_a_code';
 
-export { codes, paths, fromUnknown, v, wrong };
+// A validator result narrows on `ok`: the value is typed after success, the issues after failure.
+const token: ValidationResult<{ scopes?: string[]; token_lifetime?: number | null }> = validateScimTokenCreate(
+  JSON.parse('{"scopes":["get:users"],"token_lifetime":3600}') as unknown,
+);
+const lifetime: number | null | undefined = token.ok ? token.value.token_lifetime : undefined;
+const tokenCodes: IssueCode[] = token.ok ? [] : token.issues.map((issue) => issue.code);
+// @ts-expect-error: the value exists only once `ok` is narrowed to true.
+const unnarrowed = token.value;
+
+const okta = validateProvisioningConnectionRequest({ profile: { authScheme: 'TOKEN', token: 't' } });
+const scheme: string | undefined = okta.ok ? okta.value.profile.authScheme : undefined;
+
+export { codes, paths, fromUnknown, v, wrong, lifetime, tokenCodes, unnarrowed, scheme };
