@@ -1,19 +1,80 @@
-//! JS strings into Rust through the engine's native UTF-8 encoder (`lib/text.js`): faster than a
-//! per-character copy on long strings (request and response bodies), and one string path for the
-//! whole boundary, so the generated glue carries no encoder of its own.
+//! JS strings into Rust through the engine's native UTF-8 encoder (`lib/boundary.js`), written
+//! straight into wasm memory with `TextEncoder.encodeInto`: no intermediate `Uint8Array`, no
+//! per-character copy, and one string path for the whole boundary, so the generated glue carries
+//! no encoder of its own. Validators read their text from a scratch buffer reused across calls,
+//! so a call allocates nothing to receive its input.
+
+use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[wasm_bindgen(raw_module = "./lib/text.js")]
+#[wasm_bindgen(raw_module = "./lib/boundary.js")]
 extern "C" {
-    /// The UTF-8 bytes of a JS string, encoded natively.
-    fn utf8(text: &js_sys::JsString) -> js_sys::Uint8Array;
+    /// Encodes `text` as UTF-8 into `capacity` bytes of `memory` at `at`; returns the bytes
+    /// written, or minus the capacity needed when it does not fit.
+    #[wasm_bindgen(js_name = encodeInto)]
+    fn encode_into(text: &js_sys::JsString, memory: &JsValue, at: u32, capacity: u32) -> i32;
 }
 
-/// A JS string as Rust text; `None` for anything that is not a string. A lone surrogate becomes
-/// U+FFFD, as in any UTF-8 encoding.
+thread_local! {
+    /// The module's memory, fetched once.
+    static MEMORY: JsValue = wasm_bindgen::memory();
+    /// The scratch buffer strings are encoded into; always fully initialised (its length is its
+    /// size), grown when a string needs more.
+    static SCRATCH: RefCell<Vec<u8>> = RefCell::new(vec![0; 4096]);
+}
+
+/// Encodes `text` into `buffer`, growing it when needed; the number of bytes written, or `None`
+/// when the engine refused.
+fn encode(text: &js_sys::JsString, buffer: &mut Vec<u8>) -> Option<usize> {
+    for _ in 0..2 {
+        let capacity = u32::try_from(buffer.len()).unwrap_or(u32::MAX);
+        let at = buffer.as_mut_ptr() as usize as u32;
+        let written = MEMORY.with(|memory| encode_into(text, memory, at, capacity));
+        match usize::try_from(written) {
+            Ok(len) => return (len <= buffer.len()).then_some(len),
+            Err(_) => {
+                let needed = usize::try_from(written.unsigned_abs()).unwrap_or(usize::MAX);
+                buffer.resize(needed, 0);
+            }
+        }
+    }
+    None
+}
+
+/// Runs `read` over a JS string's text without allocating (the scratch buffer); `None` for
+/// anything that is not a string. A lone surrogate becomes U+FFFD, as in any UTF-8 encoding.
+pub fn with_text<R>(value: &JsValue, read: impl FnOnce(&str) -> R) -> Option<R> {
+    let text = value.dyn_ref::<js_sys::JsString>()?;
+    SCRATCH.with(|scratch| {
+        let mut fresh = Vec::new();
+        // A nested read (not reached: nothing calls back into JS mid-read) gets its own buffer.
+        let mut borrowed = scratch.try_borrow_mut();
+        let buffer = match borrowed.as_deref_mut() {
+            Ok(buffer) => buffer,
+            Err(_) => &mut fresh,
+        };
+        let len = encode(text, buffer)?;
+        let answer = std::str::from_utf8(buffer.get(..len)?).ok().map(read);
+        if buffer.len() > KEEP {
+            // A rare long body does not pin its size in memory.
+            buffer.truncate(KEEP);
+            buffer.shrink_to_fit();
+        }
+        answer
+    })
+}
+
+/// The scratch buffer keeps at most this many bytes between calls.
+const KEEP: usize = 64 * 1024;
+
+/// A JS string as Rust text; `None` for anything that is not a string. Encoded into a buffer of
+/// its own (response bodies may be long; they are kept, so not worth the scratch copy).
 pub fn rust_text(value: &JsValue) -> Option<String> {
     let text = value.dyn_ref::<js_sys::JsString>()?;
-    String::from_utf8(utf8(text).to_vec()).ok()
+    let mut buffer = Vec::new();
+    let len = encode(text, &mut buffer)?;
+    buffer.truncate(len);
+    String::from_utf8(buffer).ok()
 }

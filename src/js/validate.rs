@@ -1,13 +1,12 @@
 //! Validator exports. Every one takes any JS value and returns a result; none throws. A body
 //! crosses the boundary once, as the text of one `JSON.stringify`, and is validated there.
 
-use js_sys::{Object, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
-use crate::js::keys::set_key;
-use crate::js::text::rust_text;
+use crate::js::text::{rust_text, with_text};
 use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
@@ -44,85 +43,82 @@ fn js_type_name(value: &JsValue) -> String {
     }
 }
 
-/// The JSON text of any JS value, or the issue explaining why it has none (undefined,
-/// functions, symbols, BigInt, cycles, throwing getters or Proxies, nesting deep enough to
-/// exhaust the stack).
-pub fn json_text(value: &JsValue) -> Result<String, Issue> {
-    match js_sys::JSON::stringify(value) {
-        Ok(text) => rust_text(&text).ok_or_else(|| {
-            Issue::new(
-                Vec::new(),
-                IssueCode::Type,
-                format!("the value must be JSON data; it is {}", js_type_name(value)),
-            )
-        }),
-        Err(error) => {
-            let name = Reflect::get(&error, &JsValue::from_str("name"))
-                .ok()
-                .and_then(|name| rust_text(&name))
-                .unwrap_or_default();
-            let message = Reflect::get(&error, &JsValue::from_str("message"))
-                .ok()
-                .and_then(|message| rust_text(&message))
-                .unwrap_or_default();
-            if name == "RangeError" {
-                Err(Issue::new(
-                    Vec::new(),
-                    IssueCode::TooDeep,
-                    "the value nests too deeply to be sent as JSON",
-                ))
-            } else {
-                let reason: String = message.chars().take(200).collect();
-                Err(Issue::new(
-                    Vec::new(),
-                    IssueCode::Type,
-                    format!("the value cannot be sent as JSON: {reason}"),
-                ))
-            }
-        }
+#[wasm_bindgen(raw_module = "./lib/boundary.js")]
+extern "C" {
+    /// `{ ok: true, value }`
+    #[wasm_bindgen(js_name = okResult)]
+    fn ok_result(value: &JsValue) -> JsValue;
+    /// `{ ok: true, value }` whose value is `text` parsed on first read.
+    #[wasm_bindgen(js_name = textResult)]
+    fn text_result(text: &JsValue) -> JsValue;
+    /// `{ ok: false, issues }`
+    #[wasm_bindgen(js_name = failResult)]
+    fn fail_result(issues: &js_sys::Array) -> JsValue;
+}
+
+/// The issue for a value `JSON.stringify` refused (a `RangeError` means it nests too deeply).
+fn unsendable(error: &JsValue) -> Issue {
+    let name = Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| rust_text(&name))
+        .unwrap_or_default();
+    let message = Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|message| rust_text(&message))
+        .unwrap_or_default();
+    if name == "RangeError" {
+        Issue::new(
+            Vec::new(),
+            IssueCode::TooDeep,
+            "the value nests too deeply to be sent as JSON",
+        )
+    } else {
+        let reason: String = message.chars().take(200).collect();
+        Issue::new(
+            Vec::new(),
+            IssueCode::Type,
+            format!("the value cannot be sent as JSON: {reason}"),
+        )
     }
 }
 
-/// `{ ok: true, value }` or `{ ok: false, issues }`.
+/// Runs `read` over the JSON text of any JS value, or returns the issue explaining why it has
+/// none (undefined, functions, symbols, BigInt, cycles, throwing getters or Proxies, nesting
+/// deep enough to exhaust the stack).
+pub fn with_json_text<R>(value: &JsValue, read: impl FnOnce(&str) -> R) -> Result<R, Issue> {
+    let text = js_sys::JSON::stringify(value).map_err(|error| unsendable(&error))?;
+    with_text(&text, read).ok_or_else(|| {
+        Issue::new(
+            Vec::new(),
+            IssueCode::Type,
+            format!("the value must be JSON data; it is {}", js_type_name(value)),
+        )
+    })
+}
+
+/// `{ ok: true, value }` or `{ ok: false, issues }`, built in one call.
 fn result(issues: &[Issue], value: &JsValue) -> JsValue {
-    let out = Object::new();
-    let ok = issues.is_empty();
-    set_key(&out, "ok", &JsValue::from_bool(ok));
-    if ok {
-        set_key(&out, "value", value);
+    if issues.is_empty() {
+        ok_result(value)
     } else {
-        set_key(&out, "issues", &issues_to_js(issues));
+        fail_result(&issues_to_js(issues))
     }
-    out.into()
 }
 
 /// Validates any JS value as `body`: one `JSON.stringify`, then the rules over the text.
 fn validate_value(body: RequestBody, value: &JsValue) -> JsValue {
-    match json_text(value) {
-        Ok(text) => result(&validate_json_text(body, &text), value),
+    match with_json_text(value, |text| validate_json_text(body, text)) {
+        Ok(issues) => result(&issues, value),
         Err(issue) => result(&[issue], value),
     }
 }
 
 /// Validates JSON text as `body`; the value of a valid result is the parsed text.
 fn validate_text(body: RequestBody, text: &JsValue) -> JsValue {
-    let Some(text) = rust_text(text) else {
-        return result(&[not_a_string("the JSON text", text)], text);
-    };
-    let issues = validate_json_text(body, &text);
-    if !issues.is_empty() {
-        return result(&issues, &JsValue::UNDEFINED);
-    }
-    match js_sys::JSON::parse(&text) {
-        Ok(value) => result(&[], &value),
-        Err(_) => result(
-            &[Issue::new(
-                Vec::new(),
-                IssueCode::Syntax,
-                "the text is not valid JSON",
-            )],
-            &JsValue::UNDEFINED,
-        ),
+    match with_text(text, |json| validate_json_text(body, json)) {
+        None => result(&[not_a_string("the JSON text", text)], text),
+        Some(issues) if issues.is_empty() => text_result(text),
+        Some(issues) => result(&issues, &JsValue::UNDEFINED),
     }
 }
 
@@ -200,13 +196,11 @@ pub fn connection_name_issues(name: JsValue) -> js_sys::Array {
 
 /// One field of the create body on its own; issue paths are relative to the field.
 fn validate_field(field: &str, value: &JsValue) -> js_sys::Array {
-    let issues = match json_text(value) {
-        Ok(text) => match parse(&text) {
-            Ok(json) => validate_create_field(field, &json),
-            Err(error) => vec![parse_issue(&error)],
-        },
-        Err(issue) => vec![issue],
-    };
+    let issues = with_json_text(value, |text| match parse(text) {
+        Ok(json) => validate_create_field(field, &json),
+        Err(error) => vec![parse_issue(&error)],
+    })
+    .unwrap_or_else(|issue| vec![issue]);
     issues_to_js(&issues)
 }
 

@@ -62,7 +62,14 @@ test('lengths count code points, as JSON Schema does', () => {
 
 test('the JSON-text entry: parse errors, duplicates, and the parsed value', () => {
   const ok = lib.validateConnectionCreateJson('{"name":"acme","strategy":"auth0"}');
-  assert.deepEqual(ok, { ok: true, value: { name: 'acme', strategy: 'auth0' } });
+  assert.equal(ok.ok, true);
+  // The value is the text parsed on first read, once: the same object on every read.
+  assert.deepEqual(ok.value, { name: 'acme', strategy: 'auth0' });
+  assert.equal(ok.value, ok.value);
+  const { value } = ok;
+  assert.equal(value, ok.value, 'destructuring reads the value');
+  assert.deepEqual(JSON.parse(JSON.stringify(ok)), { ok: true, value: { name: 'acme', strategy: 'auth0' } });
+  assert.equal(lib.validateConnectionCreateJson('{"name":"acme","strategy":"auth0","metadata":{"team":null}}').value.metadata.team, null);
   const syntax = lib.validateConnectionCreateJson('{"name": ');
   assert.equal(syntax.issues[0].code, 'syntax');
   assert.match(syntax.issues[0].message, /byte 9/);
