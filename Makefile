@@ -18,6 +18,9 @@ TARBALL      := dist/idp-connections-$(VERSION).tgz
 # Closure shims carry a build hash in their names; the snapshot replaces it so only real type
 # changes show in review.
 NORMALIZE_DTS := sed -E 's/__h[0-9a-f]{16}/__h<hash>/g'
+# wasm-opt's size passes, to a fixed point; the module never imports its memory (zero-filled at
+# start) and Rust leaves the first KB unused; custom sections a runtime never reads are dropped.
+WASM_OPT_FLAGS := -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers --strip-target-features
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
@@ -54,16 +57,21 @@ chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 # ---------------------------------------------------------------- the package
+# opt-level "z" (Cargo.toml) leaves even one-line library helpers as calls inside the validators'
+# inner loops; a moderate inline threshold for this crate alone makes them about 20% faster for
+# about 0.1 KB of gzip (`make bench` shows the figures).
+CRATE_RUSTC_FLAGS := -C llvm-args=--inline-threshold=100
+
 pkg: tools
 	@# The validators-only wasm (idp-connections/validate) first, then the whole package's.
-	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib --no-default-features
+	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib --no-default-features -- $(CRATE_RUSTC_FLAGS)
 	@mkdir -p target && cp $(RELEASE_WASM) target/validate.wasm
-	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib
+	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib -- $(CRATE_RUSTC_FLAGS)
 	rm -rf pkg target/bindgen target/bindgen-validate && mkdir -p pkg/validate target/bindgen target/bindgen-validate
 	$(WASM_BINDGEN) --target web --out-dir target/bindgen --out-name $(CRATE) $(RELEASE_WASM)
 	$(WASM_BINDGEN) --target web --out-dir target/bindgen-validate --out-name validate target/validate.wasm
-	$(WASM_OPT) -Oz $(WASM_FEATURES) target/bindgen/$(CRATE)_bg.wasm -o pkg/$(CRATE)_bg.wasm
-	$(WASM_OPT) -Oz $(WASM_FEATURES) target/bindgen-validate/validate_bg.wasm -o pkg/validate/validate_bg.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM_FEATURES) target/bindgen/$(CRATE)_bg.wasm -o pkg/$(CRATE)_bg.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $(WASM_FEATURES) target/bindgen-validate/validate_bg.wasm -o pkg/validate/validate_bg.wasm
 	cp target/bindgen/$(CRATE).js target/bindgen/$(CRATE).d.ts pkg/
 	cp target/bindgen-validate/validate.js target/bindgen-validate/validate.d.ts pkg/validate/
 	cp -R pkg-template/. pkg/

@@ -73,6 +73,7 @@ class Tables:
         if unknown:
             raise SystemExit(f"unsupported keywords {unknown} in {json.dumps(schema)[:200]}")
         fields = []
+        lists = []
         types = schema.get("type")
         if types is not None:
             types = [types] if isinstance(types, str) else types
@@ -84,7 +85,7 @@ class Tables:
             strings = [v for v in values if isinstance(v, str)]
             if len(strings) + values.count(None) != len(values):
                 raise SystemExit(f"non-string enum {values}")
-            fields.append("enumeration: &[" + ", ".join(json.dumps(v) for v in strings) + "]")
+            lists.append("enumeration: &[" + ", ".join(json.dumps(v) for v in strings) + "]")
             if None in values:
                 fields.append("enum_null: true")
         for key, field in [("minLength", "min_length"), ("maxLength", "max_length"), ("minItems", "min_items"),
@@ -96,9 +97,10 @@ class Tables:
                 fields.append(f"{field}: {int(schema[key])}")
         for key, field in [("minimum", "minimum"), ("maximum", "maximum")]:
             if key in schema:
-                if schema[key] != int(schema[key]) or not -2**31 <= schema[key] < 2**31:
-                    raise SystemExit(f"bound {schema[key]} is not a 32-bit integer")
-                fields.append(f"{field}: Some({int(schema[key])})")
+                # i32::MIN and i32::MAX mean "no bound" in the table.
+                if schema[key] != int(schema[key]) or not -2**31 < schema[key] < 2**31 - 1:
+                    raise SystemExit(f"bound {schema[key]} does not fit the table's i32")
+                fields.append(f"{field}: {int(schema[key])}")
         if "pattern" in schema:
             if schema["pattern"] not in PATTERNS:
                 raise SystemExit(f"no hand-written matcher for pattern {schema['pattern']}")
@@ -109,9 +111,9 @@ class Tables:
             # Sorted by name (byte order), so the interpreter finds a member by binary search.
             props = sorted(((name, self.node_for(sub)) for name, sub in schema["properties"].items()),
                            key=lambda pair: pair[0].encode())
-            fields.append("properties: &[" + ", ".join(f"({json.dumps(n)}, {i})" for n, i in props) + "]")
+            lists.append("properties: &[" + ", ".join(f"({json.dumps(n)}, {i})" for n, i in props) + "]")
         if "required" in schema:
-            fields.append("required: &[" + ", ".join(json.dumps(n) for n in schema["required"]) + "]")
+            lists.append("required: &[" + ", ".join(json.dumps(n) for n in schema["required"]) + "]")
         extra = schema.get("additionalProperties", True)
         if extra is False:
             fields.append("additional: Additional::Forbid")
@@ -119,12 +121,14 @@ class Tables:
             fields.append(f"additional: Additional::Node({self.node_for(extra)})")
         if "oneOf" in schema:
             alternatives = [self.node_for(sub) for sub in schema["oneOf"]]
-            fields.append("one_of: &[" + ", ".join(str(i) for i in alternatives) + "]")
+            lists.append("one_of: &[" + ", ".join(str(i) for i in alternatives) + "]")
+        if lists:
+            fields.append("lists: &Lists { " + ", ".join(lists + ["..Lists::EMPTY"]) + " }")
         return "Node { " + ", ".join(fields + ["..Node::ANY"]) + " }"
 
     def render(self, source, roots, doc):
         body = "".join(self.nodes)
-        used = [name for name in ("ty", "Additional", "Node", "Pattern") if name == "Node" or f"{name}::" in body]
+        used = [name for name in ("ty", "Additional", "Lists", "Node", "Pattern") if name == "Node" or f"{name}::" in body]
         lines = [HEADER.format(src=source), f"//! {doc}\n\n",
                  "use crate::validation::schema::{" + ", ".join(used) + "};\n\n"]
         for const, name in roots:

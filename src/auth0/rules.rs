@@ -100,7 +100,13 @@ fn clients_per_update(value: &Json<'_>, issues: &mut Vec<Issue>) {
 pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
     let node = NODES
         .get(usize::from(tables::CONNECTION_CREATE))
-        .and_then(|create| create.properties.iter().find(|(name, _)| *name == field))
+        .and_then(|create| {
+            create
+                .lists
+                .properties
+                .iter()
+                .find(|(name, _)| *name == field)
+        })
         .map(|(_, index)| *index);
     let Some(node) = node else {
         return vec![Issue::new(

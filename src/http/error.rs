@@ -238,7 +238,7 @@ impl ApiError {
         }
         let scrub = |text: &str| {
             secrets.iter().fold(text.to_owned(), |acc, secret| {
-                acc.replace(secret, "[redacted]")
+                crate::http::substring::replace(&acc, secret, "[redacted]")
             })
         };
         self.message = scrub(&self.message);

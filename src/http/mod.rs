@@ -9,4 +9,5 @@ pub mod query;
 pub mod rate_limit;
 pub mod request;
 pub mod retry;
+pub mod substring;
 pub mod url;

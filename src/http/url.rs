@@ -44,7 +44,7 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
             "{field} is empty; pass a tenant host like \"acme.eu.auth0.com\" or an origin like \"https://acme.eu.auth0.com\""
         ));
     }
-    let (scheme, rest) = match trimmed.split_once("://") {
+    let (scheme, rest) = match crate::http::substring::split_once(trimmed, "://") {
         Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
         None => ("https".to_owned(), trimmed),
     };

@@ -476,7 +476,7 @@ async fn run(
 
 /// The path of a URL, for messages (never the query, which might hold an email).
 fn path_of(url: &str) -> &str {
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let after_scheme = crate::http::substring::split_once(url, "://").map_or(url, |(_, rest)| rest);
     let path = after_scheme
         .find('/')
         .and_then(|index| after_scheme.get(index..))

@@ -26,10 +26,10 @@ pub fn version() -> String {
 /// stays flat across many calls shows that rejected input leaks nothing.
 #[wasm_bindgen(js_name = wasmMemoryBytes)]
 pub fn wasm_memory_bytes() -> f64 {
-    use wasm_bindgen::JsCast;
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .ok()
-        .and_then(|memory| memory.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
-        .map_or(0.0, |buffer| f64::from(buffer.byte_length()))
+    // Read in wasm itself (`memory.size`): no call out to JS, no glue.
+    #[cfg(target_arch = "wasm32")]
+    let pages = core::arch::wasm32::memory_size::<0>();
+    #[cfg(not(target_arch = "wasm32"))]
+    let pages = 0_usize;
+    pages as f64 * 65_536.0
 }

@@ -2,7 +2,7 @@
 //! Validation tables for Okta's provisioning connection request body: one root per
 //! `authScheme` alternative (the spec's `oneOf`); src/okta/rules.rs picks one by `authScheme`.
 
-use crate::validation::schema::{ty, Additional, Node};
+use crate::validation::schema::{ty, Additional, Lists, Node};
 
 /// The node of `ProvisioningConnectionTokenRequest`.
 pub const TOKEN_REQUEST: u16 = 0;
@@ -14,31 +14,31 @@ pub const OAUTH_REQUEST: u16 = 4;
 pub static NODES: &[Node] = &[
     // 0
     // ProvisioningConnectionTokenRequest
-    Node { types: ty::OBJ, properties: &[("baseUrl", 1), ("profile", 2)], required: &["profile"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 1), ("profile", 2)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
     // 1
     Node { types: ty::STR, ..Node::ANY },
     // 2
     // ProvisioningConnectionTokenRequestProfile
-    Node { types: ty::OBJ, properties: &[("authScheme", 3), ("token", 1)], required: &["authScheme"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 3), ("token", 1)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
     // 3
     // ProvisioningConnectionTokenAuthScheme
-    Node { types: ty::STR, enumeration: &["TOKEN"], ..Node::ANY },
+    Node { types: ty::STR, lists: &Lists { enumeration: &["TOKEN"], ..Lists::EMPTY }, ..Node::ANY },
     // 4
     // ProvisioningConnectionOauthRequest
-    Node { types: ty::OBJ, properties: &[("profile", 5)], required: &["profile"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("profile", 5)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
     // 5
     // ProvisioningConnectionOauthRequestProfile
-    Node { types: ty::OBJ, properties: &[("authScheme", 6), ("clientId", 1), ("settings", 7), ("signing", 8)], required: &["authScheme"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 6), ("clientId", 1), ("settings", 7), ("signing", 8)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
     // 6
     // ProvisioningConnectionOauthAuthScheme
-    Node { types: ty::STR, enumeration: &["OAUTH2"], ..Node::ANY },
+    Node { types: ty::STR, lists: &Lists { enumeration: &["OAUTH2"], ..Lists::EMPTY }, ..Node::ANY },
     // 7
     // Office365ProvisioningSettings
-    Node { types: ty::OBJ, properties: &[("adminPassword", 1), ("adminUsername", 1)], required: &["adminUsername", "adminPassword"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adminPassword", 1), ("adminUsername", 1)], required: &["adminUsername", "adminPassword"], ..Lists::EMPTY }, ..Node::ANY },
     // 8
     // Org2OrgProvisioningOAuthSigningSettings
-    Node { types: ty::OBJ, properties: &[("rotationMode", 9)], required: &["rotationMode"], additional: Additional::Forbid, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("rotationMode", 9)], required: &["rotationMode"], ..Lists::EMPTY }, ..Node::ANY },
     // 9
     // ConnectionsSigningRotationMode
-    Node { types: ty::STR, enumeration: &["AUTO", "MANUAL"], ..Node::ANY },
+    Node { types: ty::STR, lists: &Lists { enumeration: &["AUTO", "MANUAL"], ..Lists::EMPTY }, ..Node::ANY },
 ];

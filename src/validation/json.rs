@@ -75,7 +75,7 @@ impl<'a> JsonStr<'a> {
         if self.escaped {
             self.decode() == text
         } else {
-            self.raw == text
+            same_bytes(self.raw.as_bytes(), text.as_bytes())
         }
     }
 
@@ -104,6 +104,25 @@ impl<'a> JsonStr<'a> {
         }
         count
     }
+}
+
+/// Byte equality with the cheap tests inline (length, then first and last byte): most candidates
+/// (enum values, earlier keys) differ there, and a full comparison is a call in size-optimised wasm.
+#[inline(always)]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.first() == b.first() && a.last() == b.last() && a == b
+}
+
+/// Byte order of two short strings (property names) by an inline loop: wasm's `memcmp` is a
+/// call to a byte loop of its own.
+#[inline(always)]
+pub(crate) fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Walks the raw text of a string, decoding escapes to characters.
@@ -482,7 +501,7 @@ impl<'a> Parser<'a> {
             }
             let key = self.string()?;
             if members.iter().any(|(name, _)| {
-                name.raw == key.raw
+                same_bytes(name.raw.as_bytes(), key.raw.as_bytes())
                     || ((name.escaped || key.escaped) && name.decode() == key.decode())
             }) {
                 return Err(ParseError::Duplicate(key.decode()));

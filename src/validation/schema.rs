@@ -3,7 +3,7 @@
 //! violation as an [`Issue`] whose message names the rule and the figure.
 
 use super::issue::{Issue, IssueCode, PathSegment};
-use super::json::{Json, JsonStr};
+use super::json::{compare_bytes, Json, JsonStr};
 use super::name::NAME_RULE;
 use super::patterns::{is_alphanumeric, is_connection_name};
 
@@ -55,66 +55,82 @@ pub enum Additional {
     Node(u16),
 }
 
+/// A node's lists, kept apart from [`Node`] behind one reference: most nodes have none, so they
+/// share [`Lists::EMPTY`] and the table stays small (it ships in the wasm).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Lists {
+    /// Allowed string values; empty means any.
+    pub enumeration: &'static [&'static str],
+    /// `properties`, sorted by name (byte order) for binary search.
+    pub properties: &'static [(&'static str, u16)],
+    /// `required`.
+    pub required: &'static [&'static str],
+    /// `oneOf` alternatives.
+    pub one_of: &'static [u16],
+}
+
+impl Lists {
+    /// No lists.
+    pub const EMPTY: Lists = Lists {
+        enumeration: &[],
+        properties: &[],
+        required: &[],
+        one_of: &[],
+    };
+}
+
 /// One schema, flattened: every keyword the spec's request schemas use. Absent limits are `0` /
-/// `u16::MAX`; absent sub-schemas are [`NONE`]. Kept compact: the tables ship in the wasm.
+/// `u16::MAX` (`i32::MIN` / `i32::MAX` for numbers); absent sub-schemas are [`NONE`]. Kept
+/// compact: the tables ship in the wasm.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Node {
     /// Allowed JSON types ([`ty`] bits).
     pub types: u8,
-    /// Allowed string values; empty means any.
-    pub enumeration: &'static [&'static str],
     /// Whether `null` is among the enum values.
     pub enum_null: bool,
+    /// `pattern`.
+    pub pattern: Pattern,
     /// `minLength`, in code points.
     pub min_length: u16,
     /// `maxLength`, in code points.
     pub max_length: u16,
-    /// `pattern`.
-    pub pattern: Pattern,
-    /// `minimum`.
-    pub minimum: Option<i32>,
-    /// `maximum`.
-    pub maximum: Option<i32>,
     /// `minItems`.
     pub min_items: u16,
     /// `maxItems`.
     pub max_items: u16,
     /// `items`.
     pub items: u16,
-    /// `properties`, sorted by name (byte order) for binary search.
-    pub properties: &'static [(&'static str, u16)],
-    /// `required`.
-    pub required: &'static [&'static str],
-    /// `additionalProperties`.
-    pub additional: Additional,
     /// `minProperties`.
     pub min_properties: u16,
     /// `maxProperties`.
     pub max_properties: u16,
-    /// `oneOf` alternatives.
-    pub one_of: &'static [u16],
+    /// `additionalProperties`.
+    pub additional: Additional,
+    /// `minimum`; `i32::MIN` when absent.
+    pub minimum: i32,
+    /// `maximum`; `i32::MAX` when absent.
+    pub maximum: i32,
+    /// `enum`, `properties`, `required` and `oneOf`.
+    pub lists: &'static Lists,
 }
 
 impl Node {
     /// A node with no constraint: the base the generated tables extend.
     pub const ANY: Node = Node {
         types: ty::ANY,
-        enumeration: &[],
         enum_null: false,
+        pattern: Pattern::None,
         min_length: 0,
         max_length: u16::MAX,
-        pattern: Pattern::None,
-        minimum: None,
-        maximum: None,
         min_items: 0,
         max_items: u16::MAX,
         items: NONE,
-        properties: &[],
-        required: &[],
-        additional: Additional::Any,
         min_properties: 0,
         max_properties: u16::MAX,
-        one_of: &[],
+        additional: Additional::Any,
+        minimum: i32::MIN,
+        maximum: i32::MAX,
+        lists: &Lists::EMPTY,
     };
 }
 
@@ -180,10 +196,12 @@ fn property(node: &Node, key: &JsonStr<'_>) -> Option<u16> {
     } else {
         key.raw()
     };
-    node.properties
-        .binary_search_by(|(candidate, _)| candidate.as_bytes().cmp(name.as_bytes()))
+    let name = name.as_bytes();
+    node.lists
+        .properties
+        .binary_search_by(|(candidate, _)| compare_bytes(candidate.as_bytes(), name))
         .ok()
-        .and_then(|at| node.properties.get(at))
+        .and_then(|at| node.lists.properties.get(at))
         .map(|(_, index)| *index)
 }
 
@@ -273,18 +291,21 @@ impl<'t, 'v> Walker<'t, 'v> {
         if !self.check_type(node, value) {
             return;
         }
-        if !node.one_of.is_empty() {
+        if !node.lists.one_of.is_empty() {
             self.check_one_of(node, value);
         }
         match value {
             Json::String(text) => self.check_string(node, text),
             Json::Number(number) => {
-                if let Some(min) = node.minimum.filter(|min| !number.at_least(i64::from(*min))) {
+                // Bounds are formatted as i64, like every signed figure: one formatter in the wasm.
+                let min = i64::from(node.minimum);
+                if node.minimum != i32::MIN && !number.at_least(min) {
                     self.report(IssueCode::TooSmall, |field| {
                         format!("{field} must be at least {min}; it is {}", number.raw())
                     });
                 }
-                if let Some(max) = node.maximum.filter(|max| !number.at_most(i64::from(*max))) {
+                let max = i64::from(node.maximum);
+                if node.maximum != i32::MAX && !number.at_most(max) {
                     self.report(IssueCode::TooLarge, |field| {
                         format!("{field} may be at most {max}; it is {}", number.raw())
                     });
@@ -292,7 +313,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             }
             Json::Array(items) => self.check_array(node, items),
             Json::Object(members) => self.check_object(node, members),
-            Json::Null if !node.enumeration.is_empty() && !node.enum_null => {
+            Json::Null if !node.lists.enumeration.is_empty() && !node.enum_null => {
                 self.report_enum(node, "null".to_owned());
             }
             Json::Null | Json::Bool(_) => {}
@@ -324,7 +345,7 @@ impl<'t, 'v> Walker<'t, 'v> {
     }
 
     fn report_enum(&mut self, node: &Node, actual: String) {
-        let allowed = node.enumeration;
+        let allowed = node.lists.enumeration;
         self.report(IssueCode::Enum, |field| {
             if allowed.len() <= 8 {
                 let list: Vec<String> = allowed.iter().map(|v| format!("\"{v}\"")).collect();
@@ -342,12 +363,19 @@ impl<'t, 'v> Walker<'t, 'v> {
     }
 
     fn check_string(&mut self, node: &Node, text: &JsonStr<'v>) {
-        if !node.enumeration.is_empty() && !node.enumeration.iter().any(|v| text.equals(v)) {
+        if !node.lists.enumeration.is_empty()
+            && !node.lists.enumeration.iter().any(|v| text.equals(v))
+        {
             let shown: String = text.decode().chars().take(60).collect();
             self.report_enum(node, format!("\"{shown}\""));
             return;
         }
-        if node.min_length > 0 || node.max_length < u16::MAX {
+        // Every character takes 1 to 12 bytes of raw text (`\\ud83d\\ude00` is one), so the raw
+        // length alone settles most length rules without counting.
+        let bytes = text.raw().len();
+        let settled =
+            bytes <= usize::from(node.max_length) && bytes / 12 >= usize::from(node.min_length);
+        if !settled {
             // Counts are formatted as u64 everywhere: one integer formatter in the wasm.
             let length = text.char_count() as u64;
             if length > u64::from(node.max_length) {
@@ -362,15 +390,25 @@ impl<'t, 'v> Walker<'t, 'v> {
                 });
             }
         }
+        if node.pattern == Pattern::None {
+            return;
+        }
+        let decoded;
+        let plain = if text.is_escaped() {
+            decoded = text.decode();
+            decoded.as_str()
+        } else {
+            text.raw()
+        };
         match node.pattern {
             Pattern::None => {}
             Pattern::ConnectionName => {
-                if !is_connection_name(&text.decode()) {
+                if !is_connection_name(plain) {
                     self.report(IssueCode::Pattern, |field| format!("{field} {NAME_RULE}"));
                 }
             }
             Pattern::Alphanumeric => {
-                if !is_alphanumeric(&text.decode()) {
+                if !is_alphanumeric(plain) {
                     self.report(IssueCode::Pattern, |field| {
                         format!("{field} may contain only letters and digits (A-Z, a-z, 0-9)")
                     });
@@ -406,7 +444,7 @@ impl<'t, 'v> Walker<'t, 'v> {
     }
 
     fn check_object(&mut self, node: &Node, members: &[(JsonStr<'v>, Json<'v>)]) {
-        for required in node.required {
+        for required in node.lists.required {
             if !members.iter().any(|(key, _)| key.equals(required)) {
                 self.report_at(Step::Name(required), IssueCode::Required, |name, _| {
                     format!("{name} is required")
@@ -453,7 +491,7 @@ impl<'t, 'v> Walker<'t, 'v> {
 
     fn check_one_of(&mut self, node: &Node, value: &Json<'v>) {
         let mut matches: u64 = 0;
-        for alternative in node.one_of {
+        for alternative in node.lists.one_of {
             let mut probe = Walker {
                 nodes: self.nodes,
                 base: Vec::new(),
@@ -466,7 +504,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             }
         }
         if matches != 1 {
-            let shapes = node.one_of.len() as u64;
+            let shapes = node.lists.one_of.len() as u64;
             self.report(IssueCode::OneOf, |field| {
                 format!("{field} must match exactly one of {shapes} shapes; it matches {matches}")
             });
@@ -484,8 +522,11 @@ mod tests {
         // 0: { name: string(name pattern, ≤128), tags?: string[] (≤2), meta?: {≤2 keys of string|null ≤3} }
         Node {
             types: ty::OBJ,
-            properties: &[("meta", 4), ("n", 5), ("name", 1), ("tags", 2)],
-            required: &["name"],
+            lists: &Lists {
+                properties: &[("meta", 4), ("n", 5), ("name", 1), ("tags", 2)],
+                required: &["name"],
+                ..Lists::EMPTY
+            },
             additional: Additional::Forbid,
             ..Node::ANY
         },
@@ -503,7 +544,10 @@ mod tests {
         },
         Node {
             types: ty::STR,
-            enumeration: &["a", "b", "c"],
+            lists: &Lists {
+                enumeration: &["a", "b", "c"],
+                ..Lists::EMPTY
+            },
             ..Node::ANY
         },
         Node {
@@ -514,8 +558,8 @@ mod tests {
         },
         Node {
             types: ty::INT | ty::NULL,
-            minimum: Some(1),
-            maximum: Some(10),
+            minimum: 1,
+            maximum: 10,
             ..Node::ANY
         },
         Node {
