@@ -161,7 +161,8 @@ body_validators! {
 }
 
 /// `POST /connections` body given as JSON text (a Worker's request body): validated without
-/// building a JS object first; the value of a valid result is the parsed object.
+/// building a JS object first. A valid result's `value` is the text parsed on first read (once);
+/// it is a getter, so read it rather than spreading the result.
 #[wasm_bindgen(
     js_name = validateConnectionCreateJson,
     unchecked_return_type = "ValidationResult<CreateConnectionRequestContent>"
@@ -172,7 +173,8 @@ pub fn validate_connection_create_json(
     validate_text(RequestBody::ConnectionCreate, &text)
 }
 
-/// `PATCH /connections/{id}` body given as JSON text.
+/// `PATCH /connections/{id}` body given as JSON text; `value` as for
+/// `validateConnectionCreateJson`.
 #[wasm_bindgen(
     js_name = validateConnectionUpdateJson,
     unchecked_return_type = "ValidationResult<UpdateConnectionRequestContent>"

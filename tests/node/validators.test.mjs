@@ -78,3 +78,28 @@ test('the JSON-text entry: parse errors, duplicates, and the parsed value', () =
   assert.equal(lib.validateConnectionCreateJson(42).issues[0].code, 'type');
   assert.deepEqual(issuesOf(lib.validateConnectionUpdateJson('{}')), [':empty_update']);
 });
+
+test('text of every size and script enters wasm intact: long bodies grow the scratch buffer, short ones after it still pass', () => {
+  // Past the 4 KB scratch buffer and past the 64 KB it keeps between calls, in both entries.
+  for (const size of [1_000, 5_000, 70_000, 300_000]) {
+    const long = { name: 'acme', strategy: 'auth0', options: { note: 'x'.repeat(size) } };
+    assert.equal(lib.validateConnectionCreate(long).ok, true, `object of ${size}`);
+    assert.equal(lib.validateConnectionCreateJson(JSON.stringify(long)).ok, true, `text of ${size}`);
+    const tooLong = { name: 'acme', strategy: 'auth0', display_name: 'é'.repeat(size) };
+    assert.deepEqual(issuesOf(lib.validateConnectionCreate(tooLong)), ['display_name:too_long']);
+    assert.match(lib.validateConnectionCreate(tooLong).issues[0].message, new RegExp(`it has ${size}$`));
+    assert.equal(lib.validateConnectionCreate({ name: 'a', strategy: 'auth0' }).ok, true, `short after ${size}`);
+  }
+  // Multi-byte text at the limits: 128 code points of 2, 3 and 4 UTF-8 bytes each, and emoji
+  // escaped as JSON surrogate pairs.
+  for (const unit of ['é', '€', '😀']) {
+    const at = (n) => lib.validateConnectionCreate({ name: 'a', strategy: 'auth0', display_name: unit.repeat(n) });
+    assert.equal(at(128).ok, true, unit);
+    assert.deepEqual(issuesOf(at(129)), ['display_name:too_long'], unit);
+  }
+  const escaped = `{"name":"a","strategy":"auth0","display_name":"${'\\ud83d\\ude00'.repeat(128)}"}`;
+  assert.equal(lib.validateConnectionCreateJson(escaped).ok, true);
+  assert.equal(lib.validateConnectionCreateJson(escaped).value.display_name, '😀'.repeat(128));
+  // Names outside ASCII reach the pattern rule as they were typed.
+  assert.deepEqual(issuesOf(lib.validateConnectionCreate({ name: 'ünïcode', strategy: 'auth0' })), ['name:pattern']);
+});

@@ -812,7 +812,8 @@ export function validateConnectionCreate(value: unknown): ValidationResult<Creat
 
 /**
  * `POST /connections` body given as JSON text (a Worker's request body): validated without
- * building a JS object first; the value of a valid result is the parsed object.
+ * building a JS object first. A valid result's `value` is the text parsed on first read (once);
+ * it is a getter, so read it rather than spreading the result.
  */
 export function validateConnectionCreateJson(text: unknown): ValidationResult<CreateConnectionRequestContent>;
 
@@ -832,7 +833,8 @@ export function validateConnectionKeysRotate(value: unknown): ValidationResult<R
 export function validateConnectionUpdate(value: unknown): ValidationResult<UpdateConnectionRequestContent>;
 
 /**
- * `PATCH /connections/{id}` body given as JSON text.
+ * `PATCH /connections/{id}` body given as JSON text; `value` as for
+ * `validateConnectionCreateJson`.
  */
 export function validateConnectionUpdateJson(text: unknown): ValidationResult<UpdateConnectionRequestContent>;
 
