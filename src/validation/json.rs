@@ -207,11 +207,23 @@ impl<'a> Number<'a> {
             ),
             None => (text, ""),
         };
-        let exponent: i64 = exponent
-            .trim_start_matches('+')
-            .parse()
-            .unwrap_or(0)
-            .clamp(-400, 400);
+        // The parser let through only `[+-]?[0-9]+`; read by hand (no integer parser in the wasm),
+        // saturating at 400, beyond which every figure here is the same.
+        let exponent: i64 = {
+            let (negative, digits) = match exponent.as_bytes().split_first() {
+                Some((b'-', rest)) => (true, rest),
+                Some((b'+', rest)) => (false, rest),
+                _ => (false, exponent.as_bytes()),
+            };
+            let magnitude = digits.iter().fold(0_i64, |n, digit| {
+                (n * 10 + i64::from(digit.wrapping_sub(b'0'))).min(400)
+            });
+            if negative {
+                -magnitude
+            } else {
+                magnitude
+            }
+        };
         let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
         let digits = int_part.bytes().chain(frac_part.bytes());
         // value = digits × 10^(exponent − fraction length)
@@ -600,6 +612,12 @@ mod tests {
         assert!(
             !n("1e400").at_most(i64::from(i32::MAX)) && n("-1e400").at_most(i64::from(i32::MIN))
         );
+        // Exponents too long for any integer type still compare by their sign.
+        let huge = format!("1e{}", "9".repeat(30));
+        assert!(n(&huge).is_whole() && !n(&huge).at_most(i64::from(i32::MAX)));
+        let tiny = format!("1E-{}", "9".repeat(30));
+        assert!(!n(&tiny).is_whole() && n(&tiny).at_least(0) && n(&tiny).at_most(1));
+        assert!(n("25E+1").at_least(250) && n("25E+1").at_most(250));
     }
 
     #[test]
