@@ -7,11 +7,13 @@ let view = new Uint8Array(0);
 
 /**
  * Encodes `text` as UTF-8 into `capacity` bytes of `memory` at `at`, straight into wasm memory (no
- * intermediate array, no per-character copy). Returns the bytes written, or minus the capacity
- * needed (3 bytes per UTF-16 unit at most) when it might not fit. A lone surrogate becomes U+FFFD,
+ * intermediate array, no per-character copy). Returns the bytes written, minus the capacity
+ * needed (3 bytes per UTF-16 unit at most) when it might not fit, or -1 when `text` is not a
+ * string (one call answers the type check too). A lone surrogate becomes U+FFFD,
  * as in any UTF-8 encoding; JSON.stringify output never holds one (it escapes them).
  */
 export function encodeInto(text, memory, at, capacity) {
+  if (typeof text !== 'string') return -1;
   const needed = text.length * 3;
   if (needed > capacity) return -needed;
   // Growing memory detaches the old buffer (its views then have length 0): make a new view.

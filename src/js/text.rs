@@ -7,15 +7,18 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(raw_module = "./lib/boundary.js")]
 extern "C" {
     /// Encodes `text` as UTF-8 into `capacity` bytes of `memory` at `at`; returns the bytes
-    /// written, or minus the capacity needed when it does not fit.
+    /// written, minus the capacity needed when it does not fit (a multiple of 3), or
+    /// [`NOT_A_STRING`]. One call answers the type check too.
     #[wasm_bindgen(js_name = encodeInto)]
-    fn encode_into(text: &js_sys::JsString, memory: &JsValue, at: u32, capacity: u32) -> i32;
+    fn encode_into(text: &JsValue, memory: &JsValue, at: u32, capacity: u32) -> i32;
 }
+
+/// `encodeInto`'s answer for a value that is not a string.
+const NOT_A_STRING: i32 = -1;
 
 thread_local! {
     /// The module's memory, fetched once.
@@ -26,14 +29,15 @@ thread_local! {
 }
 
 /// Encodes `text` into `buffer`, growing it when needed; the number of bytes written, or `None`
-/// when the engine refused.
-fn encode(text: &js_sys::JsString, buffer: &mut Vec<u8>) -> Option<usize> {
+/// for a value that is not a string.
+fn encode(text: &JsValue, buffer: &mut Vec<u8>) -> Option<usize> {
     for _ in 0..2 {
         let capacity = u32::try_from(buffer.len()).unwrap_or(u32::MAX);
         let at = buffer.as_mut_ptr() as usize as u32;
         let written = MEMORY.with(|memory| encode_into(text, memory, at, capacity));
         match usize::try_from(written) {
             Ok(len) => return (len <= buffer.len()).then_some(len),
+            Err(_) if written == NOT_A_STRING => return None,
             Err(_) => {
                 let needed = usize::try_from(written.unsigned_abs()).unwrap_or(usize::MAX);
                 buffer.resize(needed, 0);
@@ -46,7 +50,6 @@ fn encode(text: &js_sys::JsString, buffer: &mut Vec<u8>) -> Option<usize> {
 /// Runs `read` over a JS string's text without allocating (the scratch buffer); `None` for
 /// anything that is not a string. A lone surrogate becomes U+FFFD, as in any UTF-8 encoding.
 pub fn with_text<R>(value: &JsValue, read: impl FnOnce(&str) -> R) -> Option<R> {
-    let text = value.dyn_ref::<js_sys::JsString>()?;
     SCRATCH.with(|scratch| {
         let mut fresh = Vec::new();
         // A nested read (not reached: nothing calls back into JS mid-read) gets its own buffer.
@@ -55,7 +58,7 @@ pub fn with_text<R>(value: &JsValue, read: impl FnOnce(&str) -> R) -> Option<R> 
             Ok(buffer) => buffer,
             Err(_) => &mut fresh,
         };
-        let len = encode(text, buffer)?;
+        let len = encode(value, buffer)?;
         let answer = std::str::from_utf8(buffer.get(..len)?).ok().map(read);
         if buffer.len() > KEEP {
             // A rare long body does not pin its size in memory.
@@ -72,9 +75,8 @@ const KEEP: usize = 64 * 1024;
 /// A JS string as Rust text; `None` for anything that is not a string. Encoded into a buffer of
 /// its own (response bodies may be long; they are kept, so not worth the scratch copy).
 pub fn rust_text(value: &JsValue) -> Option<String> {
-    let text = value.dyn_ref::<js_sys::JsString>()?;
     let mut buffer = Vec::new();
-    let len = encode(text, &mut buffer)?;
+    let len = encode(value, &mut buffer)?;
     buffer.truncate(len);
     String::from_utf8(buffer).ok()
 }
