@@ -30,9 +30,11 @@ const OURS = (origin) => `
   const { ManagementClient } = await import('idp-connections');
   const client = new ManagementClient({ domain: ${JSON.stringify(origin)}, token: 'local-token' });
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   let n = 0;
   for await (const c of await client.connections.list({ take: 100 })) n += c.id ? 1 : 0;
-  console.log(JSON.stringify({ n, ms: performance.now() - t, rssKb: process.resourceUsage().maxRSS }));`;
+  const cpu = process.cpuUsage(cpu0);
+  console.log(JSON.stringify({ n, ms: performance.now() - t, cpuMs: (cpu.user + cpu.system) / 1000, rssKb: process.resourceUsage().maxRSS }));`;
 
 // The SDK only builds https URLs from a domain; its requests are rewritten to the loopback tenant.
 const AUTH0 = (origin) => `
@@ -41,9 +43,11 @@ const AUTH0 = (origin) => `
   globalThis.fetch = (url, init) => real(String(url).replace('https://', 'http://'), init);
   const client = new ManagementClient({ domain: ${JSON.stringify(new URL(origin).host)}, token: 'local-token' });
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   let n = 0;
   for await (const c of await client.connections.list({ take: 100 })) n += c.id ? 1 : 0;
-  console.log(JSON.stringify({ n, ms: performance.now() - t, rssKb: process.resourceUsage().maxRSS }));`;
+  const cpu = process.cpuUsage(cpu0);
+  console.log(JSON.stringify({ n, ms: performance.now() - t, cpuMs: (cpu.user + cpu.system) / 1000, rssKb: process.resourceUsage().maxRSS }));`;
 
 /** Runs one listing in a fresh process and checks it saw every connection. */
 function run(label, source) {
@@ -79,6 +83,7 @@ export async function benchPaging() {
     ]);
     return [
       { metric: `list ${TOTAL} connections (take 100)`, unit: 'ms', ours: ours.ms, peer: auth0.ms, peerName: 'auth0 SDK' },
+      { metric: `list ${TOTAL} connections, client CPU time`, unit: 'ms', ours: ours.cpuMs, peer: auth0.cpuMs, peerName: 'auth0 SDK' },
       { metric: `list ${TOTAL} connections, peak RSS`, unit: 'MB', ours: ours.rssKb / 1024, peer: auth0.rssKb / 1024, peerName: 'auth0 SDK' },
     ];
   } finally {

@@ -31,6 +31,13 @@ use crate::js::options::{
 use crate::okta::endpoints::build_okta;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string, as it came from `response.text()`.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// A cached client-credentials token is refreshed this long before it expires.
 const EXPIRY_MARGIN_MS: f64 = 10_000.0;
 
@@ -444,11 +451,13 @@ async fn run(
         };
         if (200..300).contains(&status) {
             return success(status, &body, &built, &parsed).map_err(|data_error| {
+                let body = rust_text(&body).unwrap_or_default();
                 let error =
                     ApiError::from_response(inner.dialect, status, &response_headers, &body, None);
                 inner.fail(error, &data_error)
             });
         }
+        let body = rust_text(&body).unwrap_or_default();
         if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
             refreshed = true;
             inner.cached.replace(None);
@@ -520,13 +529,21 @@ fn aborted(inner: &Inner, signal: &JsValue) -> JsValue {
 /// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`;
 /// a body that is not JSON (truncated, an HTML page) is the `JSON.parse` error, which the caller
 /// turns into an `api` error with the status.
-fn success(status: u16, body: &str, built: &Endpoint, args: &OpArgs) -> Result<JsValue, JsValue> {
+fn success(
+    status: u16,
+    body: &JsValue,
+    built: &Endpoint,
+    args: &OpArgs,
+) -> Result<JsValue, JsValue> {
     let result = Object::new();
     set(&result, "status", &JsValue::from_f64(f64::from(status)));
-    let data = if body.trim().is_empty() {
+    let blank = body
+        .dyn_ref::<js_sys::JsString>()
+        .map_or(true, |text| text.trim().length() == 0);
+    let data = if blank {
         JsValue::UNDEFINED
     } else {
-        js_sys::JSON::parse(body)?
+        parse_json(body)?
     };
     set(&result, "data", &data);
     if let Some(paged) = built.paged {
@@ -684,7 +701,7 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
             status,
             headers,
             body,
-        } => (status, headers, body),
+        } => (status, headers, rust_text(&body).unwrap_or_default()),
         Outcome::TimedOut => {
             return Err(inner.fail(
                 ApiError::new(

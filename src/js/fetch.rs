@@ -44,14 +44,16 @@ const READ_HEADERS: [&str; 12] = [
 
 /// What one attempt produced.
 pub enum Outcome {
-    /// An HTTP response (any status) with its body text (empty for 204).
+    /// An HTTP response (any status) with its body text (empty for 204). The text stays a JS
+    /// string: a success body goes from there to `JSON.parse` without a trip through wasm
+    /// memory; only error bodies are read in Rust.
     Response {
         /// The status code.
         status: u16,
         /// The headers the client reads.
         headers: ResponseHeaders,
-        /// The body as text.
-        body: String,
+        /// The body as a JS string.
+        body: JsValue,
     },
     /// The attempt's timeout fired.
     TimedOut,
@@ -156,13 +158,14 @@ async fn run(attempt: &Attempt<'_>, guard: &JsValue) -> Outcome {
     }
     let headers = ResponseHeaders::new(pairs);
     let body = if status == 204 {
-        String::new()
+        JsValue::from_str("")
     } else {
         let text = get(&response, "text").dyn_into::<js_sys::Function>();
         let promise = text.and_then(|text| text.call0(&response));
         match promise.map(|value| JsFuture::from(Promise::resolve(&value))) {
             Ok(future) => match future.await {
-                Ok(text) => rust_text(&text).unwrap_or_default(),
+                Ok(text) if text.is_string() => text,
+                Ok(_) => JsValue::from_str(""),
                 Err(error) => return failed(error),
             },
             Err(error) => return failed(error),
