@@ -75,6 +75,14 @@ test('truncated JSON, HTML pages, empty bodies and wrong content types become ap
   }
 });
 
+test('a 2xx body that is only whitespace is no data; one that is JSON arrives parsed, escapes and all', async () => {
+  tenant.inject({ method: 'GET', path: '/api/v2/connections/con_blank', status: 200, body: ' \n\t ', headers: { 'content-type': 'application/json' } });
+  assert.equal(await client.connections.get('con_blank'), undefined);
+  const body = { id: 'con_text', name: 'ünïcode-😀', strategy: 'auth0', options: { note: 'a "quoted" \\ line\n' } };
+  tenant.inject({ method: 'GET', path: '/api/v2/connections/con_text', status: 200, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  assert.deepEqual(await client.connections.get('con_text'), body);
+});
+
 test('a POST is never repeated after a 5xx', async () => {
   const before = logged('POST', '/api/v2/connections').length;
   tenant.inject({ method: 'POST', path: '/api/v2/connections', status: 503, times: Infinity, headers: { 'retry-after': '0' } });
