@@ -79,6 +79,16 @@ impl<'a> JsonStr<'a> {
         }
     }
 
+    /// The string as a rule reads it: the raw text itself, decoded only when it holds escapes.
+    #[inline(always)]
+    pub fn text(&self) -> std::borrow::Cow<'a, str> {
+        if self.escaped {
+            std::borrow::Cow::Owned(self.decode())
+        } else {
+            std::borrow::Cow::Borrowed(self.raw)
+        }
+    }
+
     /// The decoded string; a lone UTF-16 surrogate becomes U+FFFD.
     pub fn decode(&self) -> String {
         if !self.escaped {

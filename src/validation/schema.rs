@@ -189,13 +189,7 @@ fn count_of(n: u64, one: &str, many: &str) -> String {
 /// The node of `key` among `node`'s declared properties (sorted, so found by binary search).
 #[inline]
 fn property(node: &Node, key: &JsonStr<'_>) -> Option<u16> {
-    let decoded;
-    let name: &str = if key.is_escaped() {
-        decoded = key.decode();
-        &decoded
-    } else {
-        key.raw()
-    };
+    let name = key.text();
     let name = name.as_bytes();
     node.lists
         .properties
@@ -393,22 +387,16 @@ impl<'t, 'v> Walker<'t, 'v> {
         if node.pattern == Pattern::None {
             return;
         }
-        let decoded;
-        let plain = if text.is_escaped() {
-            decoded = text.decode();
-            decoded.as_str()
-        } else {
-            text.raw()
-        };
+        let plain = text.text();
         match node.pattern {
             Pattern::None => {}
             Pattern::ConnectionName => {
-                if !is_connection_name(plain) {
+                if !is_connection_name(&plain) {
                     self.report(IssueCode::Pattern, |field| format!("{field} {NAME_RULE}"));
                 }
             }
             Pattern::Alphanumeric => {
-                if !is_alphanumeric(plain) {
+                if !is_alphanumeric(&plain) {
                     self.report(IssueCode::Pattern, |field| {
                         format!("{field} may contain only letters and digits (A-Z, a-z, 0-9)")
                     });

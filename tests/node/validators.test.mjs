@@ -100,6 +100,12 @@ test('text of every size and script enters wasm intact: long bodies grow the scr
   const escaped = `{"name":"a","strategy":"auth0","display_name":"${'\\ud83d\\ude00'.repeat(128)}"}`;
   assert.equal(lib.validateConnectionCreateJson(escaped).ok, true);
   assert.equal(lib.validateConnectionCreateJson(escaped).value.display_name, '😀'.repeat(128));
+  // Numbers are compared without floats, whatever their exponent.
+  const minLength = (n) => lib.validateConnectionCreateJson(`{"name":"a","strategy":"auth0","options":{"password_complexity_options":{"min_length":${n}}}}`);
+  assert.equal(minLength('8').ok, true);
+  assert.equal(minLength('8e0').ok, true);
+  assert.deepEqual(issuesOf(minLength(`1e${'9'.repeat(30)}`)), ['options.password_complexity_options.min_length:too_large']);
+  assert.deepEqual(issuesOf(minLength(`1e-${'9'.repeat(30)}`)), ['options.password_complexity_options.min_length:type']);
   // Names outside ASCII reach the pattern rule as they were typed.
   assert.deepEqual(issuesOf(lib.validateConnectionCreate({ name: 'ünïcode', strategy: 'auth0' })), ['name:pattern']);
 });
