@@ -25,18 +25,11 @@ use crate::http::url::{parse_origin, Origin};
 use crate::js::fetch::{is_aborted, send, wait, Attempt, Outcome};
 use crate::js::js_error::{error_fields, get, set, to_js_error};
 use crate::js::options::{
-    check, collect, get_count, opt_headers, opt_string, read_limits, to_body_text, to_params,
-    type_issue,
+    check, collect, get_count, opt_headers, opt_string, parse_json, read_limits, to_body_text,
+    to_params, type_issue,
 };
 use crate::okta::endpoints::build_okta;
 use crate::validation::{Issue, IssueCode, PathSegment};
-
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` of a JS string, as it came from `response.text()`.
-    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
-    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
-}
 
 /// A cached client-credentials token is refreshed this long before it expires.
 const EXPIRY_MARGIN_MS: f64 = 10_000.0;
@@ -526,6 +519,12 @@ fn aborted(inner: &Inner, signal: &JsValue) -> JsValue {
     )
 }
 
+/// Whether a body is empty or only whitespace.
+fn is_blank(body: &JsValue) -> bool {
+    body.dyn_ref::<js_sys::JsString>()
+        .map_or(true, |text| text.trim().length() == 0)
+}
+
 /// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`;
 /// a body that is not JSON (truncated, an HTML page) is the `JSON.parse` error, which the caller
 /// turns into an `api` error with the status.
@@ -537,13 +536,12 @@ fn success(
 ) -> Result<JsValue, JsValue> {
     let result = Object::new();
     set(&result, "status", &JsValue::from_f64(f64::from(status)));
-    let blank = body
-        .dyn_ref::<js_sys::JsString>()
-        .map_or(true, |text| text.trim().length() == 0);
-    let data = if blank {
-        JsValue::UNDEFINED
-    } else {
-        parse_json(body)?
+    // Parsed first: a blank body (202, an empty 200) is checked for only when parsing fails, so
+    // the usual JSON body costs one call.
+    let data = match parse_json(body) {
+        Ok(data) => data,
+        Err(_) if is_blank(body) => JsValue::UNDEFINED,
+        Err(error) => return Err(error),
     };
     set(&result, "data", &data);
     if let Some(paged) = built.paged {

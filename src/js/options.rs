@@ -1,6 +1,7 @@
 //! Reading client options and per-call arguments from JS values, without throwing.
 
 use crate::js::text::rust_text;
+use crate::js::validate::with_json_text;
 use js_sys::{Array, Object};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,6 +16,10 @@ extern "C" {
     /// `Object.entries`, with a throwing Proxy or getter caught instead of propagated.
     #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
     fn object_entries(value: &JsValue) -> Result<Array, JsValue>;
+    /// `JSON.parse` of text that is already a JS string (a response body, a `JSON.stringify`
+    /// result): no trip through wasm memory.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    pub fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// A `type` issue at `field`.
@@ -82,17 +87,19 @@ pub fn opt_headers(source: &JsValue, field: &str) -> Result<Vec<(String, String)
     Ok(headers)
 }
 
-/// A body as JSON text: `Ok(None)` for undefined; a `type` issue for values JSON cannot hold
-/// (functions, symbols, BigInt, cycles, throwing getters or Proxies).
+/// A body as JSON text: `Ok(None)` for undefined; for values JSON cannot hold (functions,
+/// symbols, BigInt, cycles, throwing getters or Proxies, nesting that exhausts the stack) the
+/// validators' own issue, at `field`.
 pub fn to_body_text(value: &JsValue, field: &str) -> Result<Option<String>, Issue> {
     if value.is_undefined() {
         return Ok(None);
     }
-    js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|text| rust_text(&text))
+    with_json_text(value, str::to_owned)
         .map(Some)
-        .ok_or_else(|| type_issue(field, "plain JSON data"))
+        .map_err(|mut issue| {
+            issue.path.insert(0, PathSegment::from(field));
+            issue
+        })
 }
 
 /// One parameter value read from JS.
@@ -131,8 +138,7 @@ pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
     // can run (and throw) while it is read.
     let plain = js_sys::JSON::stringify(value)
         .ok()
-        .and_then(|text| rust_text(&text))
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .and_then(|text| parse_json(&text).ok())
         .ok_or_else(|| type_issue("params", "plain JSON data"))?;
     // JSON turns NaN and ±Infinity into null, which would read as "absent": refuse them first.
     if let Ok(original) = object_entries(value) {

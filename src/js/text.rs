@@ -72,11 +72,8 @@ pub fn with_text<R>(value: &JsValue, read: impl FnOnce(&str) -> R) -> Option<R> 
 /// The scratch buffer keeps at most this many bytes between calls.
 const KEEP: usize = 64 * 1024;
 
-/// A JS string as Rust text; `None` for anything that is not a string. Encoded into a buffer of
-/// its own (response bodies may be long; they are kept, so not worth the scratch copy).
+/// A JS string as Rust text; `None` for anything that is not a string. Read through the scratch
+/// buffer (one call into JS, however short the string), then copied out.
 pub fn rust_text(value: &JsValue) -> Option<String> {
-    let mut buffer = Vec::new();
-    let len = encode(value, &mut buffer)?;
-    buffer.truncate(len);
-    String::from_utf8(buffer).ok()
+    with_text(value, str::to_owned)
 }

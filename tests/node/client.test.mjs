@@ -158,7 +158,14 @@ test('invalid input makes no request', async () => {
   await rejects(client.connections.list({ take: NaN }), (e) => assert.deepEqual([e.issues[0].code, e.issues[0].path], ['type', ['params', 'take']]));
   await rejects(client.connections.list({ take: Infinity }), (e) => assert.equal(e.kind, 'validation'));
   const cyclic = {}; cyclic.self = cyclic;
-  await rejects(client.connections.update(C(0), cyclic), (e) => assert.equal(e.kind, 'validation'));
+  await rejects(client.connections.update(C(0), cyclic), (e) => {
+    assert.equal(e.kind, 'validation');
+    assert.deepEqual([e.issues[0].path, e.issues[0].code], [['body'], 'type']);
+    assert.match(e.issues[0].message, /cannot be sent as JSON: .*circular/i);
+  });
+  await rejects(client.connections.update(C(0), { display_name: 10n }), (e) => assert.deepEqual(e.issues[0].path, ['body']));
+  let deep = {}; for (let i = 0; i < 100_000; i += 1) deep = { deep };
+  await rejects(client.connections.update(C(0), deep), (e) => assert.deepEqual([e.issues[0].path, e.issues[0].code], [['body'], 'too_deep']));
   await rejects(client.connections.users.deleteByEmail(C(0), {}), (e) => assert.equal(e.issues[0].code, 'required'));
   assert.equal(tenant.requests.length, before);
 });
