@@ -57,16 +57,11 @@ chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 # ---------------------------------------------------------------- the package
-# opt-level "z" (Cargo.toml) leaves even one-line library helpers as calls inside the validators'
-# inner loops; a moderate inline threshold for this crate alone makes them about 20% faster for
-# about 0.1 KB of gzip (`make bench` shows the figures).
-CRATE_RUSTC_FLAGS := -C llvm-args=--inline-threshold=100
-
 pkg: tools
 	@# The validators-only wasm (idp-connections/validate) first, then the whole package's.
-	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib --no-default-features -- $(CRATE_RUSTC_FLAGS)
+	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib --no-default-features
 	@mkdir -p target && cp $(RELEASE_WASM) target/validate.wasm
-	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib -- $(CRATE_RUSTC_FLAGS)
+	cargo rustc --lib --release --target $(WASM_TARGET) --crate-type cdylib
 	rm -rf pkg target/bindgen target/bindgen-validate && mkdir -p pkg/validate target/bindgen target/bindgen-validate
 	$(WASM_BINDGEN) --target web --out-dir target/bindgen --out-name $(CRATE) $(RELEASE_WASM)
 	$(WASM_BINDGEN) --target web --out-dir target/bindgen-validate --out-name validate target/validate.wasm

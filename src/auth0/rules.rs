@@ -65,9 +65,7 @@ fn empty_update(value: &Json<'_>, issues: &mut Vec<Issue>) {
 fn token_lifetime(value: &Json<'_>, issues: &mut Vec<Issue>) {
     if let Some(Json::Number(lifetime)) = value.get("token_lifetime") {
         if lifetime.is_whole() && !lifetime.at_least(MIN_TOKEN_LIFETIME_EXCLUSIVE + 1) {
-            issues.push(Issue::new(
-                vec![PathSegment::from("token_lifetime")],
-                IssueCode::TooSmall,
+            issues.push(Issue::at("token_lifetime", IssueCode::TooSmall,
                 format!(
                     "token_lifetime must be greater than {MIN_TOKEN_LIFETIME_EXCLUSIVE} seconds; it is {}",
                     lifetime.raw()

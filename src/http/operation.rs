@@ -9,7 +9,7 @@ use super::query::{build_query, render_query, QueryParam};
 use super::request::{Endpoint, HttpRequest, Method, Paged};
 use super::url::encode_path_segment;
 use crate::validation::body::{validate_json_text, RequestBody};
-use crate::validation::{Issue, IssueCode, PathSegment};
+use crate::validation::{Issue, IssueCode};
 
 /// One piece of a path template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,8 +58,8 @@ fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> St
         Some(text) if text == "." || text == ".." => {
             // WHATWG URL parsers (fetch in every runtime) resolve `.`/`..` even when written as
             // `%2E`/`%2E%2E`, so such a segment cannot be sent safely at all.
-            issues.push(Issue::new(
-                vec![PathSegment::from(name)],
+            issues.push(Issue::at(
+                name,
                 IssueCode::Pattern,
                 format!("{name} must not be \"{text}\": URL parsers resolve it to another path"),
             ));
@@ -67,16 +67,16 @@ fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> St
         }
         Some(text) if !text.is_empty() => encode_path_segment(text),
         Some(_) => {
-            issues.push(Issue::new(
-                vec![PathSegment::from(name)],
+            issues.push(Issue::at(
+                name,
                 IssueCode::TooShort,
                 format!("{name} must not be empty"),
             ));
             String::new()
         }
         None => {
-            issues.push(Issue::new(
-                vec![PathSegment::from(name)],
+            issues.push(Issue::at(
+                name,
                 IssueCode::Required,
                 format!("{name} is required"),
             ));

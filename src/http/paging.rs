@@ -3,7 +3,7 @@
 
 use super::params::{ParamValue, Params};
 use super::request::Paged;
-use crate::validation::{Issue, IssueCode, PathSegment};
+use crate::validation::{Issue, IssueCode};
 
 /// Offset paging stops here: Auth0 serves at most 1000 records through `page`/`per_page`.
 pub const OFFSET_LIMIT: u64 = 1000;
@@ -25,9 +25,7 @@ pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
     }
     let offset = has_any(params, &["page", "per_page", "include_totals"]);
     if offset && has_any(params, &["from", "take"]) {
-        issues.push(Issue::new(
-            vec![PathSegment::from("from")],
-            IssueCode::OneOf,
+        issues.push(Issue::at("from", IssueCode::OneOf,
             "use either checkpoint paging (from, take) or offset paging (page, per_page, include_totals), not both",
         ));
     }
@@ -35,9 +33,7 @@ pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
     let per_page = params.count("per_page").unwrap_or(DEFAULT_PER_PAGE);
     let first = page.saturating_mul(per_page);
     if first >= OFFSET_LIMIT {
-        issues.push(Issue::new(
-            vec![PathSegment::from("page")],
-            IssueCode::TooLarge,
+        issues.push(Issue::at("page", IssueCode::TooLarge,
             format!(
                 "offset paging reaches at most {OFFSET_LIMIT} records; page {page} with per_page {per_page} starts at record {first}; use checkpoint paging (from, take) to read further"
             ),

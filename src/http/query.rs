@@ -56,7 +56,7 @@ impl QueryParam {
 
 /// An issue at `params.<name>`.
 fn issue(name: &str, code: IssueCode, message: String) -> Issue {
-    Issue::new(vec![PathSegment::from(name)], code, message)
+    Issue::at(name, code, message)
 }
 
 /// Renders one scalar as query text, or explains why it cannot be.
@@ -176,17 +176,14 @@ pub fn render_query(pairs: &[(String, String)]) -> String {
     if pairs.is_empty() {
         return String::new();
     }
-    let joined: Vec<String> = pairs
-        .iter()
-        .map(|(name, value)| {
-            format!(
-                "{}={}",
-                encode_query_component(name),
-                encode_query_component(value)
-            )
-        })
-        .collect();
-    format!("?{}", joined.join("&"))
+    let mut query = String::new();
+    for (name, value) in pairs {
+        query.push(if query.is_empty() { '?' } else { '&' });
+        query.push_str(&encode_query_component(name));
+        query.push('=');
+        query.push_str(&encode_query_component(value));
+    }
+    query
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Response headers as plain data, rate-limit headers (Auth0 `X-RateLimit-*`, Okta
 //! `X-Rate-Limit-*`) and HTTP dates.
 
+use super::digits::parse_digits;
+
 /// Response headers with lowercased names, as the transport read them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ResponseHeaders(Vec<(String, String)>);
@@ -38,7 +40,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     if whole.is_empty() || !digits(whole) || !digits(fraction) || whole.len() > 15 {
         return None;
     }
-    let mut value = whole.parse::<u64>().ok()? as f64;
+    let mut value = parse_digits(whole)? as f64;
     let mut scale = 1.0;
     for byte in fraction.bytes().take(9) {
         scale /= 10.0;
@@ -105,7 +107,7 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 pub fn parse_http_date(text: &str) -> Option<f64> {
     let mut parts = text.split_whitespace();
     let _weekday = parts.next()?;
-    let day: i64 = parts.next()?.parse().ok()?;
+    let day = i64::try_from(parse_digits(parts.next()?)?).ok()?;
     let month = match parts.next()? {
         "Jan" => 1,
         "Feb" => 2,
@@ -121,11 +123,11 @@ pub fn parse_http_date(text: &str) -> Option<f64> {
         "Dec" => 12,
         _ => return None,
     };
-    let year: i64 = parts.next()?.parse().ok()?;
+    let year = i64::try_from(parse_digits(parts.next()?)?).ok()?;
     let mut clock = parts.next()?.split(':');
-    let hour: i64 = clock.next()?.parse().ok()?;
-    let minute: i64 = clock.next()?.parse().ok()?;
-    let second: i64 = clock.next()?.parse().ok()?;
+    let hour = i64::try_from(parse_digits(clock.next()?)?).ok()?;
+    let minute = i64::try_from(parse_digits(clock.next()?)?).ok()?;
+    let second = i64::try_from(parse_digits(clock.next()?)?).ok()?;
     if parts.next()? != "GMT" || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60
     {
         return None;

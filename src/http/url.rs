@@ -1,6 +1,8 @@
 //! Base URLs from a tenant domain or an origin, and percent-encoding of path segments and query
 //! values.
 
+use super::digits::parse_digits;
+
 /// A parsed API origin: scheme, host and optional port, nothing else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
@@ -127,8 +129,8 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
     };
     let port = match port {
         None => None,
-        Some(port) => match port.parse::<u16>() {
-            Ok(number) if number > 0 && port.chars().all(|c| c.is_ascii_digit()) => Some(number),
+        Some(port) => match parse_digits(port).and_then(|number| u16::try_from(number).ok()) {
+            Some(number) if number > 0 => Some(number),
             _ => {
                 return Err(format!(
                     "{field} has an invalid port \"{port}\"; expected 1 to 65535"

@@ -29,7 +29,7 @@ use crate::js::options::{
     to_params, type_issue,
 };
 use crate::okta::endpoints::build_okta;
-use crate::validation::{Issue, IssueCode, PathSegment};
+use crate::validation::{Issue, IssueCode};
 
 /// A cached client-credentials token is refreshed this long before it expires.
 const EXPIRY_MARGIN_MS: f64 = 10_000.0;
@@ -101,8 +101,8 @@ fn token_option(
     }
     if let Some(token) = rust_text(&value) {
         if token.is_empty() {
-            return Err(Issue::new(
-                vec![PathSegment::from(field)],
+            return Err(Issue::at(
+                field,
                 IssueCode::TooShort,
                 format!("{field} must not be empty"),
             ));
@@ -139,74 +139,69 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
     {
         Some(Ok(origin)) => Some(origin),
         Some(Err(message)) => {
-            issues.push(Issue::new(
-                vec![PathSegment::from(origin_field)],
-                IssueCode::Pattern,
-                message,
-            ));
+            issues.push(Issue::at(origin_field, IssueCode::Pattern, message));
             None
         }
         None => {
-            issues.push(Issue::new(
-                vec![PathSegment::from(origin_field)],
+            issues.push(Issue::at(
+                origin_field,
                 IssueCode::Required,
                 format!("{origin_field} is required"),
             ));
             None
         }
     };
-    let auth = match dialect {
-        Dialect::Auth0 => match token_option(options, "token", "Bearer") {
-            Ok(Some(auth)) => Some(auth),
-            Ok(None) => match (client_id, client_secret, &origin) {
-                (Some(client_id), Some(client_secret), Some(origin)) => {
-                    Some(Auth::ClientCredentials {
-                        client_id,
-                        client_secret,
-                        audience: audience.unwrap_or_else(|| origin.default_audience()),
-                    })
-                }
-                _ => {
-                    issues.push(Issue::new(
-                        vec![PathSegment::from("token")],
-                        IssueCode::Required,
-                        "pass token (a string or a function), or clientId and clientSecret",
-                    ));
+    let auth =
+        match dialect {
+            Dialect::Auth0 => match token_option(options, "token", "Bearer") {
+                Ok(Some(auth)) => Some(auth),
+                Ok(None) => match (client_id, client_secret, &origin) {
+                    (Some(client_id), Some(client_secret), Some(origin)) => {
+                        Some(Auth::ClientCredentials {
+                            client_id,
+                            client_secret,
+                            audience: audience.unwrap_or_else(|| origin.default_audience()),
+                        })
+                    }
+                    _ => {
+                        issues.push(Issue::at(
+                            "token",
+                            IssueCode::Required,
+                            "pass token (a string or a function), or clientId and clientSecret",
+                        ));
+                        None
+                    }
+                },
+                Err(issue) => {
+                    issues.push(issue);
                     None
                 }
             },
-            Err(issue) => {
-                issues.push(issue);
-                None
-            }
-        },
-        Dialect::Okta => match (
-            token_option(options, "token", "SSWS"),
-            token_option(options, "accessToken", "Bearer"),
-        ) {
-            (Ok(Some(auth)), Ok(None)) | (Ok(None), Ok(Some(auth))) => Some(auth),
-            (Ok(Some(_)), Ok(Some(_))) => {
-                issues.push(Issue::new(
-                    vec![PathSegment::from("accessToken")],
-                    IssueCode::OneOf,
+            Dialect::Okta => {
+                match (
+                    token_option(options, "token", "SSWS"),
+                    token_option(options, "accessToken", "Bearer"),
+                ) {
+                    (Ok(Some(auth)), Ok(None)) | (Ok(None), Ok(Some(auth))) => Some(auth),
+                    (Ok(Some(_)), Ok(Some(_))) => {
+                        issues.push(Issue::at("accessToken", IssueCode::OneOf,
                     "pass either token (SSWS API token) or accessToken (OAuth 2.0), not both",
                 ));
-                None
-            }
-            (Ok(None), Ok(None)) => {
-                issues.push(Issue::new(
-                    vec![PathSegment::from("token")],
-                    IssueCode::Required,
+                        None
+                    }
+                    (Ok(None), Ok(None)) => {
+                        issues.push(Issue::at("token", IssueCode::Required,
                     "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)",
                 ));
-                None
+                        None
+                    }
+                    (Err(issue), _) | (_, Err(issue)) => {
+                        issues.push(issue);
+                        None
+                    }
+                }
             }
-            (Err(issue), _) | (_, Err(issue)) => {
-                issues.push(issue);
-                None
-            }
-        },
-    };
+        };
     let (timeout, retries) = read_limits(options, &mut issues);
     let headers = opt_headers(options, "headers").unwrap_or_else(|issue| {
         issues.push(issue);

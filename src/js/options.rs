@@ -24,8 +24,8 @@ extern "C" {
 
 /// A `type` issue at `field`.
 pub fn type_issue(field: &str, expected: &str) -> Issue {
-    Issue::new(
-        vec![PathSegment::from(field)],
+    Issue::at(
+        field,
         IssueCode::Type,
         format!("{field} must be {expected}"),
     )

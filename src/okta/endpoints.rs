@@ -6,7 +6,7 @@ use crate::http::operation::{build, find, OpArgs, Operation, Seg};
 use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::{Endpoint, Method};
 use crate::validation::body::RequestBody;
-use crate::validation::{Issue, IssueCode, PathSegment};
+use crate::validation::{Issue, IssueCode};
 
 use Seg::{Id, Lit, SubId};
 
@@ -108,8 +108,8 @@ pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, A
             if !VERIFY_APP_NAMES.contains(&app.as_str()) {
                 return Err(ApiError::validation(
                     "the request",
-                    vec![Issue::new(
-                        vec![PathSegment::from("appName")],
+                    vec![Issue::at(
+                        "appName",
                         IssueCode::Enum,
                         format!(
                             "appName must be one of {}; it is \"{app}\"",

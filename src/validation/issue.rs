@@ -111,4 +111,9 @@ impl Issue {
             message: message.into(),
         }
     }
+
+    /// An issue at the top-level property `field` (one path segment).
+    pub fn at(field: &str, code: IssueCode, message: impl Into<String>) -> Self {
+        Issue::new(vec![PathSegment::from(field)], code, message)
+    }
 }
