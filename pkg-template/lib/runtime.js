@@ -1,6 +1,39 @@
-// Timers and abort signals for the wasm transport: a sleep that an AbortSignal cancels (clearing
-// its timer), and a per-attempt signal combining a timeout with the caller's signal. Only plain
-// web APIs (setTimeout, AbortController), so it runs in browsers, Node 20+ and workerd.
+// The wasm transport's contact with the platform: one fetch attempt with its timeout, and a sleep
+// that an AbortSignal cancels (clearing its timer). Only plain web APIs (fetch, setTimeout,
+// AbortController), so it runs in browsers, Node 20+ and workerd. Everything the client decides
+// (what to send, whether to retry, how long to wait, what an answer means) is in Rust.
+
+/**
+ * Sends one request over the global `fetch` with a timeout of `ms` for the whole attempt (body
+ * included) and the caller's `signal`; never rejects. Resolves to `{ status, headers, body }`,
+ * `headers` as `name:value` lines and `body` as text (`''` for 204), or, when no response came,
+ * to `{ failure }`: `'timeout'`, `'aborted'` (with the signal's `reason`) or `'network'` (with a
+ * `description` that includes the error's `cause`, where Node's `fetch failed` keeps the reason).
+ */
+export async function attempt(method, url, headers, body, ms, signal) {
+  const guard = attemptSignal(ms, signal);
+  try {
+    const response = await fetch(url, { method, headers, body, signal: guard.signal });
+    let lines = '';
+    for (const [name, value] of response.headers) lines += `${name}:${value}\n`;
+    const text = response.status === 204 ? '' : await response.text();
+    return { status: response.status, headers: lines, body: text };
+  } catch (error) {
+    if (guard.timedOut) return { failure: 'timeout' };
+    if (signal?.aborted) return { failure: 'aborted', reason: signal.reason };
+    return { failure: 'network', description: describe(error) };
+  } finally {
+    guard.clear();
+  }
+}
+
+/** A thrown value's message, followed by its cause's. */
+function describe(error) {
+  const text = (value) =>
+    typeof value?.message === 'string' ? value.message : typeof value === 'string' ? value : 'unknown error';
+  const cause = error?.cause;
+  return cause === undefined || cause === null ? text(error) : `${text(error)}: ${text(cause)}`;
+}
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. */
 export function sleep(ms, signal) {
@@ -25,7 +58,7 @@ export function sleep(ms, signal) {
  * A signal for one attempt: aborts after `ms` (then `timedOut` is true) or when `parent` aborts.
  * Call `clear()` when the attempt is over so no timer or listener outlives it.
  */
-export function attemptSignal(ms, parent) {
+function attemptSignal(ms, parent) {
   const controller = new AbortController();
   const state = { signal: controller.signal, timedOut: false, clear };
   const onAbort = () => controller.abort(parent.reason);

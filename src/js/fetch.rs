@@ -1,6 +1,7 @@
 //! The transport: one attempt over the global `fetch` (browsers, Node 20+, workerd) with a
-//! per-attempt timeout, and a sleep the caller's signal cancels. 204 and empty bodies are never
-//! parsed here: the body is returned as text.
+//! per-attempt timeout, and a sleep the caller's signal cancels. The platform calls are one JS
+//! function each (`lib/runtime.js`); one attempt crosses the boundary once each way. 204 and
+//! empty bodies are never parsed here: the body is returned as text.
 
 use crate::js::text::rust_text;
 use js_sys::{Object, Promise};
@@ -14,16 +15,17 @@ use crate::js::js_error::{get, set};
 extern "C" {
     /// Resolves after `ms`; rejects with the signal's reason when it aborts.
     fn sleep(ms: f64, signal: &JsValue) -> Promise;
-    /// `{ signal, timedOut, clear() }` for one attempt.
-    #[wasm_bindgen(js_name = attemptSignal)]
-    fn attempt_signal(ms: f64, parent: &JsValue) -> JsValue;
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// The global `fetch`.
-    #[wasm_bindgen(js_name = fetch)]
-    fn global_fetch(url: &str, init: &JsValue) -> Promise;
+    /// One fetch with a timeout; resolves to `{ status, headers, body }` or `{ failure, … }`,
+    /// never rejects.
+    #[wasm_bindgen(js_name = attempt)]
+    fn fetch_attempt(
+        method: &str,
+        url: &str,
+        headers: &JsValue,
+        body: &JsValue,
+        ms: f64,
+        signal: &JsValue,
+    ) -> Promise;
 }
 
 /// The response headers the client reads (rate limits, retry waits, request ids, server date).
@@ -84,35 +86,19 @@ pub fn is_aborted(signal: &JsValue) -> bool {
     get(signal, "aborted").is_truthy()
 }
 
-/// A short description of a thrown value, including its `cause` (Node's `fetch failed` hides
-/// the socket error there).
-fn describe(error: &JsValue) -> String {
-    let text = |value: &JsValue| {
-        let message = get(value, "message");
-        rust_text(&message)
-            .or_else(|| rust_text(value))
-            .unwrap_or_else(|| "unknown error".to_owned())
-    };
-    let cause = get(error, "cause");
-    if cause.is_undefined() || cause.is_null() {
-        text(error)
-    } else {
-        format!("{}: {}", text(error), text(&cause))
-    }
+/// The headers the client reads, from `name:value` lines.
+fn read_headers(lines: &str) -> ResponseHeaders {
+    ResponseHeaders::new(
+        lines
+            .split('\n')
+            .filter_map(|line| line.split_once(':'))
+            .filter(|(name, _)| READ_HEADERS.contains(name))
+            .map(|(name, value)| (name.to_owned(), value.to_owned())),
+    )
 }
 
 /// Sends one attempt.
 pub async fn send(attempt: Attempt<'_>) -> Outcome {
-    let guard = attempt_signal(attempt.timeout_ms, attempt.signal);
-    let outcome = run(&attempt, &guard).await;
-    if let Ok(clear) = get(&guard, "clear").dyn_into::<js_sys::Function>() {
-        let _ = clear.call0(&guard);
-    }
-    outcome
-}
-
-/// The attempt itself; `guard` is the attempt signal state.
-async fn run(attempt: &Attempt<'_>, guard: &JsValue) -> Outcome {
     let headers = Object::new();
     for (name, value) in attempt.headers {
         set(
@@ -121,60 +107,34 @@ async fn run(attempt: &Attempt<'_>, guard: &JsValue) -> Outcome {
             &JsValue::from_str(value),
         );
     }
-    let init = Object::new();
-    set(&init, "method", &JsValue::from_str(attempt.method));
-    set(&init, "headers", &headers);
-    set(&init, "signal", &get(guard, "signal"));
-    if let Some(body) = attempt.body {
-        set(&init, "body", &JsValue::from_str(body));
-    }
-    let failed = |error: JsValue| {
-        if get(guard, "timedOut").is_truthy() {
-            Outcome::TimedOut
-        } else if is_aborted(attempt.signal) {
-            Outcome::Aborted(get(attempt.signal, "reason"))
-        } else {
-            Outcome::Network(describe(&error))
-        }
+    let body = attempt.body.map_or(JsValue::UNDEFINED, JsValue::from_str);
+    let result = match JsFuture::from(fetch_attempt(
+        attempt.method,
+        attempt.url,
+        &headers,
+        &body,
+        attempt.timeout_ms,
+        attempt.signal,
+    ))
+    .await
+    {
+        Ok(result) => result,
+        Err(_) => return Outcome::Network("unknown error".to_owned()),
     };
-    let response = match JsFuture::from(global_fetch(attempt.url, &init)).await {
-        Ok(response) => response,
-        Err(error) => return failed(error),
-    };
-    let status = get(&response, "status")
-        .as_f64()
-        .and_then(|n| u16::try_from(n as i64).ok())
-        .unwrap_or(0);
-    let header_source = get(&response, "headers");
-    let mut pairs = Vec::new();
-    if let Ok(get_header) = get(&header_source, "get").dyn_into::<js_sys::Function>() {
-        for name in READ_HEADERS {
-            if let Ok(value) = get_header.call1(&header_source, &JsValue::from_str(name)) {
-                if let Some(value) = rust_text(&value) {
-                    pairs.push((name.to_owned(), value));
-                }
-            }
-        }
-    }
-    let headers = ResponseHeaders::new(pairs);
-    let body = if status == 204 {
-        JsValue::from_str("")
-    } else {
-        let text = get(&response, "text").dyn_into::<js_sys::Function>();
-        let promise = text.and_then(|text| text.call0(&response));
-        match promise.map(|value| JsFuture::from(Promise::resolve(&value))) {
-            Ok(future) => match future.await {
-                Ok(text) if text.is_string() => text,
-                Ok(_) => JsValue::from_str(""),
-                Err(error) => return failed(error),
-            },
-            Err(error) => return failed(error),
-        }
-    };
-    Outcome::Response {
-        status,
-        headers,
-        body,
+    match rust_text(&get(&result, "failure")).as_deref() {
+        None => Outcome::Response {
+            status: get(&result, "status")
+                .as_f64()
+                .and_then(|n| u16::try_from(n as i64).ok())
+                .unwrap_or(0),
+            headers: read_headers(&rust_text(&get(&result, "headers")).unwrap_or_default()),
+            body: get(&result, "body"),
+        },
+        Some("timeout") => Outcome::TimedOut,
+        Some("aborted") => Outcome::Aborted(get(&result, "reason")),
+        Some(_) => Outcome::Network(
+            rust_text(&get(&result, "description")).unwrap_or_else(|| "unknown error".to_owned()),
+        ),
     }
 }
 

@@ -102,3 +102,22 @@ test("the caller's abort ends a call at once, even during a retry wait", async (
   assert.equal(error.kind, 'network');
   assert.match(String(error.cause?.message ?? error.message), /user left the page|abort/);
 });
+
+test('no server at all: a network error naming the request and the socket error, after the retries', async () => {
+  const { createServer } = await import('node:net');
+  // A port that was free a moment ago: nothing listens there now.
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const nowhere = new ManagementClient({ domain: `http://127.0.0.1:${port}`, token: 'local-token', maxRetries: 1 });
+  const started = performance.now();
+  const error = await failure(nowhere.connections.get('con_x'));
+  assert.equal(error.kind, 'network');
+  assert.match(error.message, /^network error on GET \/api\/v2\/connections\/con_x: /);
+  assert.match(error.message, /ECONNREFUSED/, 'the socket error from fetch\'s cause is in the message');
+  assert.ok(!error.message.includes('local-token'));
+  assert.ok(performance.now() - started < 10_000, 'the retry waited a bounded time');
+});
