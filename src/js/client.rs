@@ -357,117 +357,188 @@ fn endpoint(inner: &Inner, op: &str, args: &OpArgs) -> Result<Endpoint, ApiError
     }
 }
 
-/// The call: build, then attempt with retries.
+/// A prepared call: its options, arguments and built request.
+struct Prepared {
+    call: CallOptions,
+    args: OpArgs,
+    built: Endpoint,
+}
+
+/// Reads the options and arguments and builds the request; no I/O.
+#[inline(never)]
+fn prepare(
+    inner: &Inner,
+    op: &str,
+    args: &JsValue,
+    options: &JsValue,
+) -> Result<Prepared, JsValue> {
+    inner
+        .call_options(options)
+        .and_then(|call| op_args(args).map(|parsed| (call, parsed)))
+        .and_then(|(call, args)| {
+            endpoint(inner, op, &args).map(|built| Prepared { call, args, built })
+        })
+        .map_err(|error| inner.fail(error, &JsValue::UNDEFINED))
+}
+
+/// The headers of one attempt: the request's, the client's, the call's, then authorization and
+/// (Okta, on a retry) the retry headers.
+#[inline(never)]
+fn attempt_headers(
+    inner: &Inner,
+    prepared: &Prepared,
+    token: &str,
+    attempt: u32,
+    retry_for: Option<&String>,
+) -> Vec<(String, String)> {
+    let mut headers = prepared.built.request.headers.clone();
+    headers.extend(inner.headers.iter().cloned());
+    headers.extend(prepared.call.headers.iter().cloned());
+    let scheme = match &inner.auth {
+        Auth::Static { scheme, .. } => *scheme,
+        _ => "Bearer",
+    };
+    headers.push(("authorization".to_owned(), format!("{scheme} {token}")));
+    if inner.dialect == Dialect::Okta && attempt > 0 {
+        if let Some(id) = retry_for {
+            headers.push(("x-okta-retry-for".to_owned(), id.clone()));
+        }
+        headers.push(("x-okta-retry-count".to_owned(), attempt.to_string()));
+    }
+    headers
+}
+
+/// What the call does after one attempt.
+enum Next {
+    /// Finished: the result, or the error to throw.
+    Done(Result<JsValue, JsValue>),
+    /// Wait (reading these response headers, if any), then try again.
+    Retry(Option<ResponseHeaders>),
+    /// Forget the token (and for client credentials fetch a new one), then try again.
+    Refresh,
+}
+
+/// Decides what follows an attempt's `outcome`; no I/O.
+#[inline(never)]
+fn next_step(
+    inner: &Inner,
+    prepared: &Prepared,
+    outcome: Outcome,
+    attempt: u32,
+    refreshed: bool,
+    retry_for: &mut Option<String>,
+) -> Next {
+    let Prepared { call, args, built } = prepared;
+    let method = built.request.method;
+    let (status, response_headers, body) = match outcome {
+        Outcome::Aborted(_) => return Next::Done(Err(aborted(inner, &call.signal))),
+        Outcome::TimedOut => {
+            let message = format!(
+                "no response within the timeout of {} s ({} {})",
+                seconds_text(call.timeout_ms / 1000.0),
+                method.as_str(),
+                path_of(&built.request.url)
+            );
+            return Next::Done(Err(inner.fail(
+                ApiError::new(ErrorKind::Timeout, message),
+                &JsValue::UNDEFINED,
+            )));
+        }
+        Outcome::Network(description) => {
+            if is_network_retryable(method) && attempt < call.max_retries {
+                return Next::Retry(None);
+            }
+            let message = format!(
+                "network error on {} {}: {description}",
+                method.as_str(),
+                path_of(&built.request.url)
+            );
+            return Next::Done(Err(inner.fail(
+                ApiError::new(ErrorKind::Network, message),
+                &JsValue::UNDEFINED,
+            )));
+        }
+        Outcome::Response {
+            status,
+            headers,
+            body,
+        } => (status, headers, body),
+    };
+    if (200..300).contains(&status) {
+        return Next::Done(success(status, &body, built, args).map_err(|data_error| {
+            let body = rust_text(&body).unwrap_or_default();
+            let error =
+                ApiError::from_response(inner.dialect, status, &response_headers, &body, None);
+            inner.fail(error, &data_error)
+        }));
+    }
+    let body = rust_text(&body).unwrap_or_default();
+    if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
+        return Next::Refresh;
+    }
+    let error = ApiError::from_response(
+        inner.dialect,
+        status,
+        &response_headers,
+        &body,
+        error_fields(&body),
+    );
+    if is_retryable(method, status) && attempt < call.max_retries {
+        *retry_for = error.request_id.clone();
+        return Next::Retry(Some(response_headers));
+    }
+    Next::Done(Err(inner.fail(error, &JsValue::UNDEFINED)))
+}
+
+/// The call: prepare, then attempt with retries. Only the waiting is here; every decision is in
+/// the plain functions above.
 async fn run(
     inner: &Rc<Inner>,
     op: &str,
     args: &JsValue,
     options: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let prepared = inner
-        .call_options(options)
-        .and_then(|call| op_args(args).map(|parsed| (call, parsed)))
-        .and_then(|(call, parsed)| endpoint(inner, op, &parsed).map(|built| (call, parsed, built)));
-    let (call, parsed, built) = prepared.map_err(|error| inner.fail(error, &JsValue::UNDEFINED))?;
-    let method = built.request.method;
+    let prepared = prepare(inner, op, args, options)?;
     let mut attempt = 0u32;
     let mut refreshed = false;
     let mut retry_for: Option<String> = None;
     loop {
-        if is_aborted(&call.signal) {
-            return Err(aborted(inner, &call.signal));
+        if is_aborted(&prepared.call.signal) {
+            return Err(aborted(inner, &prepared.call.signal));
         }
         let token = access_token(inner, false).await?;
-        let mut headers = built.request.headers.clone();
-        headers.extend(inner.headers.iter().cloned());
-        headers.extend(call.headers.iter().cloned());
-        let scheme = match &inner.auth {
-            Auth::Static { scheme, .. } => *scheme,
-            _ => "Bearer",
-        };
-        headers.push(("authorization".to_owned(), format!("{scheme} {token}")));
-        if inner.dialect == Dialect::Okta && attempt > 0 {
-            if let Some(id) = &retry_for {
-                headers.push(("x-okta-retry-for".to_owned(), id.clone()));
-            }
-            headers.push(("x-okta-retry-count".to_owned(), attempt.to_string()));
-        }
+        let headers = attempt_headers(inner, &prepared, &token, attempt, retry_for.as_ref());
+        let request = &prepared.built.request;
         let outcome = send(Attempt {
-            method: method.as_str(),
-            url: &built.request.url,
+            method: request.method.as_str(),
+            url: &request.url,
             headers: &headers,
-            body: built.request.body.as_deref(),
-            timeout_ms: call.timeout_ms,
-            signal: &call.signal,
+            body: request.body.as_deref(),
+            timeout_ms: prepared.call.timeout_ms,
+            signal: &prepared.call.signal,
         })
         .await;
-        let (status, response_headers, body) = match outcome {
-            Outcome::Aborted(_) => return Err(aborted(inner, &call.signal)),
-            Outcome::TimedOut => {
-                let message = format!(
-                    "no response within the timeout of {} s ({} {})",
-                    seconds_text(call.timeout_ms / 1000.0),
-                    method.as_str(),
-                    path_of(&built.request.url)
-                );
-                return Err(inner.fail(
-                    ApiError::new(ErrorKind::Timeout, message),
-                    &JsValue::UNDEFINED,
-                ));
+        match next_step(
+            inner,
+            &prepared,
+            outcome,
+            attempt,
+            refreshed,
+            &mut retry_for,
+        ) {
+            Next::Done(result) => return result,
+            Next::Retry(headers) => {
+                pause(inner, headers.as_ref(), attempt, &prepared.call).await?;
+                attempt += 1;
             }
-            Outcome::Network(description) => {
-                if is_network_retryable(method) && attempt < call.max_retries {
-                    pause(inner, None, attempt, &call).await?;
-                    attempt += 1;
-                    continue;
+            Next::Refresh => {
+                refreshed = true;
+                inner.cached.replace(None);
+                if matches!(inner.auth, Auth::ClientCredentials { .. }) {
+                    let _ = access_token(inner, true).await?;
                 }
-                let message = format!(
-                    "network error on {} {}: {description}",
-                    method.as_str(),
-                    path_of(&built.request.url)
-                );
-                return Err(inner.fail(
-                    ApiError::new(ErrorKind::Network, message),
-                    &JsValue::UNDEFINED,
-                ));
             }
-            Outcome::Response {
-                status,
-                headers,
-                body,
-            } => (status, headers, body),
-        };
-        if (200..300).contains(&status) {
-            return success(status, &body, &built, &parsed).map_err(|data_error| {
-                let body = rust_text(&body).unwrap_or_default();
-                let error =
-                    ApiError::from_response(inner.dialect, status, &response_headers, &body, None);
-                inner.fail(error, &data_error)
-            });
         }
-        let body = rust_text(&body).unwrap_or_default();
-        if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
-            refreshed = true;
-            inner.cached.replace(None);
-            if matches!(inner.auth, Auth::ClientCredentials { .. }) {
-                let _ = access_token(inner, true).await?;
-            }
-            continue;
-        }
-        let error = ApiError::from_response(
-            inner.dialect,
-            status,
-            &response_headers,
-            &body,
-            error_fields(&body),
-        );
-        if is_retryable(method, status) && attempt < call.max_retries {
-            retry_for = error.request_id.clone();
-            pause(inner, Some(&response_headers), attempt, &call).await?;
-            attempt += 1;
-            continue;
-        }
-        return Err(inner.fail(error, &JsValue::UNDEFINED));
     }
 }
 
