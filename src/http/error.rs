@@ -166,7 +166,8 @@ impl ApiError {
             .unwrap_or_default();
         let message = match issues.len() {
             1 => format!("{what} is invalid: {first}"),
-            count => format!("{what} has {count} issues; the first: {first}"),
+            // Counts and codes are formatted as u64 everywhere: one integer formatter in the wasm.
+            count => format!("{what} has {} issues; the first: {first}", count as u64),
         };
         let mut error = ApiError::new(ErrorKind::Validation, message);
         error.issues = issues;
@@ -213,14 +214,14 @@ impl ApiError {
                 Dialect::Auth0 => "Auth0",
                 Dialect::Okta => "Okta",
             };
-            let shape = if body.trim().is_empty() {
+            let shape = if body.trim_ascii().is_empty() {
                 "an empty body"
             } else if is_json {
                 "a body without a message"
             } else {
                 "a body that is not JSON"
             };
-            error.message = format!("{api} answered HTTP {status} with {shape}");
+            error.message = format!("{api} answered HTTP {} with {shape}", u64::from(status));
         }
         error
     }

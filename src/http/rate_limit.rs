@@ -23,7 +23,7 @@ impl ResponseHeaders {
         self.0
             .iter()
             .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.trim())
+            .map(|(_, value)| value.trim_ascii())
     }
 
     /// A header parsed as a number.
@@ -105,7 +105,7 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 
 /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into epoch milliseconds.
 pub fn parse_http_date(text: &str) -> Option<f64> {
-    let mut parts = text.split_whitespace();
+    let mut parts = text.split_ascii_whitespace();
     let _weekday = parts.next()?;
     let day = i64::try_from(parse_digits(parts.next()?)?).ok()?;
     let month = match parts.next()? {

@@ -34,21 +34,39 @@ pub fn is_loopback(host: &str) -> bool {
     matches!(host, "127.0.0.1" | "[::1]" | "localhost")
 }
 
+/// A URL's scheme (before `://`), if it has one, and the rest.
+fn split_scheme(url: &str) -> (Option<&str>, &str) {
+    match crate::http::substring::split_once(url, "://") {
+        Some((scheme, rest)) => (Some(scheme), rest),
+        None => (None, url),
+    }
+}
+
+/// The path of a URL, for messages: never the query, which might hold an email.
+pub fn path_of(url: &str) -> &str {
+    let (_, rest) = split_scheme(url);
+    let path = rest
+        .find('/')
+        .and_then(|index| rest.get(index..))
+        .unwrap_or("/");
+    path.split('?').next().unwrap_or(path)
+}
+
 /// Parses a tenant domain (`acme.eu.auth0.com`) or an origin URL (`https://acme.eu.auth0.com`,
 /// `http://127.0.0.1:8787`) into an [`Origin`]. `field` names the option in error messages.
 ///
 /// Refuses other schemes, plain `http` for non-loopback hosts, userinfo, a path, a query or a
 /// fragment, and malformed hosts or ports, each with a message saying what to pass instead.
 pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
-    let trimmed = input.trim();
+    let trimmed = input.trim_ascii();
     if trimmed.is_empty() {
         return Err(format!(
             "{field} is empty; pass a tenant host like \"acme.eu.auth0.com\" or an origin like \"https://acme.eu.auth0.com\""
         ));
     }
-    let (scheme, rest) = match crate::http::substring::split_once(trimmed, "://") {
-        Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
-        None => ("https".to_owned(), trimmed),
+    let (scheme, rest) = match split_scheme(trimmed) {
+        (Some(scheme), rest) => (scheme.to_ascii_lowercase(), rest),
+        (None, rest) => ("https".to_owned(), rest),
     };
     if scheme != "https" && scheme != "http" {
         return Err(format!(
@@ -81,7 +99,7 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
         ));
     }
     let origin = match port {
-        Some(port) => format!("{scheme}://{host}:{port}"),
+        Some(port) => format!("{scheme}://{host}:{}", u64::from(port)),
         None => format!("{scheme}://{host}"),
     };
     Ok(Origin { origin, host })
@@ -178,6 +196,13 @@ pub fn encode_query_component(text: &str) -> String {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_of_drops_origin_and_query() {
+        assert_eq!(path_of("https://a.example/api/v2/x?email=a@b"), "/api/v2/x");
+        assert_eq!(path_of("http://127.0.0.1:8787"), "/");
+        assert_eq!(path_of("/relative?q"), "/relative");
+    }
 
     #[test]
     fn tenant_host_becomes_https_api_v2() {

@@ -21,7 +21,7 @@ use crate::http::request::{Endpoint, Method};
 use crate::http::retry::{
     is_network_retryable, is_retryable, wait_ms, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
 };
-use crate::http::url::{parse_origin, Origin};
+use crate::http::url::{parse_origin, path_of, Origin};
 use crate::js::fetch::{is_aborted, send, wait, Attempt, Outcome};
 use crate::js::js_error::{error_fields, get, set, to_js_error};
 use crate::js::options::{
@@ -542,16 +542,6 @@ async fn run(
     }
 }
 
-/// The path of a URL, for messages (never the query, which might hold an email).
-fn path_of(url: &str) -> &str {
-    let after_scheme = crate::http::substring::split_once(url, "://").map_or(url, |(_, rest)| rest);
-    let path = after_scheme
-        .find('/')
-        .and_then(|index| after_scheme.get(index..))
-        .unwrap_or("/");
-    path.split('?').next().unwrap_or(path)
-}
-
 /// Waits before the next attempt; an abort during the wait rejects the call.
 async fn pause(
     inner: &Inner,
@@ -760,12 +750,12 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         signal: &JsValue::UNDEFINED,
     })
     .await;
-    let (status, response_headers, text) = match outcome {
+    let (status, response_headers, body) = match outcome {
         Outcome::Response {
             status,
             headers,
             body,
-        } => (status, headers, rust_text(&body).unwrap_or_default()),
+        } => (status, headers, body),
         Outcome::TimedOut => {
             return Err(inner.fail(
                 ApiError::new(
@@ -783,6 +773,7 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         }
     };
     if !(200..300).contains(&status) {
+        let text = rust_text(&body).unwrap_or_default();
         let mut error = ApiError::from_response(
             inner.dialect,
             status,
@@ -796,7 +787,7 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         );
         return Err(inner.fail(error, &JsValue::UNDEFINED));
     }
-    let json = js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL);
+    let json = parse_json(&body).unwrap_or(JsValue::NULL);
     let Some(token) = rust_text(&get(&json, "access_token")).filter(|t| !t.is_empty()) else {
         let mut error = ApiError::new(
             ErrorKind::Api,
