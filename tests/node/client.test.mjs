@@ -29,7 +29,7 @@ const rejects = async (promise, check) => {
 };
 
 test('construction refuses bad domains and missing auth with clear errors', () => {
-  for (const [domain, text] of [['http://acme.auth0.com', 'loopback'], ['https://acme.auth0.com/api/v2', 'path'], ['ftp://x.com', 'scheme']]) {
+  for (const [domain, text] of [['http://acme.auth0.com', 'loopback'], ['https://acme.auth0.com/api/v2', 'path'], ['ftp://x.com', 'scheme'], ['http://127.0.0.1:99999', 'port'], ['http://127.0.0.1:+80', 'port'], ['http://127.0.0.1:0', 'port']]) {
     assert.throws(() => new ManagementClient({ domain, token: 't' }), (e) => e instanceof ManagementError && e.kind === 'validation' && e.message.includes(text));
   }
   assert.throws(() => new ManagementClient({ domain: 'acme.auth0.com' }), /token/);
@@ -132,6 +132,23 @@ test('retries: 429 with Retry-After, 429 with X-RateLimit-Reset, 503 on GET', as
     assert.equal(e.statusCode, 429);
     assert.equal(e.rateLimit.remaining, 0);
   });
+});
+
+test('Retry-After as an HTTP date: the retry waits until that moment', async () => {
+  // Without a usable header the client backs off 0.8-1.2 s; both figures below rule that out.
+  const timed = async (until) => {
+    tenant.inject({ path: `/api/v2/connections/${C(0)}`, status: 429, headers: { 'retry-after': until }, times: 1 });
+    const started = Date.now();
+    assert.equal((await client.connections.get(C(0))).id, C(0));
+    return Date.now() - started;
+  };
+  // IMF-fixdate has whole seconds: three seconds ahead is a wait of two to three seconds.
+  const ahead = new Date(Date.now() + 3000).toUTCString();
+  const waited = await timed(ahead);
+  assert.ok(waited >= 1500 && waited < 5000, `waited ${waited} ms for ${ahead}`);
+  const past = new Date(Date.now() - 5000).toUTCString();
+  const immediate = await timed(past);
+  assert.ok(immediate < 600, `a moment already past is no wait; waited ${immediate} ms`);
 });
 
 test('a hung attempt times out; abort during a retry wait rejects at once', async () => {
