@@ -27,7 +27,8 @@ const fmt = (x) => (x === undefined ? '' : x >= 100 ? x.toFixed(0) : x.toPrecisi
 const rows = [];
 for (const [section, run] of sections) {
   process.stderr.write(`bench: ${section}…\n`);
-  for (const row of await run()) rows.push({ section, ...row, ratio: row.peer ? row.ours / row.peer : undefined });
+  // A section may give its own ratio (timed rounds: the median of per-round ratios).
+  for (const row of await run()) rows.push({ section, ...row, ratio: row.ratio ?? (row.peer ? row.ours / row.peer : undefined) });
 }
 
 const header = ['metric', 'unit', 'idp-connections', 'peer', 'peer figure', 'ours / peer'];

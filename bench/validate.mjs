@@ -6,9 +6,11 @@ import { compileSpecSchema } from '../tests/shared/ajv-spec.mjs';
 
 /**
  * Median ns per call of each function, over `rounds` rounds of `iterations` calls after a warm-up.
- * Rounds alternate between the functions, so a slow spell of the machine falls on all of them.
+ * Rounds alternate between the functions, so a slow spell of the machine falls on all of them;
+ * `ratio(a, b)` is the median over rounds of a's time over b's in the same round, which holds
+ * when the machine's speed drifts between rounds (the ratio of the two medians need not).
  */
-export function nsPerCallEach(fns, { iterations = 20_000, rounds = 9 } = {}) {
+export function nsPerCallEach(fns, { iterations = 20_000, rounds = 15 } = {}) {
   const entries = Object.entries(fns);
   for (const [, fn] of entries) for (let i = 0; i < iterations; i += 1) fn(i);
   const samples = Object.fromEntries(entries.map(([name]) => [name, []]));
@@ -20,7 +22,9 @@ export function nsPerCallEach(fns, { iterations = 20_000, rounds = 9 } = {}) {
     }
   }
   const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-  return Object.fromEntries(entries.map(([name]) => [name, median(samples[name])]));
+  const ns = Object.fromEntries(entries.map(([name]) => [name, median(samples[name])]));
+  const ratio = (a, b) => median(samples[a].map((time, round) => time / samples[b][round]));
+  return { ns, ratio };
 }
 
 /** Fails loudly when two validators disagree on the benchmark input: a benchmark of a wrong answer is worthless. */
@@ -47,7 +51,7 @@ export async function benchValidation({ specPath }) {
     oursTextValue: () => lib.validateConnectionCreateJson(createBodyText).value,
     ajvText: () => ajvCreate(JSON.parse(createBodyText)),
   });
-  const { ours, zod, ajv, stringify, oursText, oursTextValue, ajvText } = body;
+  const { ours, zod, ajv, stringify, oursText, oursTextValue, ajvText } = body.ns;
   const valid = names.filter((n) => n.length <= 128 && re.test(n));
   const invalid = names.filter((n) => !valid.includes(n));
   const regexp = (list) => (i) => {
@@ -63,14 +67,14 @@ export async function benchValidation({ specPath }) {
     },
     { iterations: 100_000 },
   );
-  const { oursValid, reValid, oursInvalid, reInvalid } = name;
+  const { oursValid, reValid, oursInvalid, reInvalid } = name.ns;
   return [
-    { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: zod, peerName: 'zod' },
-    { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: ajv, peerName: 'ajv (official spec)' },
-    { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: stringify, peerName: 'JSON.stringify alone' },
-    { metric: 'validate create body (JSON text)', unit: 'ns/call', ours: oursText, peer: ajvText, peerName: 'JSON.parse + ajv' },
-    { metric: 'JSON text, then reading .value', unit: 'ns/call', ours: oursTextValue, peer: ajvText, peerName: 'JSON.parse + ajv' },
-    { metric: 'name check, valid names', unit: 'ns/call', ours: oursValid, peer: reValid, peerName: 'RegExp' },
-    { metric: 'name check, invalid (with messages)', unit: 'ns/call', ours: oursInvalid, peer: reInvalid, peerName: 'RegExp (no message)' },
+    { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: zod, peerName: 'zod', ratio: body.ratio('ours', 'zod') },
+    { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: ajv, peerName: 'ajv (official spec)', ratio: body.ratio('ours', 'ajv') },
+    { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: stringify, peerName: 'JSON.stringify alone', ratio: body.ratio('ours', 'stringify') },
+    { metric: 'validate create body (JSON text)', unit: 'ns/call', ours: oursText, peer: ajvText, peerName: 'JSON.parse + ajv', ratio: body.ratio('oursText', 'ajvText') },
+    { metric: 'JSON text, then reading .value', unit: 'ns/call', ours: oursTextValue, peer: ajvText, peerName: 'JSON.parse + ajv', ratio: body.ratio('oursTextValue', 'ajvText') },
+    { metric: 'name check, valid names', unit: 'ns/call', ours: oursValid, peer: reValid, peerName: 'RegExp', ratio: name.ratio('oursValid', 'reValid') },
+    { metric: 'name check, invalid (with messages)', unit: 'ns/call', ours: oursInvalid, peer: reInvalid, peerName: 'RegExp (no message)', ratio: name.ratio('oursInvalid', 'reInvalid') },
   ];
 }
