@@ -1,7 +1,6 @@
 //! HTTP: request and response descriptions, retry and backoff, rate-limit headers, errors, paging
 //! and (on wasm only) the fetch transport.
 
-pub mod digits;
 pub mod error;
 pub mod operation;
 pub mod paging;

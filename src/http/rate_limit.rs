@@ -1,7 +1,7 @@
 //! Response headers as plain data, rate-limit headers (Auth0 `X-RateLimit-*`, Okta
 //! `X-Rate-Limit-*`) and HTTP dates.
 
-use super::digits::parse_digits;
+use crate::validation::digits::parse_digits;
 
 /// Response headers with lowercased names, as the transport read them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,8 +36,7 @@ impl ResponseHeaders {
 /// rather than `str::parse::<f64>`, whose tables would add about 13 KB to the wasm.
 pub fn parse_decimal(text: &str) -> Option<f64> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
-    if whole.is_empty() || !digits(whole) || !digits(fraction) || whole.len() > 15 {
+    if whole.len() > 15 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
         return None;
     }
     let mut value = parse_digits(whole)? as f64;
@@ -105,9 +104,10 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 
 /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into epoch milliseconds.
 pub fn parse_http_date(text: &str) -> Option<f64> {
+    let number = |part: Option<&str>| parse_digits(part?).and_then(|n| i64::try_from(n).ok());
     let mut parts = text.split_ascii_whitespace();
     let _weekday = parts.next()?;
-    let day = i64::try_from(parse_digits(parts.next()?)?).ok()?;
+    let day = number(parts.next())?;
     let month = match parts.next()? {
         "Jan" => 1,
         "Feb" => 2,
@@ -123,11 +123,11 @@ pub fn parse_http_date(text: &str) -> Option<f64> {
         "Dec" => 12,
         _ => return None,
     };
-    let year = i64::try_from(parse_digits(parts.next()?)?).ok()?;
+    let year = number(parts.next())?;
     let mut clock = parts.next()?.split(':');
-    let hour = i64::try_from(parse_digits(clock.next()?)?).ok()?;
-    let minute = i64::try_from(parse_digits(clock.next()?)?).ok()?;
-    let second = i64::try_from(parse_digits(clock.next()?)?).ok()?;
+    let hour = number(clock.next())?;
+    let minute = number(clock.next())?;
+    let second = number(clock.next())?;
     if parts.next()? != "GMT" || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60
     {
         return None;

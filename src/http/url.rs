@@ -1,7 +1,7 @@
 //! Base URLs from a tenant domain or an origin, and percent-encoding of path segments and query
 //! values.
 
-use super::digits::parse_digits;
+use crate::validation::digits::parse_digits;
 
 /// A parsed API origin: scheme, host and optional port, nothing else.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -23,7 +23,8 @@ use crate::http::retry::{
 };
 use crate::http::url::{parse_origin, path_of, Origin};
 use crate::js::fetch::{is_aborted, send, wait, Attempt, Outcome};
-use crate::js::js_error::{error_fields, get, set, to_js_error};
+use crate::js::js_error::{error_fields, set, to_js_error};
+use crate::js::keys::get;
 use crate::js::options::{
     check, collect, get_count, opt_headers, opt_string, parse_json, read_limits, to_body_text,
     to_params, type_issue,
@@ -362,10 +363,11 @@ struct Prepared {
     call: CallOptions,
     args: OpArgs,
     built: Endpoint,
+    /// The request body as a JS string (or `undefined`), made once for every attempt.
+    body: JsValue,
 }
 
 /// Reads the options and arguments and builds the request; no I/O.
-#[inline(never)]
 fn prepare(
     inner: &Inner,
     op: &str,
@@ -376,14 +378,22 @@ fn prepare(
         .call_options(options)
         .and_then(|call| op_args(args).map(|parsed| (call, parsed)))
         .and_then(|(call, args)| {
-            endpoint(inner, op, &args).map(|built| Prepared { call, args, built })
+            endpoint(inner, op, &args).map(|built| Prepared {
+                body: built
+                    .request
+                    .body
+                    .as_deref()
+                    .map_or(JsValue::UNDEFINED, JsValue::from_str),
+                call,
+                args,
+                built,
+            })
         })
         .map_err(|error| inner.fail(error, &JsValue::UNDEFINED))
 }
 
 /// The headers of one attempt: the request's, the client's, the call's, then authorization and
 /// (Okta, on a retry) the retry headers.
-#[inline(never)]
 fn attempt_headers(
     inner: &Inner,
     prepared: &Prepared,
@@ -419,7 +429,6 @@ enum Next {
 }
 
 /// Decides what follows an attempt's `outcome`; no I/O.
-#[inline(never)]
 fn next_step(
     inner: &Inner,
     prepared: &Prepared,
@@ -428,7 +437,9 @@ fn next_step(
     refreshed: bool,
     retry_for: &mut Option<String>,
 ) -> Next {
-    let Prepared { call, args, built } = prepared;
+    let Prepared {
+        call, args, built, ..
+    } = prepared;
     let method = built.request.method;
     let (status, response_headers, body) = match outcome {
         Outcome::Aborted(_) => return Next::Done(Err(aborted(inner, &call.signal))),
@@ -513,7 +524,7 @@ async fn run(
             method: request.method.as_str(),
             url: &request.url,
             headers: &headers,
-            body: request.body.as_deref(),
+            body: &prepared.body,
             timeout_ms: prepared.call.timeout_ms,
             signal: &prepared.call.signal,
         })
@@ -732,10 +743,8 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
     set(&request, "client_id", &JsValue::from_str(client_id));
     set(&request, "client_secret", &JsValue::from_str(client_secret));
     set(&request, "audience", &JsValue::from_str(audience));
-    let body = to_body_text(&request, "body")
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    // Four strings, so stringifying cannot fail; the text goes out as the JS string it is.
+    let body = js_sys::JSON::stringify(&request).map_or(JsValue::UNDEFINED, JsValue::from);
     let headers = vec![
         ("content-type".to_owned(), "application/json".to_owned()),
         ("accept".to_owned(), "application/json".to_owned()),
@@ -745,7 +754,7 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         method: Method::Post.as_str(),
         url: &url,
         headers: &headers,
-        body: Some(&body),
+        body: &body,
         timeout_ms: inner.timeout_ms,
         signal: &JsValue::UNDEFINED,
     })

@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::http::rate_limit::ResponseHeaders;
-use crate::js::js_error::{get, set};
+use crate::js::js_error::set;
+use crate::js::keys::get;
 
 #[wasm_bindgen(raw_module = "./lib/runtime.js")]
 extern "C" {
@@ -73,8 +74,8 @@ pub struct Attempt<'a> {
     pub url: &'a str,
     /// Headers in order; later ones replace earlier ones with the same name.
     pub headers: &'a [(String, String)],
-    /// The body text.
-    pub body: Option<&'a str>,
+    /// The body as a JS string, or `undefined` for none.
+    pub body: &'a JsValue,
     /// Timeout for the whole attempt including reading the body.
     pub timeout_ms: f64,
     /// The caller's `AbortSignal` or `undefined`.
@@ -107,12 +108,11 @@ pub async fn send(attempt: Attempt<'_>) -> Outcome {
             &JsValue::from_str(value),
         );
     }
-    let body = attempt.body.map_or(JsValue::UNDEFINED, JsValue::from_str);
     let result = match JsFuture::from(fetch_attempt(
         attempt.method,
         attempt.url,
         &headers,
-        &body,
+        attempt.body,
         attempt.timeout_ms,
         attempt.signal,
     ))

@@ -1,5 +1,5 @@
 //! Turning an [`ApiError`] into the package's `ManagementError` / `OktaError` (built by
-//! `lib/errors.js`), and reading plain values off JS objects.
+//! `lib/errors.js`), and setting plain values on JS objects.
 
 use crate::js::text::rust_text;
 use js_sys::{Object, Reflect};
@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use crate::http::error::{ApiError, ErrorBody};
 use crate::http::retry::Dialect;
 use crate::js::issues::issues_to_js;
+use crate::js::keys::get;
 
 #[wasm_bindgen(raw_module = "./lib/errors.js")]
 extern "C" {
@@ -19,14 +20,6 @@ extern "C" {
 /// Sets `key` on a plain object; a failure only drops that field.
 pub fn set(target: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(target, &JsValue::from_str(key), value);
-}
-
-/// Reads `key` from any value; `undefined` when it cannot be read (getters that throw included).
-pub fn get(source: &JsValue, key: &str) -> JsValue {
-    if !source.is_object() && !source.is_function() {
-        return JsValue::UNDEFINED;
-    }
-    Reflect::get(source, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// An optional string as JS (`undefined` for `None`).

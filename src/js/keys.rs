@@ -1,5 +1,6 @@
-//! JS strings the boundary uses on every call (property names, issue codes), created once per
-//! module instance: creating a JS string from Rust costs a UTF-8 decode each time.
+//! Reading and writing JS object properties, and the JS strings the boundary uses on every call
+//! (property names, issue codes), created once per module instance: creating a JS string from
+//! Rust costs a UTF-8 decode each time.
 
 use std::cell::RefCell;
 
@@ -21,6 +22,14 @@ pub fn js_str(text: &'static str) -> JsValue {
         cache.push((text, value.clone()));
         value
     })
+}
+
+/// Reads `key` from any value; `undefined` when it cannot be read (getters that throw included).
+pub fn get(source: &JsValue, key: &str) -> JsValue {
+    if !source.is_object() && !source.is_function() {
+        return JsValue::UNDEFINED;
+    }
+    Reflect::get(source, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Sets `key` on a plain object; a failure (a frozen or exotic target) only drops that field.

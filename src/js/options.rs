@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::http::error::ApiError;
 use crate::http::params::{ParamValue, Params};
-use crate::js::js_error::get;
+use crate::js::keys::get;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
 #[wasm_bindgen]

@@ -1,11 +1,11 @@
 //! Validator exports. Every one takes any JS value and returns a result; none throws. A body
 //! crosses the boundary once, as the text of one `JSON.stringify`, and is validated there.
 
-use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 
 use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
+use crate::js::keys::get;
 use crate::js::text::{rust_text, with_text};
 use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
 use crate::validation::json::parse;
@@ -58,14 +58,8 @@ extern "C" {
 
 /// The issue for a value `JSON.stringify` refused (a `RangeError` means it nests too deeply).
 fn unsendable(error: &JsValue) -> Issue {
-    let name = Reflect::get(error, &JsValue::from_str("name"))
-        .ok()
-        .and_then(|name| rust_text(&name))
-        .unwrap_or_default();
-    let message = Reflect::get(error, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|message| rust_text(&message))
-        .unwrap_or_default();
+    let name = rust_text(&get(error, "name")).unwrap_or_default();
+    let message = rust_text(&get(error, "message")).unwrap_or_default();
     if name == "RangeError" {
         Issue::new(
             Vec::new(),

@@ -1,6 +1,7 @@
 //! The issue type every validator reports, and the rules shared by Auth0 and Okta bodies.
 
 pub mod body;
+pub mod digits;
 pub mod issue;
 pub mod json;
 pub mod name;

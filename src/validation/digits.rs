@@ -1,5 +1,6 @@
-//! Whole numbers in header values, dates and ports, read by hand: one small loop in the wasm in
-//! place of a `str::parse` instance per integer type (each about 0.2 KB, with its error paths).
+//! Whole numbers read by hand (JSON exponents, header values, dates, ports): one small loop in
+//! the wasm in place of a `str::parse` instance per integer type (each about 0.2 KB, with its
+//! error paths).
 
 /// The value of `text` when it is 1 to 18 ASCII digits (no sign, no spaces); `None` otherwise.
 /// Eighteen digits always fit in a `u64`, and nothing the client reads is longer.
