@@ -34,6 +34,7 @@ test('construction refuses bad domains and missing auth with clear errors', () =
   }
   assert.throws(() => new ManagementClient({ domain: 'acme.auth0.com' }), /token/);
   assert.equal(new ManagementClient({ domain: 'acme.eu.auth0.com', token: 't' }).baseUrl, 'https://acme.eu.auth0.com/api/v2');
+  assert.equal(new ManagementClient({ domain: ' \tacme.eu.auth0.com\n', token: 't' }).baseUrl, 'https://acme.eu.auth0.com/api/v2', 'surrounding whitespace is trimmed');
 });
 
 test('list: checkpoint paging, for-await over every page, progress', async () => {
@@ -67,6 +68,12 @@ test('list: offset paging with totals, repeated strategy, refusal past 1000', as
     assert.match(e.message, /checkpoint paging/);
   });
   assert.equal(tenant.requests.length, before + 1, 'no request for a refused page');
+  await rejects(client.connections.create({ name: 'bad--', strategy: 'nope' }), (e) => {
+    assert.equal(e.kind, 'validation');
+    assert.equal(e.issues.length, 2);
+    assert.match(e.message, /^the request body has 2 issues; the first: name must /);
+  });
+  assert.equal(tenant.requests.length, before + 1, 'no request for a refused body');
 });
 
 test('every other operation reaches its path', async () => {

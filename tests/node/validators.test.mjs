@@ -17,6 +17,19 @@ test('STRATEGIES lists the 55 create strategies and every one validates', () => 
   assert.equal(lib.validateStrategy('auth0-adldap')[0].code, 'enum');
 });
 
+test('enum issues quote the allowed values: all of a short list, the first three of a long one', () => {
+  assert.equal(
+    lib.validateStrategy('auth0-adldap')[0].message,
+    'strategy must be one of the 55 allowed values ("ad", "adfs", "amazon", …); it is "auth0-adldap"',
+  );
+  const [issue] = lib.validateConnectionCreate({ name: 'a', strategy: 'samlp', options: { set_user_root_attributes: 'x' } }).issues;
+  assert.deepEqual(issue.path, ['options', 'set_user_root_attributes']);
+  assert.equal(
+    issue.message,
+    'options.set_user_root_attributes must be one of "on_each_login", "on_first_login", "never_on_login"; it is "x"',
+  );
+});
+
 test('valid bodies come back as the same value', () => {
   const body = { name: 'acme', strategy: 'auth0', metadata: { a: null } };
   const result = lib.validateConnectionCreate(body);
