@@ -14,6 +14,7 @@ pub mod auth0;
 pub mod http;
 pub mod models;
 pub mod okta;
+pub mod text;
 pub mod validation;
 
 pub mod js;

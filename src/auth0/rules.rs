@@ -65,9 +65,13 @@ fn empty_update(value: &Json<'_>, issues: &mut Vec<Issue>) {
 fn token_lifetime(value: &Json<'_>, issues: &mut Vec<Issue>) {
     if let Some(Json::Number(lifetime)) = value.get("token_lifetime") {
         if lifetime.is_whole() && !lifetime.at_least(MIN_TOKEN_LIFETIME_EXCLUSIVE + 1) {
-            issues.push(Issue::at("token_lifetime", IssueCode::TooSmall,
-                format!(
-                    "token_lifetime must be greater than {MIN_TOKEN_LIFETIME_EXCLUSIVE} seconds; it is {}",
+            issues.push(Issue::at(
+                "token_lifetime",
+                IssueCode::TooSmall,
+                crate::text!(
+                    "token_lifetime must be greater than ",
+                    MIN_TOKEN_LIFETIME_EXCLUSIVE,
+                    " seconds; it is ",
                     lifetime.raw()
                 ),
             ));
@@ -82,10 +86,14 @@ fn clients_per_update(value: &Json<'_>, issues: &mut Vec<Issue>) {
             issues.push(Issue::new(
                 Vec::new(),
                 IssueCode::TooMany,
-                format!(
-                    "one update may change at most {max} clients; it has {} (the client sends larger lists in batches of {max})",
-                    items.len() as u64,
-                    max = MAX_CLIENTS_PER_UPDATE as u64
+                crate::text!(
+                    "one update may change at most ",
+                    MAX_CLIENTS_PER_UPDATE,
+                    " clients; it has ",
+                    items.len(),
+                    " (the client sends larger lists in batches of ",
+                    MAX_CLIENTS_PER_UPDATE,
+                    ")"
                 ),
             ));
         }
@@ -110,7 +118,7 @@ pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
         return vec![Issue::new(
             Vec::new(),
             IssueCode::UnknownField,
-            format!("\"{field}\" is not a property of a connection"),
+            crate::text!("\"", field, "\" is not a property of a connection"),
         )];
     };
     let mut walker = Walker::with_path(NODES, vec![PathSegment::from(field)]);

@@ -165,9 +165,9 @@ impl ApiError {
             .map(|issue| issue.message.clone())
             .unwrap_or_default();
         let message = match issues.len() {
-            1 => format!("{what} is invalid: {first}"),
+            1 => crate::text!(what, " is invalid: ", first),
             // Counts and codes are formatted as u64 everywhere: one integer formatter in the wasm.
-            count => format!("{what} has {} issues; the first: {first}", count as u64),
+            count => crate::text!(what, " has ", count as u64, " issues; the first: ", first),
         };
         let mut error = ApiError::new(ErrorKind::Validation, message);
         error.issues = issues;
@@ -221,7 +221,8 @@ impl ApiError {
             } else {
                 "a body that is not JSON"
             };
-            error.message = format!("{api} answered HTTP {} with {shape}", u64::from(status));
+            error.message =
+                crate::text!(api, " answered HTTP ", u64::from(status), " with ", shape);
         }
         error
     }

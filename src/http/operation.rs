@@ -61,7 +61,12 @@ fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> St
             issues.push(Issue::at(
                 name,
                 IssueCode::Pattern,
-                format!("{name} must not be \"{text}\": URL parsers resolve it to another path"),
+                crate::text!(
+                    name,
+                    " must not be \"",
+                    text,
+                    "\": URL parsers resolve it to another path"
+                ),
             ));
             String::new()
         }
@@ -70,7 +75,7 @@ fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> St
             issues.push(Issue::at(
                 name,
                 IssueCode::TooShort,
-                format!("{name} must not be empty"),
+                crate::text!(name, " must not be empty"),
             ));
             String::new()
         }
@@ -78,7 +83,7 @@ fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> St
             issues.push(Issue::at(
                 name,
                 IssueCode::Required,
-                format!("{name} is required"),
+                crate::text!(name, " is required"),
             ));
             String::new()
         }

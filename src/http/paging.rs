@@ -33,9 +33,19 @@ pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
     let per_page = params.count("per_page").unwrap_or(DEFAULT_PER_PAGE);
     let first = page.saturating_mul(per_page);
     if first >= OFFSET_LIMIT {
-        issues.push(Issue::at("page", IssueCode::TooLarge,
-            format!(
-                "offset paging reaches at most {OFFSET_LIMIT} records; page {page} with per_page {per_page} starts at record {first}; use checkpoint paging (from, take) to read further"
+        issues.push(Issue::at(
+            "page",
+            IssueCode::TooLarge,
+            crate::text!(
+                "offset paging reaches at most ",
+                OFFSET_LIMIT,
+                " records; page ",
+                page,
+                " with per_page ",
+                per_page,
+                " starts at record ",
+                first,
+                "; use checkpoint paging (from, take) to read further"
             ),
         ));
     }

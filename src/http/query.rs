@@ -64,29 +64,29 @@ fn scalar(param: &QueryParam, value: &ParamValue) -> Result<String, Issue> {
     let name = param.name;
     match (param.kind, value) {
         (ParamKind::Str, ParamValue::Text(text)) => Ok(text.clone()),
-        (ParamKind::Bool, ParamValue::Bool(flag)) => Ok(flag.to_string()),
+        (ParamKind::Bool, ParamValue::Bool(flag)) => Ok(crate::text!(*flag)),
         (ParamKind::Int { min, max }, ParamValue::Number(_)) => match value.as_whole() {
             Some(n) if n < min => Err(issue(
                 name,
                 IssueCode::TooSmall,
-                format!("{name} must be at least {min}; it is {n}"),
+                crate::text!(name, " must be at least ", min, "; it is ", n),
             )),
             Some(n) if n > max => Err(issue(
                 name,
                 IssueCode::TooLarge,
-                format!("{name} may be at most {max}; it is {n}"),
+                crate::text!(name, " may be at most ", max, "; it is ", n),
             )),
-            Some(n) => Ok(n.to_string()),
+            Some(n) => Ok(crate::text!(n)),
             None => Err(issue(
                 name,
                 IssueCode::Type,
-                format!("{name} must be a whole number"),
+                crate::text!(name, " must be a whole number"),
             )),
         },
         (kind, _) => Err(issue(
             name,
             IssueCode::Type,
-            format!("{name} must be {}", kind_name(kind)),
+            crate::text!(name, " must be ", kind_name(kind)),
         )),
     }
 }
@@ -120,7 +120,11 @@ pub fn build_query(
             issues.push(issue(
                 key,
                 IssueCode::UnknownField,
-                format!("{key} is not a parameter of this operation; accepted: {known}"),
+                crate::text!(
+                    key,
+                    " is not a parameter of this operation; accepted: ",
+                    known
+                ),
             ));
         }
     }
@@ -132,7 +136,7 @@ pub fn build_query(
                     issues.push(issue(
                         param.name,
                         IssueCode::Required,
-                        format!("{} is required", param.name),
+                        crate::text!(param.name, " is required"),
                     ));
                 }
                 continue;
@@ -150,7 +154,7 @@ pub fn build_query(
                                 PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)),
                             ],
                             IssueCode::Type,
-                            format!("{} items must be strings", param.name),
+                            crate::text!(param.name, " items must be strings"),
                         )),
                     }
                 }

@@ -53,11 +53,13 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 pub fn seconds_text(seconds: f64) -> String {
     let millis = (seconds.max(0.0) * 1000.0).round() as u64;
     let (whole, rest) = (millis / 1000, millis % 1000);
-    if rest == 0 {
-        return whole.to_string();
+    let mut out = crate::text!(whole);
+    if rest != 0 {
+        out.push('.');
+        crate::text::push_padded(&mut out, rest, 3);
+        out.truncate(out.trim_end_matches('0').len());
     }
-    let fraction = format!("{rest:03}");
-    format!("{whole}.{}", fraction.trim_end_matches('0'))
+    out
 }
 
 /// The rate-limit state a response reported.
@@ -76,8 +78,8 @@ pub struct RateLimit {
 pub fn parse_rate_limit(headers: &ResponseHeaders) -> Option<RateLimit> {
     let read = |suffix: &str| {
         headers
-            .number(&format!("x-ratelimit-{suffix}"))
-            .or_else(|| headers.number(&format!("x-rate-limit-{suffix}")))
+            .number(&crate::text!("x-ratelimit-", suffix))
+            .or_else(|| headers.number(&crate::text!("x-rate-limit-", suffix)))
     };
     let rate = RateLimit {
         limit: read("limit"),

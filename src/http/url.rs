@@ -15,17 +15,17 @@ pub struct Origin {
 impl Origin {
     /// The Auth0 Management API v2 base URL, e.g. `https://acme.eu.auth0.com/api/v2`.
     pub fn management_api(&self) -> String {
-        format!("{}/api/v2", self.origin)
+        crate::text!(self.origin, "/api/v2")
     }
 
     /// The default client-credentials audience, e.g. `https://acme.eu.auth0.com/api/v2/`.
     pub fn default_audience(&self) -> String {
-        format!("https://{}/api/v2/", self.host)
+        crate::text!("https://", self.host, "/api/v2/")
     }
 
     /// The token endpoint, e.g. `https://acme.eu.auth0.com/oauth/token`.
     pub fn token_endpoint(&self) -> String {
-        format!("{}/oauth/token", self.origin)
+        crate::text!(self.origin, "/oauth/token")
     }
 }
 
@@ -60,47 +60,49 @@ pub fn path_of(url: &str) -> &str {
 pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
     let trimmed = input.trim_ascii();
     if trimmed.is_empty() {
-        return Err(format!(
-            "{field} is empty; pass a tenant host like \"acme.eu.auth0.com\" or an origin like \"https://acme.eu.auth0.com\""
-        ));
+        return Err(crate::text!(field, " is empty; pass a tenant host like \"acme.eu.auth0.com\" or an origin like \"https://acme.eu.auth0.com\""));
     }
     let (scheme, rest) = match split_scheme(trimmed) {
         (Some(scheme), rest) => (scheme.to_ascii_lowercase(), rest),
         (None, rest) => ("https".to_owned(), rest),
     };
     if scheme != "https" && scheme != "http" {
-        return Err(format!(
-            "{field} must use https (http only for loopback hosts); got scheme \"{scheme}\""
+        return Err(crate::text!(
+            field,
+            " must use https (http only for loopback hosts); got scheme \"",
+            scheme,
+            "\""
         ));
     }
     if rest.contains(['?', '#']) {
-        return Err(format!(
-            "{field} must not contain a query or fragment; pass only the host"
+        return Err(crate::text!(
+            field,
+            " must not contain a query or fragment; pass only the host"
         ));
     }
     let authority = match rest.split_once('/') {
         Some((authority, "")) => authority,
         Some(_) => {
-            return Err(format!(
-            "{field} must not contain a path; pass only the host (the client adds /api/v2 itself)"
-        ))
+            return Err(crate::text!(
+                field,
+                " must not contain a path; pass only the host (the client adds /api/v2 itself)"
+            ))
         }
         None => rest,
     };
     if authority.contains('@') {
-        return Err(format!(
-            "{field} must not contain credentials (user:password@); pass them as options instead"
+        return Err(crate::text!(
+            field,
+            " must not contain credentials (user:password@); pass them as options instead"
         ));
     }
     let (host, port) = split_host_port(field, authority)?;
     if scheme == "http" && !is_loopback(&host) {
-        return Err(format!(
-            "{field} must use https; plain http is accepted only for loopback hosts (127.0.0.1, ::1, localhost), not \"{host}\""
-        ));
+        return Err(crate::text!(field, " must use https; plain http is accepted only for loopback hosts (127.0.0.1, ::1, localhost), not \"", host, "\""));
     }
     let origin = match port {
-        Some(port) => format!("{scheme}://{host}:{}", u64::from(port)),
-        None => format!("{scheme}://{host}"),
+        Some(port) => crate::text!(scheme, "://", host, ":", u64::from(port)),
+        None => crate::text!(scheme, "://", host),
     };
     Ok(Origin { origin, host })
 }
@@ -110,22 +112,26 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
     let (host, port) = if let Some(after_bracket) = authority.strip_prefix('[') {
         let (inside, tail) = after_bracket
             .split_once(']')
-            .ok_or_else(|| format!("{field} has an unclosed IPv6 bracket"))?;
+            .ok_or_else(|| crate::text!(field, " has an unclosed IPv6 bracket"))?;
         if inside.is_empty()
             || !inside
                 .chars()
                 .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
         {
-            return Err(format!("{field} has an invalid IPv6 address \"{inside}\""));
+            return Err(crate::text!(
+                field,
+                " has an invalid IPv6 address \"",
+                inside,
+                "\""
+            ));
         }
         let port = match tail {
             "" => None,
-            _ => Some(
-                tail.strip_prefix(':')
-                    .ok_or_else(|| format!("{field} has unexpected text after the IPv6 address"))?,
-            ),
+            _ => Some(tail.strip_prefix(':').ok_or_else(|| {
+                crate::text!(field, " has unexpected text after the IPv6 address")
+            })?),
         };
-        (format!("[{}]", inside.to_ascii_lowercase()), port)
+        (crate::text!("[", inside.to_ascii_lowercase(), "]"), port)
     } else {
         let (host, port) = match authority.split_once(':') {
             Some((host, port)) => (host, Some(port)),
@@ -139,8 +145,11 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
                     && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
             });
         if !valid {
-            return Err(format!(
-                "{field} has an invalid host \"{host}\"; expected letters, digits, '-' and '.'"
+            return Err(crate::text!(
+                field,
+                " has an invalid host \"",
+                host,
+                "\"; expected letters, digits, '-' and '.'"
             ));
         }
         (host.to_ascii_lowercase(), port)
@@ -150,8 +159,11 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
         Some(port) => match parse_digits(port).and_then(|number| u16::try_from(number).ok()) {
             Some(number) if number > 0 => Some(number),
             _ => {
-                return Err(format!(
-                    "{field} has an invalid port \"{port}\"; expected 1 to 65535"
+                return Err(crate::text!(
+                    field,
+                    " has an invalid port \"",
+                    port,
+                    "\"; expected 1 to 65535"
                 ))
             }
         },
@@ -171,7 +183,8 @@ fn encode_with(text: &str, keep: impl Fn(u8) -> bool) -> String {
         if keep(byte) {
             out.push(char::from(byte));
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            out.push('%');
+            crate::text::push_hex_byte(&mut out, byte);
         }
     }
     out

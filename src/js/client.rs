@@ -105,7 +105,7 @@ fn token_option(
             return Err(Issue::at(
                 field,
                 IssueCode::TooShort,
-                format!("{field} must not be empty"),
+                crate::text!(field, " must not be empty"),
             ));
         }
         return Ok(Some(Auth::Static { scheme, token }));
@@ -147,7 +147,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             issues.push(Issue::at(
                 origin_field,
                 IssueCode::Required,
-                format!("{origin_field} is required"),
+                crate::text!(origin_field, " is required"),
             ));
             None
         }
@@ -351,7 +351,7 @@ fn endpoint(inner: &Inner, op: &str, args: &OpArgs) -> Result<Endpoint, ApiError
                 vec![Issue::new(
                     Vec::new(),
                     IssueCode::Enum,
-                    format!("{op} is not an Auth0 operation"),
+                    crate::text!(op, " is not an Auth0 operation"),
                 )],
             )),
         },
@@ -408,12 +408,12 @@ fn attempt_headers(
         Auth::Static { scheme, .. } => *scheme,
         _ => "Bearer",
     };
-    headers.push(("authorization".to_owned(), format!("{scheme} {token}")));
+    headers.push(("authorization".to_owned(), crate::text!(scheme, " ", token)));
     if inner.dialect == Dialect::Okta && attempt > 0 {
         if let Some(id) = retry_for {
             headers.push(("x-okta-retry-for".to_owned(), id.clone()));
         }
-        headers.push(("x-okta-retry-count".to_owned(), attempt.to_string()));
+        headers.push(("x-okta-retry-count".to_owned(), crate::text!(attempt)));
     }
     headers
 }
@@ -444,11 +444,14 @@ fn next_step(
     let (status, response_headers, body) = match outcome {
         Outcome::Aborted(_) => return Next::Done(Err(aborted(inner, &call.signal))),
         Outcome::TimedOut => {
-            let message = format!(
-                "no response within the timeout of {} s ({} {})",
+            let message = crate::text!(
+                "no response within the timeout of ",
                 seconds_text(call.timeout_ms / 1000.0),
+                " s (",
                 method.as_str(),
-                path_of(&built.request.url)
+                " ",
+                path_of(&built.request.url),
+                ")"
             );
             return Next::Done(Err(inner.fail(
                 ApiError::new(ErrorKind::Timeout, message),
@@ -459,10 +462,13 @@ fn next_step(
             if is_network_retryable(method) && attempt < call.max_retries {
                 return Next::Retry(None);
             }
-            let message = format!(
-                "network error on {} {}: {description}",
+            let message = crate::text!(
+                "network error on ",
                 method.as_str(),
-                path_of(&built.request.url)
+                " ",
+                path_of(&built.request.url),
+                ": ",
+                description
             );
             return Next::Done(Err(inner.fail(
                 ApiError::new(ErrorKind::Network, message),
@@ -790,8 +796,8 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
             &text,
             error_fields(&text),
         );
-        error.message = format!(
-            "client credentials were refused by /oauth/token: {}",
+        error.message = crate::text!(
+            "client credentials were refused by /oauth/token: ",
             error.message
         );
         return Err(inner.fail(error, &JsValue::UNDEFINED));

@@ -27,7 +27,7 @@ pub fn type_issue(field: &str, expected: &str) -> Issue {
     Issue::at(
         field,
         IssueCode::Type,
-        format!("{field} must be {expected}"),
+        crate::text!(field, " must be ", expected),
     )
 }
 
@@ -149,7 +149,7 @@ pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
                 return Err(Issue::new(
                     vec![PathSegment::from("params"), PathSegment::Key(name.clone())],
                     IssueCode::Type,
-                    format!("params.{name} must be a finite number"),
+                    crate::text!("params.", name, " must be a finite number"),
                 ));
             }
         }

@@ -23,7 +23,7 @@ fn not_a_string(field: &str, value: &JsValue) -> Issue {
     Issue::new(
         Vec::new(),
         IssueCode::Type,
-        format!("{field} must be a string; it is {}", js_type_name(value)),
+        crate::text!(field, " must be a string; it is ", js_type_name(value)),
     )
 }
 
@@ -37,7 +37,7 @@ fn js_type_name(value: &JsValue) -> String {
         match rust_text(&value.js_typeof()).as_deref() {
             Some("object") => "an object".to_owned(),
             Some("undefined") => "undefined".to_owned(),
-            Some(other) => format!("a {other}"),
+            Some(other) => crate::text!("a ", other),
             None => "unknown".to_owned(),
         }
     }
@@ -71,7 +71,7 @@ fn unsendable(error: &JsValue) -> Issue {
         Issue::new(
             Vec::new(),
             IssueCode::Type,
-            format!("the value cannot be sent as JSON: {reason}"),
+            crate::text!("the value cannot be sent as JSON: ", reason),
         )
     }
 }
@@ -85,7 +85,7 @@ pub fn with_json_text<R>(value: &JsValue, read: impl FnOnce(&str) -> R) -> Resul
         Issue::new(
             Vec::new(),
             IssueCode::Type,
-            format!("the value must be JSON data; it is {}", js_type_name(value)),
+            crate::text!("the value must be JSON data; it is ", js_type_name(value)),
         )
     })
 }

@@ -99,7 +99,7 @@ pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, A
             vec![Issue::new(
                 Vec::new(),
                 IssueCode::Enum,
-                format!("{name} is not an Okta operation"),
+                crate::text!(name, " is not an Okta operation"),
             )],
         ));
     };
@@ -111,9 +111,12 @@ pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, A
                     vec![Issue::at(
                         "appName",
                         IssueCode::Enum,
-                        format!(
-                            "appName must be one of {}; it is \"{app}\"",
-                            VERIFY_APP_NAMES.join(", ")
+                        crate::text!(
+                            "appName must be one of ",
+                            VERIFY_APP_NAMES.join(", "),
+                            "; it is \"",
+                            app,
+                            "\""
                         ),
                     )],
                 ));

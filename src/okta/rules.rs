@@ -27,7 +27,7 @@ pub fn validate_request(value: &Json<'_>) -> Vec<Issue> {
         }
         Some(other) => {
             let shown = match other {
-                Json::String(text) => format!("\"{}\"", text.decode()),
+                Json::String(text) => crate::text!("\"", text.decode(), "\""),
                 other => other.type_name().to_owned(),
             };
             return vec![Issue::new(
@@ -36,9 +36,13 @@ pub fn validate_request(value: &Json<'_>) -> Vec<Issue> {
                     PathSegment::from("authScheme"),
                 ],
                 IssueCode::Enum,
-                format!(
-                    "profile.authScheme must be one of \"{}\", \"{}\"; it is {shown}",
-                    AUTH_SCHEMES[0], AUTH_SCHEMES[1]
+                crate::text!(
+                    "profile.authScheme must be one of \"",
+                    AUTH_SCHEMES[0],
+                    "\", \"",
+                    AUTH_SCHEMES[1],
+                    "\"; it is ",
+                    shown
                 ),
             )];
         }

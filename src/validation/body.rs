@@ -42,22 +42,25 @@ pub fn parse_issue(error: &ParseError) -> Issue {
         ParseError::Syntax { expected, at } => Issue::new(
             Vec::new(),
             IssueCode::Syntax,
-            format!(
-                "the text is not valid JSON: expected {expected} at byte {}",
+            crate::text!(
+                "the text is not valid JSON: expected ",
+                expected,
+                " at byte ",
                 *at as u64
             ),
         ),
         ParseError::TooDeep => Issue::new(
             Vec::new(),
             IssueCode::TooDeep,
-            format!("the value nests deeper than {} levels", MAX_DEPTH as u64),
+            crate::text!("the value nests deeper than ", MAX_DEPTH as u64, " levels"),
         ),
         ParseError::Duplicate(key) => Issue::new(
             Vec::new(),
             IssueCode::Duplicate,
-            format!(
-                "the property \"{}\" appears more than once",
-                key.chars().take(60).collect::<String>()
+            crate::text!(
+                "the property \"",
+                key.chars().take(60).collect::<String>(),
+                "\" appears more than once"
             ),
         ),
     }

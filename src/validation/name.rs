@@ -27,9 +27,11 @@ pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<
         issues.push(Issue::new(
             path.to_vec(),
             IssueCode::TooLong,
-            format!(
-                "name may have at most {} characters; it has {}",
-                CONNECTION_NAME_MAX_CHARS as u64, chars as u64
+            crate::text!(
+                "name may have at most ",
+                CONNECTION_NAME_MAX_CHARS as u64,
+                " characters; it has ",
+                chars as u64
             ),
         ));
     }
@@ -37,7 +39,7 @@ pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<
         issues.push(Issue::new(
             path.to_vec(),
             IssueCode::Pattern,
-            format!("name {NAME_RULE}"),
+            crate::text!("name ", NAME_RULE),
         ));
     }
 }

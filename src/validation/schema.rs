@@ -147,7 +147,7 @@ pub fn field_name(path: &[PathSegment]) -> String {
             }
             PathSegment::Index(index) => {
                 out.push('[');
-                out.push_str(&u64::from(*index).to_string());
+                crate::text::push_decimal(&mut out, u64::from(*index));
                 out.push(']');
             }
         }
@@ -194,9 +194,9 @@ fn quoted(values: &[&str]) -> String {
 /// "1 item" / "2 items".
 fn count_of(n: u64, one: &str, many: &str) -> String {
     if n == 1 {
-        format!("1 {one}")
+        crate::text!("1 ", one)
     } else {
-        format!("{n} {many}")
+        crate::text!(n, " ", many)
     }
 }
 
@@ -317,13 +317,13 @@ impl<'t, 'v> Walker<'t, 'v> {
                 let min = i64::from(node.minimum);
                 if node.minimum != i32::MIN && !number.at_least(min) {
                     self.report(IssueCode::TooSmall, |field| {
-                        format!("{field} must be at least {min}; it is {}", number.raw())
+                        crate::text!(field, " must be at least ", min, "; it is ", number.raw())
                     });
                 }
                 let max = i64::from(node.maximum);
                 if node.maximum != i32::MAX && !number.at_most(max) {
                     self.report(IssueCode::TooLarge, |field| {
-                        format!("{field} may be at most {max}; it is {}", number.raw())
+                        crate::text!(field, " may be at most ", max, "; it is ", number.raw())
                     });
                 }
             }
@@ -355,7 +355,13 @@ impl<'t, 'v> Walker<'t, 'v> {
                 other => other.type_name(),
             };
             self.report(IssueCode::Type, |field| {
-                format!("{field} must be {}; it is {actual}", type_names(node.types))
+                crate::text!(
+                    field,
+                    " must be ",
+                    type_names(node.types),
+                    "; it is ",
+                    actual
+                )
             });
         }
         ok
@@ -365,12 +371,22 @@ impl<'t, 'v> Walker<'t, 'v> {
         let allowed = node.lists.enumeration;
         self.report(IssueCode::Enum, |field| {
             if allowed.len() <= 8 {
-                format!("{field} must be one of {}; it is {actual}", quoted(allowed))
+                crate::text!(
+                    field,
+                    " must be one of ",
+                    quoted(allowed),
+                    "; it is ",
+                    actual
+                )
             } else {
-                format!(
-                    "{field} must be one of the {} allowed values ({}, …); it is {actual}",
+                crate::text!(
+                    field,
+                    " must be one of the ",
                     allowed.len() as u64,
-                    quoted(allowed.get(..3).unwrap_or(allowed))
+                    " allowed values (",
+                    quoted(allowed.get(..3).unwrap_or(allowed)),
+                    ", …); it is ",
+                    actual
                 )
             }
         });
@@ -382,7 +398,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             && !node.lists.enumeration.iter().any(|v| text.equals(v))
         {
             let shown: String = text.decode().chars().take(60).collect();
-            self.report_enum(node, format!("\"{shown}\""));
+            self.report_enum(node, crate::text!("\"", shown, "\""));
             return;
         }
         // Every character takes 1 to 12 bytes of raw text (`\\ud83d\\ude00` is one), so the raw
@@ -396,12 +412,18 @@ impl<'t, 'v> Walker<'t, 'v> {
             if length > u64::from(node.max_length) {
                 let max = u64::from(node.max_length);
                 self.report(IssueCode::TooLong, |field| {
-                    format!("{field} may have at most {max} characters; it has {length}")
+                    crate::text!(
+                        field,
+                        " may have at most ",
+                        max,
+                        " characters; it has ",
+                        length
+                    )
                 });
             } else if length < u64::from(node.min_length) {
                 let min = count_of(u64::from(node.min_length), "character", "characters");
                 self.report(IssueCode::TooShort, |field| {
-                    format!("{field} must have at least {min}; it has {length}")
+                    crate::text!(field, " must have at least ", min, "; it has ", length)
                 });
             }
         }
@@ -413,13 +435,18 @@ impl<'t, 'v> Walker<'t, 'v> {
             Pattern::None => {}
             Pattern::ConnectionName => {
                 if !is_connection_name(&plain) {
-                    self.report(IssueCode::Pattern, |field| format!("{field} {NAME_RULE}"));
+                    self.report(IssueCode::Pattern, |field| {
+                        crate::text!(field, " ", NAME_RULE)
+                    });
                 }
             }
             Pattern::Alphanumeric => {
                 if !is_alphanumeric(&plain) {
                     self.report(IssueCode::Pattern, |field| {
-                        format!("{field} may contain only letters and digits (A-Z, a-z, 0-9)")
+                        crate::text!(
+                            field,
+                            " may contain only letters and digits (A-Z, a-z, 0-9)"
+                        )
                     });
                 }
             }
@@ -432,13 +459,13 @@ impl<'t, 'v> Walker<'t, 'v> {
         if len > u64::from(node.max_items) {
             let max = count_of(u64::from(node.max_items), "item", "items");
             self.report(IssueCode::TooMany, |field| {
-                format!("{field} may have at most {max}; it has {len}")
+                crate::text!(field, " may have at most ", max, "; it has ", len)
             });
         }
         if len < u64::from(node.min_items) {
             let min = count_of(u64::from(node.min_items), "item", "items");
             self.report(IssueCode::TooFew, |field| {
-                format!("{field} must have at least {min}; it has {len}")
+                crate::text!(field, " must have at least ", min, "; it has ", len)
             });
         }
         if node.items != NONE {
@@ -458,7 +485,7 @@ impl<'t, 'v> Walker<'t, 'v> {
         for required in node.lists.required {
             if !members.iter().any(|(key, _)| key.equals(required)) {
                 self.report_at(Step::Name(required), IssueCode::Required, |name, _| {
-                    format!("{name} is required")
+                    crate::text!(name, " is required")
                 });
             }
         }
@@ -466,13 +493,13 @@ impl<'t, 'v> Walker<'t, 'v> {
         if len > u64::from(node.max_properties) {
             let max = count_of(u64::from(node.max_properties), "key", "keys");
             self.report(IssueCode::TooMany, |field| {
-                format!("{field} may have at most {max}; it has {len}")
+                crate::text!(field, " may have at most ", max, "; it has ", len)
             });
         }
         if len < u64::from(node.min_properties) {
             let min = count_of(u64::from(node.min_properties), "key", "keys");
             self.report(IssueCode::TooFew, |field| {
-                format!("{field} must have at least {min}; it has {len}")
+                crate::text!(field, " must have at least ", min, "; it has ", len)
             });
         }
         for (key, value) in members {
@@ -487,7 +514,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                 (None, Additional::Forbid) => {
                     let shown: String = key.decode().chars().take(60).collect();
                     self.report_at(Step::Key(*key), IssueCode::UnknownField, |_, parent| {
-                        format!("\"{shown}\" is not a known property of {parent}")
+                        crate::text!("\"", shown, "\" is not a known property of ", parent)
                     });
                     None
                 }
@@ -517,7 +544,13 @@ impl<'t, 'v> Walker<'t, 'v> {
         if matches != 1 {
             let shapes = node.lists.one_of.len() as u64;
             self.report(IssueCode::OneOf, |field| {
-                format!("{field} must match exactly one of {shapes} shapes; it matches {matches}")
+                crate::text!(
+                    field,
+                    " must match exactly one of ",
+                    shapes,
+                    " shapes; it matches ",
+                    matches
+                )
             });
         }
     }
