@@ -111,11 +111,10 @@ pub fn build_query(
     let mut issues = Vec::new();
     for (key, _) in params.iter() {
         if !declared.iter().any(|param| param.name == key) {
-            let known: Vec<&str> = declared.iter().map(|param| param.name).collect();
-            let known = if known.is_empty() {
+            let known = if declared.is_empty() {
                 "none".to_owned()
             } else {
-                known.join(", ")
+                crate::text::list(declared.iter().map(|param| param.name), ", ", "")
             };
             issues.push(issue(
                 key,

@@ -113,7 +113,7 @@ pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, A
                         IssueCode::Enum,
                         crate::text!(
                             "appName must be one of ",
-                            VERIFY_APP_NAMES.join(", "),
+                            crate::text::list(VERIFY_APP_NAMES.iter().copied(), ", ", ""),
                             "; it is \"",
                             app,
                             "\""

@@ -161,7 +161,7 @@ pub fn field_name(path: &[PathSegment]) -> String {
 
 /// The JSON types of `bits`, as a message says them: "a string or null".
 fn type_names(bits: u8) -> String {
-    let names: Vec<&str> = [
+    let names = [
         (ty::OBJ, "an object"),
         (ty::ARR, "an array"),
         (ty::STR, "a string"),
@@ -172,23 +172,13 @@ fn type_names(bits: u8) -> String {
     ]
     .iter()
     .filter(|(bit, _)| bits & bit != 0 && !(*bit == ty::INT && bits & ty::NUM != 0))
-    .map(|(_, name)| *name)
-    .collect();
-    names.join(" or ")
+    .map(|(_, name)| *name);
+    crate::text::list(names, " or ", "")
 }
 
 /// `"a", "b", "c"`: values quoted and listed for a message.
 fn quoted(values: &[&str]) -> String {
-    let mut out = String::new();
-    for value in values {
-        if !out.is_empty() {
-            out.push_str(", ");
-        }
-        out.push('"');
-        out.push_str(value);
-        out.push('"');
-    }
-    out
+    crate::text::list(values.iter().copied(), ", ", "\"")
 }
 
 /// "1 item" / "2 items".
