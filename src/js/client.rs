@@ -8,6 +8,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Promise};
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
@@ -259,7 +261,9 @@ impl ClientCore {
     pub fn call(&self, op: JsValue, args: JsValue, options: JsValue) -> Promise {
         let inner = Rc::clone(&self.inner);
         let op = rust_text(&op).unwrap_or_default();
-        future_to_promise(async move { run(&inner, &op, &args, &options).await })
+        spawn(Box::pin(
+            async move { run(&inner, &op, &args, &options).await },
+        ))
     }
 }
 
@@ -680,6 +684,12 @@ fn params_to_js(params: &Params) -> JsValue {
     object.into()
 }
 
+/// A future run by a JS promise. Every caller passes the same boxed type, so the wasm holds one
+/// copy of `future_to_promise`'s machinery rather than one per future type.
+fn spawn(future: Pin<Box<dyn Future<Output = Result<JsValue, JsValue>>>>) -> Promise {
+    future_to_promise(future)
+}
+
 /// The token for the next attempt; `force` skips a cached client-credentials token.
 async fn access_token(inner: &Rc<Inner>, force: bool) -> Result<String, JsValue> {
     match &inner.auth {
@@ -715,11 +725,11 @@ async fn access_token(inner: &Rc<Inner>, force: bool) -> Result<String, JsValue>
                 Some(promise) => promise,
                 None => {
                     let owner = Rc::clone(inner);
-                    let promise = future_to_promise(async move {
+                    let promise = spawn(Box::pin(async move {
                         let result = exchange(&owner).await;
                         owner.refreshing.replace(None);
                         result.map(|token| JsValue::from_str(&token))
-                    });
+                    }));
                     inner.refreshing.replace(Some(promise.clone()));
                     promise
                 }
