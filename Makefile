@@ -70,8 +70,8 @@ pkg: tools
 	cp target/bindgen/$(CRATE).js target/bindgen/$(CRATE).d.ts pkg/
 	cp target/bindgen-validate/validate.js target/bindgen-validate/validate.d.ts pkg/validate/
 	@# Short import/export names in place of wasm-bindgen's hashed ones (names only; ~2 KB gzip).
-	node scripts/short-imports.mjs pkg/$(CRATE)_bg.wasm pkg/$(CRATE).js
-	node scripts/short-imports.mjs pkg/validate/validate_bg.wasm pkg/validate/validate.js
+	node scripts/short-imports.mjs pkg/$(CRATE)_bg.wasm pkg/$(CRATE).js pkg/$(CRATE).d.ts
+	node scripts/short-imports.mjs pkg/validate/validate_bg.wasm pkg/validate/validate.js pkg/validate/validate.d.ts
 	cp -R pkg-template/. pkg/
 	@# The validators-only entry's JS half is the main one over the other wasm module.
 	sed "s#'../idp_connections.js'#'../validate/validate.js'#" pkg/lib/validators.js > pkg/lib/validators-only.js

@@ -6,10 +6,11 @@
 // renames each glue import to a short name, and each import module to a one-letter one, in both
 // files. It changes names only: the glue's functions and the wasm's code are byte for byte the same.
 //
-// usage: node scripts/short-imports.mjs <module.wasm> <glue.js>   (both rewritten in place)
+// usage: node scripts/short-imports.mjs <module.wasm> <glue.js> [glue.d.ts]   (rewritten in place;
+// the .d.ts's `InitOutput`, the raw exports `initSync` returns, gets the new export names)
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const [wasmPath, gluePath] = process.argv.slice(2);
+const [wasmPath, gluePath, typesPath] = process.argv.slice(2);
 if (!wasmPath || !gluePath) {
   console.error('usage: node scripts/short-imports.mjs <module.wasm> <glue.js>');
   process.exit(2);
@@ -146,6 +147,7 @@ function countOf(text, word) {
 // same names are separate JS bindings and keep theirs).
 const exportNames = shortNames();
 let renamedExports = 0;
+const exportRenames = new Map(); // old export name → new
 for (const section of sections) {
   if (section.id !== 7) continue;
   const s = reader(section.body);
@@ -165,6 +167,7 @@ for (const section of sections) {
       while (glue.includes(`wasm.${newName}`));
       glue = glue.replace(new RegExp(`(?<![A-Za-z0-9_$])wasm\\.${name}(?![A-Za-z0-9_$])`, 'g'), `wasm.${newName}`);
       renamedExports++;
+      exportRenames.set(name, newName);
     }
     out.push(...encodeName(newName), kind, ...leb(index));
   }
@@ -187,4 +190,16 @@ const parts = [header];
 for (const { id, body: bytes } of sections) parts.push(Uint8Array.from([id, ...leb(bytes.length)]), bytes);
 writeFileSync(wasmPath, Buffer.concat(parts));
 writeFileSync(gluePath, glue);
+if (typesPath) {
+  let types = readFileSync(typesPath, 'utf8');
+  const start = types.indexOf('export interface InitOutput {');
+  const end = types.indexOf('\n}', start);
+  if (start < 0 || end < 0) throw new Error(`${typesPath} has no InitOutput interface`);
+  let members = types.slice(start, end);
+  for (const [name, short] of exportRenames) {
+    members = members.replace(new RegExp(`readonly ${name.replace(/\$/g, '\\$')}:`), `readonly ${short}:`);
+  }
+  types = types.slice(0, start) + members + types.slice(end);
+  writeFileSync(typesPath, types);
+}
 console.log(`short-imports: ${renamed} glue imports, ${modules.size} modules and ${renamedExports} exports renamed in ${wasmPath}`);

@@ -1,7 +1,33 @@
-// The wasm transport's contact with the platform: one fetch attempt with its timeout, and a sleep
-// that an AbortSignal cancels (clearing its timer). Only plain web APIs (fetch, setTimeout,
-// AbortController), so it runs in browsers, Node 20+ and workerd. Everything the client decides
-// (what to send, whether to retry, how long to wait, what an answer means) is in Rust.
+// The wasm client's contact with the platform: one fetch attempt with its timeout, a sleep that
+// an AbortSignal cancels (clearing its timer), and the loop that waits on the promises a Rust
+// task asks for. Only plain web APIs (fetch, setTimeout, AbortController), so it runs in
+// browsers, Node 20+ and workerd. Everything the client decides (what to send, whether to retry,
+// how long to wait, what an answer means) is in Rust.
+
+/**
+ * Runs a Rust task (a call or a token exchange) to its end. Each `step` gets how the promise of
+ * the previous one settled and returns the next promise to wait on, or, once `task.done`, the
+ * result; a step that throws rejects the run with that error.
+ */
+export async function drive(task) {
+  let ok = true;
+  let value;
+  try {
+    for (;;) {
+      const next = task.step(ok, value);
+      if (task.done) return next;
+      try {
+        value = await next;
+        ok = true;
+      } catch (reason) {
+        value = reason;
+        ok = false;
+      }
+    }
+  } finally {
+    task.free();
+  }
+}
 
 /**
  * Sends one request over the global `fetch` with a timeout of `ms` for the whole attempt (body

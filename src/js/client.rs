@@ -1,17 +1,16 @@
 //! `ClientCore`: the Rust core behind `ManagementClient` and `OktaClient`. It validates and
 //! builds each request, authenticates (static token, token function, or Auth0 client credentials
 //! with caching and one shared refresh), retries, sends over `fetch` and builds typed errors.
-//! The JS classes in `lib/` are one-liners into [`ClientCore::call`].
+//! The JS classes in `lib/` are one-liners into [`ClientCore::call`], which runs each call as a
+//! [`Task`]: a state machine whose steps `lib/runtime.js` `drive` awaits (sans-I/O: Rust decides,
+//! JS only waits on the promises it is handed).
 
 use crate::js::text::rust_text;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Object, Promise};
-use std::future::Future;
-use std::pin::Pin;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use crate::auth0::endpoints as auth0;
 use crate::http::error::{ApiError, ErrorKind};
@@ -24,7 +23,7 @@ use crate::http::retry::{
     is_network_retryable, is_retryable, wait_ms, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
 };
 use crate::http::url::{parse_origin, path_of, Origin};
-use crate::js::fetch::{is_aborted, send, wait, Attempt, Outcome};
+use crate::js::fetch::{is_aborted, read_outcome, sleep, start_attempt, Attempt, Outcome};
 use crate::js::js_error::{error_fields, set, to_js_error};
 use crate::js::keys::get;
 use crate::js::options::{
@@ -259,11 +258,19 @@ impl ClientCore {
     /// (`requestOptions`). Resolves to `{ status, data, page? }`; rejects with a
     /// `ManagementError`/`OktaError`.
     pub fn call(&self, op: JsValue, args: JsValue, options: JsValue) -> Promise {
-        let inner = Rc::clone(&self.inner);
         let op = rust_text(&op).unwrap_or_default();
-        spawn(Box::pin(
-            async move { run(&inner, &op, &args, &options).await },
-        ))
+        match prepare(&self.inner, &op, &args, &options) {
+            Ok(prepared) => run(
+                &self.inner,
+                Job::Call(Box::new(CallState {
+                    prepared,
+                    attempt: 0,
+                    refreshed: false,
+                    retry_for: None,
+                })),
+            ),
+            Err(error) => Promise::reject(&error),
+        }
     }
 }
 
@@ -511,66 +518,187 @@ fn next_step(
     Next::Done(Err(inner.fail(error, &JsValue::UNDEFINED)))
 }
 
-/// The call: prepare, then attempt with retries. Only the waiting is here; every decision is in
-/// the plain functions above.
-async fn run(
-    inner: &Rc<Inner>,
-    op: &str,
-    args: &JsValue,
-    options: &JsValue,
-) -> Result<JsValue, JsValue> {
-    let prepared = prepare(inner, op, args, options)?;
-    let mut attempt = 0u32;
-    let mut refreshed = false;
-    let mut retry_for: Option<String> = None;
-    loop {
-        if is_aborted(&prepared.call.signal) {
-            return Err(aborted(inner, &prepared.call.signal));
-        }
-        let token = access_token(inner, false).await?;
-        let headers = attempt_headers(inner, &prepared, &token, attempt, retry_for.as_ref());
-        let request = &prepared.built.request;
-        let outcome = send(Attempt {
-            method: request.method.as_str(),
-            url: &request.url,
-            headers: &headers,
-            body: &prepared.body,
-            timeout_ms: prepared.call.timeout_ms,
-            signal: &prepared.call.signal,
-        })
-        .await;
-        match next_step(
-            inner,
-            &prepared,
-            outcome,
-            attempt,
-            refreshed,
-            &mut retry_for,
-        ) {
-            Next::Done(result) => return result,
-            Next::Retry(headers) => {
-                pause(inner, headers.as_ref(), attempt, &prepared.call).await?;
-                attempt += 1;
+/// What a task waits for: how to read the settled value its next `step` receives.
+enum Waiting {
+    /// Nothing: the next step begins an attempt (for the exchange, sends it).
+    Nothing,
+    /// The token: a token function's answer, or the shared client-credentials exchange.
+    Token,
+    /// The attempt's result from `lib/runtime.js` `attempt`.
+    Response,
+    /// The pause before a retry (rejected when the caller aborts).
+    Pause,
+    /// A client-credentials refresh after a 401.
+    Refresh,
+}
+
+/// What a step leads to.
+enum Step {
+    /// Wait for this promise, then step again.
+    Wait(Promise, Waiting),
+    /// The task's result, or the error to throw.
+    Done(Result<JsValue, JsValue>),
+}
+
+/// An API call's progress.
+struct CallState {
+    prepared: Prepared,
+    attempt: u32,
+    refreshed: bool,
+    /// The request id of the last failed attempt (Okta's `X-Okta-Retry-For`).
+    retry_for: Option<String>,
+}
+
+/// What a task does.
+enum Job {
+    /// An API call, with retries.
+    Call(Box<CallState>),
+    /// The client-credentials exchange at `/oauth/token`.
+    Exchange,
+}
+
+/// One call (or token exchange) as a state machine; not part of the public API. `lib/runtime.js`
+/// `drive` runs it: each `step` gets how the promise of the previous step settled and returns
+/// the next promise to wait on (an attempt, a pause, a token), or, once `done`, the result.
+/// Every decision stays in Rust, and the wasm carries no async executor (with
+/// `wasm-bindgen-futures` the package was 4.5 KB gzip larger).
+#[wasm_bindgen(skip_typescript)]
+pub struct Task {
+    inner: Rc<Inner>,
+    job: Job,
+    waiting: Waiting,
+    done: bool,
+}
+
+#[wasm_bindgen(raw_module = "./lib/runtime.js")]
+extern "C" {
+    /// Steps `task` to its end; resolves to its result or rejects with its error.
+    fn drive(task: Task) -> Promise;
+}
+
+#[wasm_bindgen]
+impl Task {
+    /// Whether the last `step` returned the task's result.
+    #[wasm_bindgen(getter)]
+    pub fn done(&self) -> bool {
+        self.done
+    }
+
+    /// Takes how the last step's promise settled (`ok`, and its value or reason) and returns the
+    /// next promise to wait on, or the result once `done`; throws the task's error.
+    pub fn step(&mut self, ok: bool, value: JsValue) -> Result<JsValue, JsValue> {
+        let waiting = std::mem::replace(&mut self.waiting, Waiting::Nothing);
+        let next = match &mut self.job {
+            Job::Call(call) => call_step(&self.inner, call, waiting, ok, value),
+            Job::Exchange => exchange_step(&self.inner, waiting, ok, value),
+        };
+        match next {
+            Step::Wait(promise, waiting) => {
+                self.waiting = waiting;
+                Ok(promise.into())
             }
-            Next::Refresh => {
-                refreshed = true;
-                inner.cached.replace(None);
-                if matches!(inner.auth, Auth::ClientCredentials { .. }) {
-                    let _ = access_token(inner, true).await?;
-                }
+            Step::Done(result) => {
+                self.done = true;
+                result
             }
         }
     }
 }
 
-/// Waits before the next attempt; an abort during the wait rejects the call.
-async fn pause(
-    inner: &Inner,
-    headers: Option<&ResponseHeaders>,
-    attempt: u32,
-    call: &CallOptions,
-) -> Result<(), JsValue> {
-    let ms = wait_ms(
+/// Runs `job` for `inner` as a promise.
+fn run(inner: &Rc<Inner>, job: Job) -> Promise {
+    drive(Task {
+        inner: Rc::clone(inner),
+        job,
+        waiting: Waiting::Nothing,
+        done: false,
+    })
+}
+
+/// One step of an API call: read what the last promise settled to, decide, and begin the next
+/// wait (an attempt starts with the abort check and the token).
+fn call_step(
+    inner: &Rc<Inner>,
+    call: &mut CallState,
+    waiting: Waiting,
+    ok: bool,
+    value: JsValue,
+) -> Step {
+    let signal = &call.prepared.call.signal;
+    let token = match waiting {
+        Waiting::Nothing => None,
+        Waiting::Token => match token_answer(inner, ok, &value) {
+            Ok(token) => Some(token),
+            Err(error) => return Step::Done(Err(error)),
+        },
+        Waiting::Response => {
+            let outcome = read_outcome(ok, &value);
+            match next_step(
+                inner,
+                &call.prepared,
+                outcome,
+                call.attempt,
+                call.refreshed,
+                &mut call.retry_for,
+            ) {
+                Next::Done(result) => return Step::Done(result),
+                Next::Retry(headers) => {
+                    let ms = pause_ms(inner, headers.as_ref(), call.attempt);
+                    return Step::Wait(sleep(ms, signal), Waiting::Pause);
+                }
+                Next::Refresh => {
+                    call.refreshed = true;
+                    inner.cached.replace(None);
+                    if matches!(inner.auth, Auth::ClientCredentials { .. }) {
+                        return Step::Wait(shared_exchange(inner), Waiting::Refresh);
+                    }
+                    None
+                }
+            }
+        }
+        Waiting::Pause if !ok => return Step::Done(Err(aborted(inner, signal))),
+        Waiting::Pause => {
+            call.attempt += 1;
+            None
+        }
+        Waiting::Refresh if !ok => return Step::Done(Err(value)),
+        Waiting::Refresh => None,
+    };
+    let token = match token {
+        Some(token) => token,
+        None => {
+            if is_aborted(signal) {
+                return Step::Done(Err(aborted(inner, signal)));
+            }
+            match token_now(inner) {
+                Ok(Token::Ready(token)) => token,
+                Ok(Token::Wait(promise)) => return Step::Wait(promise, Waiting::Token),
+                Err(error) => return Step::Done(Err(error)),
+            }
+        }
+    };
+    let headers = attempt_headers(
+        inner,
+        &call.prepared,
+        &token,
+        call.attempt,
+        call.retry_for.as_ref(),
+    );
+    let request = &call.prepared.built.request;
+    let attempt = start_attempt(Attempt {
+        method: request.method.as_str(),
+        url: &request.url,
+        headers: &headers,
+        body: &call.prepared.body,
+        timeout_ms: call.prepared.call.timeout_ms,
+        signal,
+    });
+    Step::Wait(attempt, Waiting::Response)
+}
+
+/// How long to wait before the next attempt.
+fn pause_ms(inner: &Inner, headers: Option<&ResponseHeaders>, attempt: u32) -> f64 {
+    wait_ms(
         inner.dialect,
         WaitInput {
             headers,
@@ -579,10 +707,7 @@ async fn pause(
             random: js_sys::Math::random(),
             max_wait_ms: DEFAULT_MAX_WAIT_MS,
         },
-    );
-    wait(ms, &call.signal)
-        .await
-        .map_err(|_| aborted(inner, &call.signal))
+    )
 }
 
 /// The error for a call the caller aborted.
@@ -684,71 +809,92 @@ fn params_to_js(params: &Params) -> JsValue {
     object.into()
 }
 
-/// A future run by a JS promise. Every caller passes the same boxed type, so the wasm holds one
-/// copy of `future_to_promise`'s machinery rather than one per future type.
-fn spawn(future: Pin<Box<dyn Future<Output = Result<JsValue, JsValue>>>>) -> Promise {
-    future_to_promise(future)
+/// A token now, or a promise of one.
+enum Token {
+    /// The token.
+    Ready(String),
+    /// A promise of it (read by [`token_answer`]).
+    Wait(Promise),
 }
 
-/// The token for the next attempt; `force` skips a cached client-credentials token.
-async fn access_token(inner: &Rc<Inner>, force: bool) -> Result<String, JsValue> {
+/// The token for the next attempt: a static or cached one, or a promise of one (a token
+/// function's answer, or the client-credentials exchange every concurrent call shares).
+fn token_now(inner: &Rc<Inner>) -> Result<Token, JsValue> {
     match &inner.auth {
-        Auth::Static { token, .. } => Ok(token.clone()),
-        Auth::Function(function) => {
-            let failed = |cause: &JsValue| {
-                inner.fail(ApiError::new(ErrorKind::Network, "the token function threw, rejected or returned something other than a non-empty string"), cause)
-            };
-            let value = function
-                .call0(&JsValue::UNDEFINED)
-                .map_err(|error| failed(&error))?;
-            let value = JsFuture::from(Promise::resolve(&value))
-                .await
-                .map_err(|error| failed(&error))?;
-            match rust_text(&value) {
-                Some(token) if !token.is_empty() => {
-                    inner.supplied.replace(Some(token.clone()));
-                    Ok(token)
-                }
-                _ => Err(failed(&JsValue::UNDEFINED)),
-            }
-        }
+        Auth::Static { token, .. } => Ok(Token::Ready(token.clone())),
+        Auth::Function(function) => match function.call0(&JsValue::UNDEFINED) {
+            Ok(value) => Ok(Token::Wait(Promise::resolve(&value))),
+            Err(error) => Err(token_function_failed(inner, &error)),
+        },
         Auth::ClientCredentials { .. } => {
-            if !force {
-                if let Some((token, expires)) = inner.cached.borrow().as_ref() {
-                    if js_sys::Date::now() < expires - EXPIRY_MARGIN_MS {
-                        return Ok(token.clone());
-                    }
+            if let Some((token, expires)) = inner.cached.borrow().as_ref() {
+                if js_sys::Date::now() < expires - EXPIRY_MARGIN_MS {
+                    return Ok(Token::Ready(token.clone()));
                 }
             }
-            let shared = inner.refreshing.borrow().clone();
-            let promise = match shared {
-                Some(promise) => promise,
-                None => {
-                    let owner = Rc::clone(inner);
-                    let promise = spawn(Box::pin(async move {
-                        let result = exchange(&owner).await;
-                        owner.refreshing.replace(None);
-                        result.map(|token| JsValue::from_str(&token))
-                    }));
-                    inner.refreshing.replace(Some(promise.clone()));
-                    promise
-                }
-            };
-            let value = JsFuture::from(promise).await?;
-            Ok(rust_text(&value).unwrap_or_default())
+            Ok(Token::Wait(shared_exchange(inner)))
         }
     }
 }
 
-/// POSTs the client credentials to `/oauth/token` and caches the token.
-async fn exchange(inner: &Inner) -> Result<String, JsValue> {
+/// The token from how [`Token::Wait`]'s promise settled.
+fn token_answer(inner: &Inner, ok: bool, value: &JsValue) -> Result<String, JsValue> {
+    match &inner.auth {
+        Auth::Function(_) if !ok => Err(token_function_failed(inner, value)),
+        Auth::Function(_) => match rust_text(value) {
+            Some(token) if !token.is_empty() => {
+                inner.supplied.replace(Some(token.clone()));
+                Ok(token)
+            }
+            _ => Err(token_function_failed(inner, &JsValue::UNDEFINED)),
+        },
+        // The exchange's own error, already a client error.
+        _ if !ok => Err(value.clone()),
+        _ => Ok(rust_text(value).unwrap_or_default()),
+    }
+}
+
+/// The error for a token function that threw, rejected or answered something unusable.
+fn token_function_failed(inner: &Inner, cause: &JsValue) -> JsValue {
+    inner.fail(
+        ApiError::new(
+            ErrorKind::Network,
+            "the token function threw, rejected or returned something other than a non-empty string",
+        ),
+        cause,
+    )
+}
+
+/// The client-credentials exchange in flight, or a new one: concurrent calls share one.
+fn shared_exchange(inner: &Rc<Inner>) -> Promise {
+    let in_flight = inner.refreshing.borrow().clone();
+    if let Some(promise) = in_flight {
+        return promise;
+    }
+    let promise = run(inner, Job::Exchange);
+    inner.refreshing.replace(Some(promise.clone()));
+    promise
+}
+
+/// One step of the exchange: send the credentials, then read the answer (caching the token).
+fn exchange_step(inner: &Inner, waiting: Waiting, ok: bool, value: JsValue) -> Step {
+    if matches!(waiting, Waiting::Nothing) {
+        return Step::Wait(exchange_request(inner), Waiting::Response);
+    }
+    let result = exchange_answer(inner, read_outcome(ok, &value));
+    inner.refreshing.replace(None);
+    Step::Done(result.map(|token| JsValue::from_str(&token)))
+}
+
+/// POSTs the client credentials to `/oauth/token`.
+fn exchange_request(inner: &Inner) -> Promise {
     let Auth::ClientCredentials {
         client_id,
         client_secret,
         audience,
     } = &inner.auth
     else {
-        return Err(JsValue::UNDEFINED);
+        return Promise::resolve(&JsValue::UNDEFINED);
     };
     let request = Object::new();
     set(
@@ -766,7 +912,7 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         ("accept".to_owned(), "application/json".to_owned()),
     ];
     let url = inner.origin.token_endpoint();
-    let outcome = send(Attempt {
+    start_attempt(Attempt {
         method: Method::Post.as_str(),
         url: &url,
         headers: &headers,
@@ -774,7 +920,10 @@ async fn exchange(inner: &Inner) -> Result<String, JsValue> {
         timeout_ms: inner.timeout_ms,
         signal: &JsValue::UNDEFINED,
     })
-    .await;
+}
+
+/// The token from `/oauth/token`'s answer, cached with its expiry.
+fn exchange_answer(inner: &Inner, outcome: Outcome) -> Result<String, JsValue> {
     let (status, response_headers, body) = match outcome {
         Outcome::Response {
             status,

@@ -1,12 +1,12 @@
 //! The transport: one attempt over the global `fetch` (browsers, Node 20+, workerd) with a
 //! per-attempt timeout, and a sleep the caller's signal cancels. The platform calls are one JS
-//! function each (`lib/runtime.js`); one attempt crosses the boundary once each way. 204 and
-//! empty bodies are never parsed here: the body is returned as text.
+//! function each (`lib/runtime.js`) returning a promise, which the client's task hands to its JS
+//! driver to wait on; one attempt crosses the boundary once each way. 204 and empty bodies are
+//! never parsed here: the body is returned as text.
 
 use crate::js::text::rust_text;
 use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::http::rate_limit::ResponseHeaders;
 use crate::js::js_error::set;
@@ -15,7 +15,7 @@ use crate::js::keys::get;
 #[wasm_bindgen(raw_module = "./lib/runtime.js")]
 extern "C" {
     /// Resolves after `ms`; rejects with the signal's reason when it aborts.
-    fn sleep(ms: f64, signal: &JsValue) -> Promise;
+    pub fn sleep(ms: f64, signal: &JsValue) -> Promise;
     /// One fetch with a timeout; resolves to `{ status, headers, body }` or `{ failure, … }`,
     /// never rejects.
     #[wasm_bindgen(js_name = attempt)]
@@ -98,8 +98,8 @@ fn read_headers(lines: &str) -> ResponseHeaders {
     )
 }
 
-/// Sends one attempt.
-pub async fn send(attempt: Attempt<'_>) -> Outcome {
+/// Starts one attempt; its promise resolves to what [`read_outcome`] reads.
+pub fn start_attempt(attempt: Attempt<'_>) -> Promise {
     let headers = Object::new();
     for (name, value) in attempt.headers {
         set(
@@ -108,37 +108,35 @@ pub async fn send(attempt: Attempt<'_>) -> Outcome {
             &JsValue::from_str(value),
         );
     }
-    let result = match JsFuture::from(fetch_attempt(
+    fetch_attempt(
         attempt.method,
         attempt.url,
         &headers,
         attempt.body,
         attempt.timeout_ms,
         attempt.signal,
-    ))
-    .await
-    {
-        Ok(result) => result,
-        Err(_) => return Outcome::Network("unknown error".to_owned()),
-    };
-    match rust_text(&get(&result, "failure")).as_deref() {
+    )
+}
+
+/// What an attempt produced, from how its promise settled (it never rejects; a rejection would
+/// be a network error without a description).
+pub fn read_outcome(ok: bool, result: &JsValue) -> Outcome {
+    if !ok {
+        return Outcome::Network("unknown error".to_owned());
+    }
+    match rust_text(&get(result, "failure")).as_deref() {
         None => Outcome::Response {
-            status: get(&result, "status")
+            status: get(result, "status")
                 .as_f64()
                 .and_then(|n| u16::try_from(n as i64).ok())
                 .unwrap_or(0),
-            headers: read_headers(&rust_text(&get(&result, "headers")).unwrap_or_default()),
-            body: get(&result, "body"),
+            headers: read_headers(&rust_text(&get(result, "headers")).unwrap_or_default()),
+            body: get(result, "body"),
         },
         Some("timeout") => Outcome::TimedOut,
-        Some("aborted") => Outcome::Aborted(get(&result, "reason")),
+        Some("aborted") => Outcome::Aborted(get(result, "reason")),
         Some(_) => Outcome::Network(
-            rust_text(&get(&result, "description")).unwrap_or_else(|| "unknown error".to_owned()),
+            rust_text(&get(result, "description")).unwrap_or_else(|| "unknown error".to_owned()),
         ),
     }
-}
-
-/// Waits `ms`; `Err(reason)` when the caller's signal aborts during the wait.
-pub async fn wait(ms: f64, signal: &JsValue) -> Result<(), JsValue> {
-    JsFuture::from(sleep(ms, signal)).await.map(|_| ())
 }
