@@ -1,7 +1,7 @@
 // ManagementClient through the installed package against a local tenant on 127.0.0.1.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { ManagementClient, ManagementError } from 'idp-connections';
+import { ManagementClient, ManagementError, wasmMemoryBytes } from 'idp-connections';
 import { inspect } from 'node:util';
 import { startTenant } from '../../tenant/server.mjs';
 
@@ -265,4 +265,27 @@ test('the token never appears in errors, strings or JSON', async () => {
   for (const text of [String(leaky), JSON.stringify(leaky), JSON.stringify(Object.entries(leaky)), inspect(leaky, { depth: 5, showHidden: true })]) {
     assert.ok(!text.includes(secret), text);
   }
+});
+
+test('a finished call leaves nothing behind: wasm memory stays flat over 3,000 calls', async () => {
+  // Each call is a Rust task the JS driver frees when it ends, whether it succeeded, failed at
+  // the server, was refused before sending, or was retried; shared client state must not keep
+  // finished tasks alive.
+  const round = async (i) => {
+    if (i % 4 === 0) return client.connections.get(C(i % 7));
+    if (i % 4 === 1) return client.connections.get('con_missing').catch((e) => e);
+    if (i % 4 === 2) return client.connections.create({ name: 'bad--name', strategy: 'auth0' }).catch((e) => e);
+    tenant.inject({ path: `/api/v2/connections/${C(1)}`, status: 429, headers: { 'retry-after': '0' }, times: 1 });
+    return client.connections.get(C(1));
+  };
+  for (let i = 0; i < 200; i += 1) await round(i);
+  const start = wasmMemoryBytes();
+  const results = [];
+  for (let i = 0; i < 3_000; i += 1) results.push(await round(i));
+  const grown = wasmMemoryBytes() - start;
+  assert.equal(results.filter((r) => r instanceof ManagementError && r.statusCode === 404).length, 750);
+  assert.equal(results.filter((r) => r instanceof ManagementError && r.kind === 'validation').length, 750);
+  assert.equal(results.filter((r, i) => i % 4 === 3 && r?.id === C(1)).length, 750, 'every rate-limited call retried to success');
+  assert.ok(grown <= 128 * 1024, `wasm memory grew by ${grown} bytes`);
+  console.log(`# wasm memory: ${start} bytes, +${grown} after 3,000 calls`);
 });
