@@ -1,10 +1,12 @@
-// Shortens the import names wasm-bindgen gives a module and its JS glue.
+// Shortens the import and export names wasm-bindgen gives a module and its JS glue.
 //
 // wasm-bindgen names every import `./<name>_bg.js` / `__wbg_<function>_<16 hex digits of hash>`
-// and repeats the module string in each import entry. The hashes do not compress, and they are
-// written twice (in the .wasm and as keys in the glue): about 1 KB of a gzip'd package. This
-// renames each glue import to a short name, and each import module to a one-letter one, in both
-// files. It changes names only: the glue's functions and the wasm's code are byte for byte the same.
+// and repeats the module string in each import entry; exports keep their Rust-side names. The
+// hashes do not compress, and every name is written twice (in the .wasm and in the glue): about
+// 2 KB of a gzip'd package. This renames glue imports, import modules and the exports the glue
+// reads to one or two letters, in both files. It changes names only: the glue's functions and the
+// wasm's code are byte for byte the same, and it stops with an error when the glue does not look
+// as expected (wasm-bindgen is pinned in Cargo.toml).
 //
 // usage: node scripts/short-imports.mjs <module.wasm> <glue.js> [glue.d.ts]   (rewritten in place;
 // the .d.ts's `InitOutput`, the raw exports `initSync` returns, gets the new export names)
@@ -12,13 +14,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const [wasmPath, gluePath, typesPath] = process.argv.slice(2);
 if (!wasmPath || !gluePath) {
-  console.error('usage: node scripts/short-imports.mjs <module.wasm> <glue.js>');
+  console.error('usage: node scripts/short-imports.mjs <module.wasm> <glue.js> [glue.d.ts]');
   process.exit(2);
 }
 
 /** A reader over `bytes` from `at`. */
 function reader(bytes, at = 0) {
   return {
+    source: bytes,
     get at() {
       return at;
     },
@@ -107,35 +110,16 @@ while (r.at < wasm.length) {
   sections.push({ id, body: r.bytes(size) });
 }
 
-const modules = new Map(); // old module string → new
-const moduleNames = shortNames();
-const fieldNames = shortNames();
-const renamedFields = new Map(); // `module\0field` → new field
-let renamed = 0;
-
-for (const section of sections) {
-  if (section.id !== 2) continue;
-  const s = reader(section.body);
-  const out = [];
-  const count = s.u32();
-  out.push(...leb(count));
-  for (let i = 0; i < count; i++) {
-    const module = s.name();
-    const field = s.name();
-    const kind = s.byte();
-    const { start, end } = importDescription(s, kind);
-    if (!modules.has(module)) modules.set(module, moduleNames.next().value);
-    // Only wasm-bindgen's own glue functions are renamed: their hashed names occur once in the
-    // glue, as keys of its import object. Snippet imports keep the names their modules export.
-    let newField = field;
-    if (/^__wbg_[A-Za-z0-9_]+$/.test(field) && countOf(glue, field) === 1) {
-      newField = fieldNames.next().value;
-      renamedFields.set(field, newField);
-      renamed++;
-    }
-    out.push(...encodeName(modules.get(module)), ...encodeName(newField), kind, ...section.body.subarray(start, end));
+/** Rewrites every vector section `id` entry by entry: `entry(reader)` returns an entry's new bytes. */
+function rewriteVector(id, entry) {
+  for (const section of sections) {
+    if (section.id !== id) continue;
+    const s = reader(section.body);
+    const count = s.u32();
+    const out = [...leb(count)];
+    for (let i = 0; i < count; i++) out.push(...entry(s));
+    section.body = Uint8Array.from(out);
   }
-  section.body = Uint8Array.from(out);
 }
 
 /** How often `word` occurs in `text` as a whole identifier. */
@@ -143,36 +127,49 @@ function countOf(text, word) {
   return text.match(new RegExp(`(?<![A-Za-z0-9_$])${word}(?![A-Za-z0-9_$])`, 'g'))?.length ?? 0;
 }
 
-// Exports the glue reads as `wasm.<name>` get short names too (the glue's own functions of the
-// same names are separate JS bindings and keep theirs).
-const exportNames = shortNames();
-let renamedExports = 0;
-const exportRenames = new Map(); // old export name → new
-for (const section of sections) {
-  if (section.id !== 7) continue;
-  const s = reader(section.body);
-  const out = [];
-  const count = s.u32();
-  out.push(...leb(count));
-  for (let i = 0; i < count; i++) {
-    const name = s.name();
-    const kind = s.byte();
-    const index = s.u32();
-    let newName = name;
-    const reads = glue.match(new RegExp(`(?<![A-Za-z0-9_$])wasm\\.${name}(?![A-Za-z0-9_$])`, 'g'))?.length ?? 0;
-    // Any other way of reaching an export (`exports.x`, `["x"]`) keeps its name.
-    const otherReads = [`exports.${name}`, `"${name}"`, `'${name}'`].some((form) => glue.includes(form));
-    if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && reads > 0 && !otherReads) {
-      do newName = exportNames.next().value;
-      while (glue.includes(`wasm.${newName}`));
-      glue = glue.replace(new RegExp(`(?<![A-Za-z0-9_$])wasm\\.${name}(?![A-Za-z0-9_$])`, 'g'), `wasm.${newName}`);
-      renamedExports++;
-      exportRenames.set(name, newName);
-    }
-    out.push(...encodeName(newName), kind, ...leb(index));
+/** The glue's reads of export `name`: `wasm.<name>` as a whole identifier. */
+const wasmReads = (name) => new RegExp(`(?<![A-Za-z0-9_$])wasm\\.${name}(?![A-Za-z0-9_$])`, 'g');
+
+// Imports: every module string gets a short one; wasm-bindgen's own glue functions get short
+// names (their hashed names occur once in the glue, as keys of its import object). Snippet
+// imports keep the names their modules export.
+const modules = new Map(); // old module string → new
+const moduleNames = shortNames();
+const fieldNames = shortNames();
+const renamedFields = new Map(); // old glue import name → new
+rewriteVector(2, (s) => {
+  const module = s.name();
+  const field = s.name();
+  const kind = s.byte();
+  const { start, end } = importDescription(s, kind);
+  if (!modules.has(module)) modules.set(module, moduleNames.next().value);
+  let newField = field;
+  if (/^__wbg_[A-Za-z0-9_]+$/.test(field) && countOf(glue, field) === 1) {
+    newField = fieldNames.next().value;
+    renamedFields.set(field, newField);
   }
-  section.body = Uint8Array.from(out);
-}
+  return [...encodeName(modules.get(module)), ...encodeName(newField), kind, ...s.source.subarray(start, end)];
+});
+
+// Exports the glue reads as `wasm.<name>` get short names too (the glue's own functions of the
+// same names are separate JS bindings and keep theirs). Any other way of reaching an export
+// (`exports.x`, `["x"]`) keeps its name.
+const exportNames = shortNames();
+const exportRenames = new Map(); // old export name → new
+rewriteVector(7, (s) => {
+  const name = s.name();
+  const kind = s.byte();
+  const index = s.u32();
+  let newName = name;
+  const otherReads = [`exports.${name}`, `"${name}"`, `'${name}'`].some((form) => glue.includes(form));
+  if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && wasmReads(name).test(glue) && !otherReads) {
+    do newName = exportNames.next().value;
+    while (glue.includes(`wasm.${newName}`));
+    glue = glue.replace(wasmReads(name), `wasm.${newName}`);
+    exportRenames.set(name, newName);
+  }
+  return [...encodeName(newName), kind, ...leb(index)];
+});
 
 // The glue: keys of the import object, then the module strings of the object it returns.
 for (const [field, short] of renamedFields) {
@@ -202,4 +199,4 @@ if (typesPath) {
   types = types.slice(0, start) + members + types.slice(end);
   writeFileSync(typesPath, types);
 }
-console.log(`short-imports: ${renamed} glue imports, ${modules.size} modules and ${renamedExports} exports renamed in ${wasmPath}`);
+console.log(`short-imports: ${renamedFields.size} glue imports, ${modules.size} modules and ${exportRenames.size} exports renamed in ${wasmPath}`);
