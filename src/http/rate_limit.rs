@@ -203,5 +203,8 @@ mod tests {
         assert_eq!(super::seconds_text(1.5), "1.5");
         assert_eq!(super::seconds_text(0.25), "0.25");
         assert_eq!(super::seconds_text(0.001), "0.001");
+        assert_eq!(super::seconds_text(10.05), "10.05");
+        assert_eq!(super::seconds_text(2.1), "2.1");
+        assert_eq!(super::seconds_text(0.0), "0");
     }
 }
