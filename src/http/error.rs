@@ -100,7 +100,7 @@ pub struct ErrorBody {
 impl ErrorBody {
     /// Reads the fields through `text(key)` (a string member of the body) and `causes` (Okta's
     /// `errorCauses`, already reduced to their summaries): one mapping for every body source.
-    pub fn read(text: impl Fn(&str) -> Option<String>, error_causes: Vec<String>) -> Self {
+    pub fn read(text: impl Fn(&'static str) -> Option<String>, error_causes: Vec<String>) -> Self {
         ErrorBody {
             message: text("message"),
             error: text("error"),

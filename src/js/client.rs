@@ -24,8 +24,8 @@ use crate::http::retry::{
 };
 use crate::http::url::{parse_origin, path_of, Origin};
 use crate::js::fetch::{is_aborted, read_outcome, sleep, start_attempt, Attempt, Outcome};
-use crate::js::js_error::{error_fields, set, to_js_error};
-use crate::js::keys::get;
+use crate::js::js_error::{error_fields, to_js_error};
+use crate::js::keys::{get, set, set_key};
 use crate::js::options::{
     check, collect, get_count, opt_headers, opt_string, parse_json, read_limits, to_body_text,
     to_params, type_issue,
@@ -94,7 +94,7 @@ fn config_error(dialect: Dialect, issues: Vec<Issue>) -> JsValue {
 /// Reads the token option: a string, or a function (sync or async).
 fn token_option(
     source: &JsValue,
-    field: &str,
+    field: &'static str,
     scheme: &'static str,
 ) -> Result<Option<Auth>, Issue> {
     let value = get(source, field);
@@ -325,7 +325,7 @@ impl Inner {
 /// Reads `{ id?, subId?, params?, body? }`.
 fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
     let mut issues = Vec::new();
-    let mut string = |field: &str| match opt_string(args, field) {
+    let mut string = |field: &'static str| match opt_string(args, field) {
         Ok(value) => value,
         Err(issue) => {
             issues.push(issue);
@@ -500,7 +500,6 @@ fn next_step(
             inner.fail(error, &data_error)
         }));
     }
-    let body = rust_text(&body).unwrap_or_default();
     if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
         return Next::Refresh;
     }
@@ -508,7 +507,7 @@ fn next_step(
         inner.dialect,
         status,
         &response_headers,
-        &body,
+        &rust_text(&body).unwrap_or_default(),
         error_fields(&body),
     );
     if is_retryable(method, status) && attempt < call.max_retries {
@@ -737,7 +736,7 @@ fn success(
     args: &OpArgs,
 ) -> Result<JsValue, JsValue> {
     let result = Object::new();
-    set(&result, "status", &JsValue::from_f64(f64::from(status)));
+    set_key(&result, "status", &JsValue::from_f64(f64::from(status)));
     // Parsed first: a blank body (202, an empty 200) is checked for only when parsing fails, so
     // the usual JSON body costs one call.
     let data = match parse_json(body) {
@@ -745,15 +744,16 @@ fn success(
         Err(_) if is_blank(body) => JsValue::UNDEFINED,
         Err(error) => return Err(error),
     };
-    set(&result, "data", &data);
+    set_key(&result, "data", &data);
     if let Some(paged) = built.paged {
         let items = if Array::is_array(&data) {
             data.clone()
         } else {
             get(&data, paged.items_key)
         };
+        // Already an array: a cast, not `Array.from`'s copy of every page.
         let items = if Array::is_array(&items) {
-            Array::from(&items)
+            items.unchecked_into::<Array>()
         } else {
             Array::new()
         };
@@ -766,10 +766,10 @@ fn success(
         };
         let state = read_page(&args.params, paged, &body);
         let page = Object::new();
-        set(&page, "items", &items);
+        set_key(&page, "items", &items);
         let optional =
             |value: Option<u64>| value.map_or(JsValue::UNDEFINED, |n| JsValue::from_f64(n as f64));
-        set(
+        set_key(
             &page,
             "next",
             &state
@@ -777,14 +777,14 @@ fn success(
                 .as_deref()
                 .map_or(JsValue::UNDEFINED, JsValue::from_str),
         );
-        set(&page, "total", &optional(state.total));
-        set(&page, "start", &optional(state.start));
-        set(&page, "limit", &optional(state.limit));
+        set_key(&page, "total", &optional(state.total));
+        set_key(&page, "start", &optional(state.start));
+        set_key(&page, "limit", &optional(state.limit));
         let next_params = state
             .next_params
             .map_or(JsValue::UNDEFINED, |params| params_to_js(&params));
-        set(&page, "nextParams", &next_params);
-        set(&result, "page", &page);
+        set_key(&page, "nextParams", &next_params);
+        set_key(&result, "page", &page);
     }
     Ok(result.into())
 }
@@ -897,14 +897,14 @@ fn exchange_request(inner: &Inner) -> Promise {
         return Promise::resolve(&JsValue::UNDEFINED);
     };
     let request = Object::new();
-    set(
+    set_key(
         &request,
         "grant_type",
         &JsValue::from_str("client_credentials"),
     );
-    set(&request, "client_id", &JsValue::from_str(client_id));
-    set(&request, "client_secret", &JsValue::from_str(client_secret));
-    set(&request, "audience", &JsValue::from_str(audience));
+    set_key(&request, "client_id", &JsValue::from_str(client_id));
+    set_key(&request, "client_secret", &JsValue::from_str(client_secret));
+    set_key(&request, "audience", &JsValue::from_str(audience));
     // Four strings, so stringifying cannot fail; the text goes out as the JS string it is.
     let body = js_sys::JSON::stringify(&request).map_or(JsValue::UNDEFINED, JsValue::from);
     let headers = vec![
@@ -947,13 +947,12 @@ fn exchange_answer(inner: &Inner, outcome: Outcome) -> Result<String, JsValue> {
         }
     };
     if !(200..300).contains(&status) {
-        let text = rust_text(&body).unwrap_or_default();
         let mut error = ApiError::from_response(
             inner.dialect,
             status,
             &response_headers,
-            &text,
-            error_fields(&text),
+            &rust_text(&body).unwrap_or_default(),
+            error_fields(&body),
         );
         error.message = crate::text!(
             "client credentials were refused by /oauth/token: ",

@@ -9,8 +9,7 @@ use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
 
 use crate::http::rate_limit::ResponseHeaders;
-use crate::js::js_error::set;
-use crate::js::keys::get;
+use crate::js::keys::{get, set};
 
 #[wasm_bindgen(raw_module = "./lib/runtime.js")]
 extern "C" {

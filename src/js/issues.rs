@@ -3,7 +3,7 @@
 use js_sys::{Array, Object};
 use wasm_bindgen::JsValue;
 
-use crate::js::keys::{js_str, set_key as set};
+use crate::js::keys::{js_str, set_key};
 use crate::validation::{Issue, PathSegment};
 
 /// One issue as `{ path: (string|number)[], code: string, message: string }`.
@@ -16,9 +16,9 @@ pub fn issue_to_js(issue: &Issue) -> JsValue {
         };
     }
     let object = Object::new();
-    set(&object, "path", &path);
-    set(&object, "code", &js_str(issue.code.as_str()));
-    set(&object, "message", &JsValue::from_str(&issue.message));
+    set_key(&object, "path", &path);
+    set_key(&object, "code", &js_str(issue.code.as_str()));
+    set_key(&object, "message", &JsValue::from_str(&issue.message));
     object.into()
 }
 

@@ -2,24 +2,20 @@
 //! `lib/errors.js`), and setting plain values on JS objects.
 
 use crate::js::text::rust_text;
-use js_sys::{Object, Reflect};
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
 use crate::http::error::{ApiError, ErrorBody};
 use crate::http::retry::Dialect;
 use crate::js::issues::issues_to_js;
-use crate::js::keys::get;
+use crate::js::keys::{get, js_str, set_key};
+use crate::js::options::parse_json;
 
 #[wasm_bindgen(raw_module = "./lib/errors.js")]
 extern "C" {
     /// `createError(info)`: a ManagementError, or an OktaError for `info.dialect === 'okta'`.
     #[wasm_bindgen(js_name = createError)]
     fn create_error(info: &JsValue) -> JsValue;
-}
-
-/// Sets `key` on a plain object; a failure only drops that field.
-pub fn set(target: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
 }
 
 /// An optional string as JS (`undefined` for `None`).
@@ -38,12 +34,14 @@ pub fn json_to_js(text: &str) -> JsValue {
 }
 
 /// The fields of an error body: `None` unless the text is JSON; empty fields unless it is an
-/// object. Parsed by the engine's `JSON.parse`, so the wasm carries no JSON parser for it.
-pub fn error_fields(body: &str) -> Option<ErrorBody> {
-    let json = js_sys::JSON::parse(body).ok()?;
+/// object. `body` is the response's JS string, parsed there by the engine's `JSON.parse`: the wasm
+/// carries no JSON parser for it, and the text makes no trip through wasm memory.
+pub fn error_fields(body: &JsValue) -> Option<ErrorBody> {
+    let json = parse_json(body).ok()?;
     let causes = get(&json, "errorCauses");
     let error_causes = if js_sys::Array::is_array(&causes) {
-        js_sys::Array::from(&causes)
+        causes
+            .unchecked_into::<js_sys::Array>()
             .iter()
             .filter_map(|cause| {
                 rust_text(&cause).or_else(|| rust_text(&get(&cause, "errorSummary")))
@@ -65,22 +63,22 @@ pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsVal
         Dialect::Auth0 => "auth0",
         Dialect::Okta => "okta",
     };
-    set(&info, "dialect", &JsValue::from_str(dialect));
-    set(&info, "kind", &JsValue::from_str(error.kind.as_str()));
-    set(&info, "message", &JsValue::from_str(&error.message));
-    set(&info, "statusCode", &opt_num(error.status.map(f64::from)));
-    set(&info, "errorCode", &opt_str(error.error_code.as_deref()));
-    set(&info, "error", &opt_str(error.error.as_deref()));
-    set(&info, "requestId", &opt_str(error.request_id.as_deref()));
+    set_key(&info, "dialect", &js_str(dialect));
+    set_key(&info, "kind", &js_str(error.kind.as_str()));
+    set_key(&info, "message", &JsValue::from_str(&error.message));
+    set_key(&info, "statusCode", &opt_num(error.status.map(f64::from)));
+    set_key(&info, "errorCode", &opt_str(error.error_code.as_deref()));
+    set_key(&info, "error", &opt_str(error.error.as_deref()));
+    set_key(&info, "requestId", &opt_str(error.request_id.as_deref()));
     if let Some(rate) = error.rate_limit {
         let rate_js = Object::new();
-        set(&rate_js, "limit", &opt_num(rate.limit));
-        set(&rate_js, "remaining", &opt_num(rate.remaining));
-        set(&rate_js, "reset", &opt_num(rate.reset));
-        set(&info, "rateLimit", &rate_js);
+        set_key(&rate_js, "limit", &opt_num(rate.limit));
+        set_key(&rate_js, "remaining", &opt_num(rate.remaining));
+        set_key(&rate_js, "reset", &opt_num(rate.reset));
+        set_key(&info, "rateLimit", &rate_js);
     }
-    set(&info, "issues", &issues_to_js(&error.issues));
-    set(
+    set_key(&info, "issues", &issues_to_js(&error.issues));
+    set_key(
         &info,
         "errorSummary",
         &opt_str(error.error_summary.as_deref()),
@@ -90,13 +88,13 @@ pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsVal
         .iter()
         .map(|text| JsValue::from_str(text))
         .collect();
-    set(&info, "errorCauses", &causes);
-    set(&info, "errorId", &opt_str(error.error_id.as_deref()));
+    set_key(&info, "errorCauses", &causes);
+    set_key(&info, "errorId", &opt_str(error.error_id.as_deref()));
     if let Some(body) = &error.body {
-        set(&info, "body", &json_to_js(body));
+        set_key(&info, "body", &json_to_js(body));
     }
     if !cause.is_undefined() {
-        set(&info, "cause", cause);
+        set_key(&info, "cause", cause);
     }
     create_error(&info)
 }

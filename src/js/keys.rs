@@ -25,11 +25,18 @@ pub fn js_str(text: &'static str) -> JsValue {
 }
 
 /// Reads `key` from any value; `undefined` when it cannot be read (getters that throw included).
-pub fn get(source: &JsValue, key: &str) -> JsValue {
+/// Every name read is written in the source, so its JS string comes from the cache.
+pub fn get(source: &JsValue, key: &'static str) -> JsValue {
     if !source.is_object() && !source.is_function() {
         return JsValue::UNDEFINED;
     }
-    Reflect::get(source, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    Reflect::get(source, &js_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Sets a property whose name is only known at run time (a query parameter, a header); names
+/// written in the source use [`set_key`]. A failure only drops that field.
+pub fn set(target: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(key), value);
 }
 
 /// Sets `key` on a plain object; a failure (a frozen or exotic target) only drops that field.

@@ -22,6 +22,15 @@ extern "C" {
     pub fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
+/// The `[name, value]` pairs of an `Object.entries` result. They are arrays already: read in
+/// place (`Array.from` would copy each one).
+fn pairs(entries: &Array) -> impl Iterator<Item = (JsValue, JsValue)> + '_ {
+    entries.iter().map(|entry| {
+        let pair = entry.unchecked_into::<Array>();
+        (pair.get(0), pair.get(1))
+    })
+}
+
 /// A `type` issue at `field`.
 pub fn type_issue(field: &str, expected: &str) -> Issue {
     Issue::at(
@@ -32,7 +41,7 @@ pub fn type_issue(field: &str, expected: &str) -> Issue {
 }
 
 /// An optional string option: `Ok(None)` when undefined or null.
-pub fn opt_string(source: &JsValue, field: &str) -> Result<Option<String>, Issue> {
+pub fn opt_string(source: &JsValue, field: &'static str) -> Result<Option<String>, Issue> {
     let value = get(source, field);
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -43,7 +52,7 @@ pub fn opt_string(source: &JsValue, field: &str) -> Result<Option<String>, Issue
 }
 
 /// An optional positive number option.
-pub fn opt_positive(source: &JsValue, field: &str) -> Result<Option<f64>, Issue> {
+pub fn opt_positive(source: &JsValue, field: &'static str) -> Result<Option<f64>, Issue> {
     let value = get(source, field);
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -55,7 +64,7 @@ pub fn opt_positive(source: &JsValue, field: &str) -> Result<Option<f64>, Issue>
 }
 
 /// An optional retry count: a whole number from 0 to 10.
-pub fn opt_retries(source: &JsValue, field: &str) -> Result<Option<u32>, Issue> {
+pub fn opt_retries(source: &JsValue, field: &'static str) -> Result<Option<u32>, Issue> {
     let value = get(source, field);
     if value.is_undefined() || value.is_null() {
         return Ok(None);
@@ -67,7 +76,7 @@ pub fn opt_retries(source: &JsValue, field: &str) -> Result<Option<u32>, Issue> 
 }
 
 /// An optional `{ name: value }` header object with string values.
-pub fn opt_headers(source: &JsValue, field: &str) -> Result<Vec<(String, String)>, Issue> {
+pub fn opt_headers(source: &JsValue, field: &'static str) -> Result<Vec<(String, String)>, Issue> {
     let value = get(source, field);
     if value.is_undefined() || value.is_null() {
         return Ok(Vec::new());
@@ -77,9 +86,8 @@ pub fn opt_headers(source: &JsValue, field: &str) -> Result<Vec<(String, String)
     };
     let mut headers = Vec::new();
     let entries = object_entries(object).map_err(|_| type_issue(field, "a readable object"))?;
-    for entry in entries.iter() {
-        let pair = Array::from(&entry);
-        match (rust_text(&pair.get(0)), rust_text(&pair.get(1))) {
+    for (name, value) in pairs(&entries) {
+        match (rust_text(&name), rust_text(&value)) {
             (Some(name), Some(value)) => headers.push((name, value)),
             _ => return Err(type_issue(field, "an object of header names to strings")),
         }
@@ -114,7 +122,8 @@ fn param_value(value: &JsValue) -> ParamValue {
         ParamValue::Text(text)
     } else if Array::is_array(value) {
         ParamValue::List(
-            Array::from(value)
+            value
+                .unchecked_ref::<Array>()
                 .iter()
                 .map(|item| param_value(&item))
                 .collect(),
@@ -142,10 +151,9 @@ pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
         .ok_or_else(|| type_issue("params", "plain JSON data"))?;
     // JSON turns NaN and ±Infinity into null, which would read as "absent": refuse them first.
     if let Ok(original) = object_entries(value) {
-        for entry in original.iter() {
-            let pair = Array::from(&entry);
-            if pair.get(1).as_f64().is_some_and(|n| !n.is_finite()) {
-                let name = rust_text(&pair.get(0)).unwrap_or_default();
+        for (name, value) in pairs(&original) {
+            if value.as_f64().is_some_and(|n| !n.is_finite()) {
+                let name = rust_text(&name).unwrap_or_default();
                 return Err(Issue::new(
                     vec![PathSegment::from("params"), PathSegment::Key(name.clone())],
                     IssueCode::Type,
@@ -155,18 +163,13 @@ pub fn to_params(value: &JsValue) -> Result<Params, Issue> {
         }
     }
     let entries = object_entries(&plain).map_err(|_| type_issue("params", "a readable object"))?;
-    Ok(entries
-        .iter()
-        .filter_map(|entry| {
-            let pair = Array::from(&entry);
-            let name = rust_text(&pair.get(0))?;
-            Some((name, param_value(&pair.get(1))))
-        })
+    Ok(pairs(&entries)
+        .filter_map(|(name, value)| Some((rust_text(&name)?, param_value(&value))))
         .collect())
 }
 
 /// Reads a value of a JS object that should be a non-negative whole number.
-pub fn get_count(source: &JsValue, key: &str) -> Option<u64> {
+pub fn get_count(source: &JsValue, key: &'static str) -> Option<u64> {
     match get(source, key).as_f64() {
         Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => Some(n as u64),
         _ => None,

@@ -70,6 +70,20 @@ test('Okta errors carry errorCode, errorSummary, errorCauses, errorId and reques
   assert.deepEqual(error.errorCauses, []);
 });
 
+test('errorCauses are read as Okta sends them (objects with errorSummary) and as plain strings', async () => {
+  tenant.inject({
+    path: '/api/v1/apps/0oa-org2org/connections/default', method: 'POST', status: 400, times: 1,
+    body: {
+      errorCode: 'E0000001', errorSummary: 'Api validation failed: profile', errorId: 'oae-causes',
+      errorCauses: [{ errorSummary: 'profile.token: must not be blank' }, 'a cause as a string', { other: 1 }],
+    },
+  });
+  const error = await fails(okta.updateDefaultProvisioningConnectionForApplication({ appId: '0oa-org2org', body: { profile: { authScheme: 'TOKEN', token: 't' } } }));
+  assert.equal(error.statusCode, 400);
+  assert.equal(error.errorCode, 'E0000001');
+  assert.deepEqual(error.errorCauses, ['profile.token: must not be blank', 'a cause as a string']);
+});
+
 test('429: waits for X-Rate-Limit-Reset against Date and sends X-Okta-Retry-For/Count', async () => {
   const now = new Date();
   tenant.inject({
