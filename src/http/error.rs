@@ -166,8 +166,7 @@ impl ApiError {
             .unwrap_or_default();
         let message = match issues.len() {
             1 => crate::text!(what, " is invalid: ", first),
-            // Counts and codes are formatted as u64 everywhere: one integer formatter in the wasm.
-            count => crate::text!(what, " has ", count as u64, " issues; the first: ", first),
+            count => crate::text!(what, " has ", count, " issues; the first: ", first),
         };
         let mut error = ApiError::new(ErrorKind::Validation, message);
         error.issues = issues;
@@ -221,8 +220,7 @@ impl ApiError {
             } else {
                 "a body that is not JSON"
             };
-            error.message =
-                crate::text!(api, " answered HTTP ", u64::from(status), " with ", shape);
+            error.message = crate::text!(api, " answered HTTP ", status, " with ", shape);
         }
         error
     }

@@ -16,6 +16,10 @@ fn has_any(params: &Params, keys: &[&str]) -> bool {
     keys.iter().any(|key| params.is_set(key))
 }
 
+/// The issue message for parameters of both paging styles in one call.
+const BOTH_STYLES: &str =
+    "use either checkpoint paging (from, take) or offset paging (page, per_page, include_totals), not both";
+
 /// Refuses mixing checkpoint (`from`, `take`) with offset (`page`, `per_page`, `include_totals`)
 /// paging, and offset pages that start at or past record 1000.
 pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
@@ -25,9 +29,7 @@ pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
     }
     let offset = has_any(params, &["page", "per_page", "include_totals"]);
     if offset && has_any(params, &["from", "take"]) {
-        issues.push(Issue::at("from", IssueCode::OneOf,
-            "use either checkpoint paging (from, take) or offset paging (page, per_page, include_totals), not both",
-        ));
+        issues.push(Issue::at("from", IssueCode::OneOf, BOTH_STYLES));
     }
     let page = params.count("page").unwrap_or(0);
     let per_page = params.count("per_page").unwrap_or(DEFAULT_PER_PAGE);

@@ -60,7 +60,11 @@ pub fn path_of(url: &str) -> &str {
 pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
     let trimmed = input.trim_ascii();
     if trimmed.is_empty() {
-        return Err(crate::text!(field, " is empty; pass a tenant host like \"acme.eu.auth0.com\" or an origin like \"https://acme.eu.auth0.com\""));
+        return Err(crate::text!(
+            field,
+            " is empty; pass a tenant host like \"acme.eu.auth0.com\"",
+            " or an origin like \"https://acme.eu.auth0.com\""
+        ));
     }
     let (scheme, rest) = match split_scheme(trimmed) {
         (Some(scheme), rest) => (scheme.to_ascii_lowercase(), rest),
@@ -98,10 +102,16 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
     }
     let (host, port) = split_host_port(field, authority)?;
     if scheme == "http" && !is_loopback(&host) {
-        return Err(crate::text!(field, " must use https; plain http is accepted only for loopback hosts (127.0.0.1, ::1, localhost), not \"", host, "\""));
+        return Err(crate::text!(
+            field,
+            " must use https; plain http is accepted only for loopback hosts",
+            " (127.0.0.1, ::1, localhost), not \"",
+            host,
+            "\""
+        ));
     }
     let origin = match port {
-        Some(port) => crate::text!(scheme, "://", host, ":", u64::from(port)),
+        Some(port) => crate::text!(scheme, "://", host, ":", port),
         None => crate::text!(scheme, "://", host),
     };
     Ok(Origin { origin, host })

@@ -117,6 +117,14 @@ fn token_option(
     }
 }
 
+/// The issue message for an Okta client given both kinds of token.
+const OKTA_BOTH_TOKENS: &str =
+    "pass either token (SSWS API token) or accessToken (OAuth 2.0), not both";
+
+/// The issue message for an Okta client given no token.
+const OKTA_NO_TOKEN: &str =
+    "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)";
+
 /// Reads the constructor options of `dialect`.
 fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>> {
     let mut issues = Vec::new();
@@ -153,57 +161,52 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             None
         }
     };
-    let auth =
-        match dialect {
-            Dialect::Auth0 => match token_option(options, "token", "Bearer") {
-                Ok(Some(auth)) => Some(auth),
-                Ok(None) => match (client_id, client_secret, &origin) {
-                    (Some(client_id), Some(client_secret), Some(origin)) => {
-                        Some(Auth::ClientCredentials {
-                            client_id,
-                            client_secret,
-                            audience: audience.unwrap_or_else(|| origin.default_audience()),
-                        })
-                    }
-                    _ => {
-                        issues.push(Issue::at(
-                            "token",
-                            IssueCode::Required,
-                            "pass token (a string or a function), or clientId and clientSecret",
-                        ));
-                        None
-                    }
-                },
-                Err(issue) => {
-                    issues.push(issue);
+    let auth = match dialect {
+        Dialect::Auth0 => match token_option(options, "token", "Bearer") {
+            Ok(Some(auth)) => Some(auth),
+            Ok(None) => match (client_id, client_secret, &origin) {
+                (Some(client_id), Some(client_secret), Some(origin)) => {
+                    Some(Auth::ClientCredentials {
+                        client_id,
+                        client_secret,
+                        audience: audience.unwrap_or_else(|| origin.default_audience()),
+                    })
+                }
+                _ => {
+                    issues.push(Issue::at(
+                        "token",
+                        IssueCode::Required,
+                        "pass token (a string or a function), or clientId and clientSecret",
+                    ));
                     None
                 }
             },
-            Dialect::Okta => {
-                match (
-                    token_option(options, "token", "SSWS"),
-                    token_option(options, "accessToken", "Bearer"),
-                ) {
-                    (Ok(Some(auth)), Ok(None)) | (Ok(None), Ok(Some(auth))) => Some(auth),
-                    (Ok(Some(_)), Ok(Some(_))) => {
-                        issues.push(Issue::at("accessToken", IssueCode::OneOf,
-                    "pass either token (SSWS API token) or accessToken (OAuth 2.0), not both",
-                ));
-                        None
-                    }
-                    (Ok(None), Ok(None)) => {
-                        issues.push(Issue::at("token", IssueCode::Required,
-                    "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)",
-                ));
-                        None
-                    }
-                    (Err(issue), _) | (_, Err(issue)) => {
-                        issues.push(issue);
-                        None
-                    }
+            Err(issue) => {
+                issues.push(issue);
+                None
+            }
+        },
+        Dialect::Okta => {
+            match (
+                token_option(options, "token", "SSWS"),
+                token_option(options, "accessToken", "Bearer"),
+            ) {
+                (Ok(Some(auth)), Ok(None)) | (Ok(None), Ok(Some(auth))) => Some(auth),
+                (Ok(Some(_)), Ok(Some(_))) => {
+                    issues.push(Issue::at("accessToken", IssueCode::OneOf, OKTA_BOTH_TOKENS));
+                    None
+                }
+                (Ok(None), Ok(None)) => {
+                    issues.push(Issue::at("token", IssueCode::Required, OKTA_NO_TOKEN));
+                    None
+                }
+                (Err(issue), _) | (_, Err(issue)) => {
+                    issues.push(issue);
+                    None
                 }
             }
-        };
+        }
+    };
     let (timeout, retries) = read_limits(options, &mut issues);
     let headers = opt_headers(options, "headers").unwrap_or_else(|issue| {
         issues.push(issue);

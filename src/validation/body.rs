@@ -46,13 +46,13 @@ pub fn parse_issue(error: &ParseError) -> Issue {
                 "the text is not valid JSON: expected ",
                 expected,
                 " at byte ",
-                *at as u64
+                *at
             ),
         ),
         ParseError::TooDeep => Issue::new(
             Vec::new(),
             IssueCode::TooDeep,
-            crate::text!("the value nests deeper than ", MAX_DEPTH as u64, " levels"),
+            crate::text!("the value nests deeper than ", MAX_DEPTH, " levels"),
         ),
         ParseError::Duplicate(key) => Issue::new(
             Vec::new(),

@@ -29,9 +29,9 @@ pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<
             IssueCode::TooLong,
             crate::text!(
                 "name may have at most ",
-                CONNECTION_NAME_MAX_CHARS as u64,
+                CONNECTION_NAME_MAX_CHARS,
                 " characters; it has ",
-                chars as u64
+                chars
             ),
         ));
     }

@@ -303,7 +303,6 @@ impl<'t, 'v> Walker<'t, 'v> {
         match value {
             Json::String(text) => self.check_string(node, text),
             Json::Number(number) => {
-                // Bounds are formatted as i64, like every signed figure: one formatter in the wasm.
                 let min = i64::from(node.minimum);
                 if node.minimum != i32::MIN && !number.at_least(min) {
                     self.report(IssueCode::TooSmall, |field| {
@@ -372,7 +371,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                 crate::text!(
                     field,
                     " must be one of the ",
-                    allowed.len() as u64,
+                    allowed.len(),
                     " allowed values (",
                     quoted(allowed.get(..3).unwrap_or(allowed)),
                     ", …); it is ",
@@ -397,7 +396,6 @@ impl<'t, 'v> Walker<'t, 'v> {
         let settled =
             bytes <= usize::from(node.max_length) && bytes / 12 >= usize::from(node.min_length);
         if !settled {
-            // Counts are formatted as u64 everywhere: one integer formatter in the wasm.
             let length = text.char_count() as u64;
             if length > u64::from(node.max_length) {
                 let max = u64::from(node.max_length);
@@ -532,7 +530,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             }
         }
         if matches != 1 {
-            let shapes = node.lists.one_of.len() as u64;
+            let shapes = node.lists.one_of.len();
             self.report(IssueCode::OneOf, |field| {
                 crate::text!(
                     field,
