@@ -1,7 +1,7 @@
 // ManagementClient through the installed package against a local tenant on 127.0.0.1.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { ManagementClient, ManagementError, wasmMemoryBytes } from 'idp-connections';
+import { ManagementClient, ManagementError, OktaClient, wasmMemoryBytes } from 'idp-connections';
 import { inspect } from 'node:util';
 import { startTenant } from '../../tenant/server.mjs';
 
@@ -288,4 +288,25 @@ test('a finished call leaves nothing behind: wasm memory stays flat over 3,000 c
   assert.equal(results.filter((r, i) => i % 4 === 3 && r?.id === C(1)).length, 750, 'every rate-limited call retried to success');
   assert.ok(grown <= 128 * 1024, `wasm memory grew by ${grown} bytes`);
   console.log(`# wasm memory: ${start} bytes, +${grown} after 3,000 calls`);
+});
+
+test('client messages put figures and lists where they belong (built in wasm without core::fmt)', async () => {
+  const quick = new ManagementClient({ domain: tenant.domain, token: 'local-token', timeoutInSeconds: 0.25, maxRetries: 0 });
+  const message = (promise) => promise.then(() => assert.fail('expected a rejection'), (error) => error.message);
+  assert.equal(
+    await message(quick.connections.list({ bogus: 1 })),
+    'the request is invalid: bogus is not a parameter of this operation; accepted: per_page, page, include_totals, from, take, strategy, name, fields, include_fields',
+  );
+  assert.equal(
+    await message(quick.connections.list({ page: 20, per_page: 50 })),
+    'the request is invalid: offset paging reaches at most 1000 records; page 20 with per_page 50 starts at record 1000; use checkpoint paging (from, take) to read further',
+  );
+  assert.equal(await message(quick.connections.list({ take: 500 })), 'the request is invalid: take may be at most 100; it is 500');
+  tenant.inject({ path: '/api/v2/connections', hang: true, times: 1 });
+  assert.equal(await message(quick.connections.list()), 'no response within the timeout of 0.25 s (GET /api/v2/connections)');
+  const okta = new OktaClient({ orgUrl: tenant.origin, token: 'local-okta-token' });
+  assert.equal(
+    await message(okta.verifyProvisioningConnectionForApplication({ appName: 'x', appId: 'y' })),
+    'the request is invalid: appName must be one of google, office365, slack, zoomus; it is "x"',
+  );
 });

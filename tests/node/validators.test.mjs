@@ -30,6 +30,20 @@ test('enum issues quote the allowed values: all of a short list, the first three
   );
 });
 
+test('messages put figures and lists where they belong (built in wasm without core::fmt)', () => {
+  const messages = (result) => (Array.isArray(result) ? result : result.issues).map((issue) => issue.message);
+  assert.deepEqual(messages(lib.validateConnectionName('x'.repeat(129))), ['name may have at most 128 characters; it has 129']);
+  const keys = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']));
+  assert.deepEqual(messages(lib.validateConnectionCreate({ name: 'a', strategy: 'auth0', metadata: keys })), ['metadata may have at most 10 keys; it has 11']);
+  assert.deepEqual(messages(lib.validateConnectionCreate({ name: 'a', strategy: 'auth0', metadata: { k: 5 } })), ['metadata.k must be a string or null; it is a number']);
+  assert.deepEqual(messages(lib.validateScimTokenCreate({ scopes: ['get:users'], token_lifetime: 5 })), ['token_lifetime must be greater than 900 seconds; it is 5']);
+  assert.deepEqual(
+    messages(lib.validateEnabledClientsUpdate(Array.from({ length: 51 }, () => ({ client_id: 'c', status: true })))),
+    ['one update may change at most 50 clients; it has 51 (the client sends larger lists in batches of 50)'],
+  );
+  assert.deepEqual(messages(lib.validateConnectionCreateJson('{"name":"a",}')), ['the text is not valid JSON: expected a property name in quotes at byte 12']);
+});
+
 test('valid bodies come back as the same value', () => {
   const body = { name: 'acme', strategy: 'auth0', metadata: { a: null } };
   const result = lib.validateConnectionCreate(body);
