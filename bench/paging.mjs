@@ -26,9 +26,8 @@ async function startBulkTenant() {
   return { origin, stop: () => child.kill() };
 }
 
-const OURS = (origin) => `
-  const { ManagementClient } = await import('idp-connections');
-  const client = new ManagementClient({ domain: ${JSON.stringify(origin)}, token: 'local-token' });
+/** The listing both libraries run once `client` exists: every connection, 100 a page; prints the figures. */
+const LIST_ALL = `
   const t = performance.now();
   const cpu0 = process.cpuUsage();
   let n = 0;
@@ -36,18 +35,18 @@ const OURS = (origin) => `
   const cpu = process.cpuUsage(cpu0);
   console.log(JSON.stringify({ n, ms: performance.now() - t, cpuMs: (cpu.user + cpu.system) / 1000, rssKb: process.resourceUsage().maxRSS }));`;
 
+const OURS = (origin) => `
+  const { ManagementClient } = await import('idp-connections');
+  const client = new ManagementClient({ domain: ${JSON.stringify(origin)}, token: 'local-token' });
+  ${LIST_ALL}`;
+
 // The SDK only builds https URLs from a domain; its requests are rewritten to the loopback tenant.
 const AUTH0 = (origin) => `
   const { ManagementClient } = await import('auth0');
   const real = globalThis.fetch;
   globalThis.fetch = (url, init) => real(String(url).replace('https://', 'http://'), init);
   const client = new ManagementClient({ domain: ${JSON.stringify(new URL(origin).host)}, token: 'local-token' });
-  const t = performance.now();
-  const cpu0 = process.cpuUsage();
-  let n = 0;
-  for await (const c of await client.connections.list({ take: 100 })) n += c.id ? 1 : 0;
-  const cpu = process.cpuUsage(cpu0);
-  console.log(JSON.stringify({ n, ms: performance.now() - t, cpuMs: (cpu.user + cpu.system) / 1000, rssKb: process.resourceUsage().maxRSS }));`;
+  ${LIST_ALL}`;
 
 /** Runs one listing in a fresh process and checks it saw every connection. */
 function run(label, source) {
