@@ -338,6 +338,60 @@ fn plain_run(bytes: &[u8]) -> usize {
         .unwrap_or(tail.len())
 }
 
+/// Objects with more members than this are checked for repeated keys by sorting, not pairwise.
+const SORTED_DUPLICATE_CHECK: usize = 32;
+
+/// Whether two keys are the same once decoded.
+#[inline(always)]
+fn same_key(a: &JsonStr<'_>, b: &JsonStr<'_>) -> bool {
+    same_bytes(a.raw.as_bytes(), b.raw.as_bytes())
+        || ((a.escaped || b.escaped) && a.decode() == b.decode())
+}
+
+/// The error for the first key (in sorted order) that appears twice among `members`, by sorting
+/// the decoded keys: O(n log n) where comparing every pair would be O(n²).
+fn first_duplicate(members: &[(JsonStr<'_>, Json<'_>)]) -> Result<(), ParseError> {
+    let mut keys: Vec<std::borrow::Cow<'_, str>> =
+        members.iter().map(|(key, _)| key.text()).collect();
+    heap_sort(&mut keys);
+    match keys.windows(2).find(|pair| pair.first() == pair.get(1)) {
+        Some([key, _]) => Err(ParseError::Duplicate(key.clone().into_owned())),
+        _ => Ok(()),
+    }
+}
+
+/// Sorts `items` in place, O(n log n) in every case. Written out because the library's sort is
+/// 2 KB of wasm (gzip) and this one is needed only for objects with many keys.
+fn heap_sort<T: Ord>(items: &mut [T]) {
+    let len = items.len();
+    for root in (0..len / 2).rev() {
+        sift_down(items, root, len);
+    }
+    for end in (1..len).rev() {
+        items.swap(0, end);
+        sift_down(items, 0, end);
+    }
+}
+
+/// Moves `items[root]` down the heap held in `items[..end]` until both children are smaller.
+fn sift_down<T: Ord>(items: &mut [T], mut root: usize, end: usize) {
+    loop {
+        let left = 2 * root + 1;
+        let right = left + 1;
+        let mut largest = root;
+        for child in [left, right] {
+            if child < end && items.get(child) > items.get(largest) {
+                largest = child;
+            }
+        }
+        if largest == root {
+            return;
+        }
+        items.swap(root, largest);
+        root = largest;
+    }
+}
+
 /// Parses `text` as one JSON value (surrounded by optional whitespace).
 pub fn parse(text: &str) -> Result<Json<'_>, ParseError> {
     let mut parser = Parser { text, pos: 0 };
@@ -534,10 +588,12 @@ impl<'a> Parser<'a> {
                 return Err(self.expected("a property name in quotes"));
             }
             let key = self.string()?;
-            if members.iter().any(|(name, _)| {
-                same_bytes(name.raw.as_bytes(), key.raw.as_bytes())
-                    || ((name.escaped || key.escaped) && name.decode() == key.decode())
-            }) {
+            // Small objects (every object of a real body) compare each key with the earlier ones;
+            // large ones are checked once, sorted, when complete: hostile text with tens of
+            // thousands of keys must not cost a quadratic number of comparisons.
+            if members.len() < SORTED_DUPLICATE_CHECK
+                && members.iter().any(|(name, _)| same_key(name, &key))
+            {
                 return Err(ParseError::Duplicate(key.decode()));
             }
             self.skip_ws();
@@ -553,6 +609,9 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
+                    if members.len() > SORTED_DUPLICATE_CHECK {
+                        first_duplicate(&members)?;
+                    }
                     return Ok(Json::Object(members));
                 }
                 _ => return Err(self.expected("',' or '}'")),
@@ -669,6 +728,39 @@ mod tests {
             parse(r#"{"a":1,"\u0061":2}"#),
             Err(ParseError::Duplicate("a".into()))
         );
+    }
+
+    #[test]
+    fn heap_sort_sorts() {
+        let mut seed: u32 = 11;
+        for len in 0..200 {
+            let mut items: Vec<u32> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (seed >> 16) % 50
+                })
+                .collect();
+            let mut expected = items.clone();
+            expected.sort_unstable();
+            heap_sort(&mut items);
+            assert_eq!(items, expected, "{len}");
+        }
+    }
+
+    #[test]
+    fn repeated_keys_are_found_in_large_objects_too() {
+        for size in [SORTED_DUPLICATE_CHECK, SORTED_DUPLICATE_CHECK + 1, 5_000] {
+            let keys: Vec<String> = (0..size).map(|i| format!("\"k{i}\":{i}")).collect();
+            let unique = format!("{{{}}}", keys.join(","));
+            assert!(parse(&unique).is_ok(), "{size}");
+            // The repeat is the last member, and once written with an escape.
+            let repeated = format!("{{{},\"\\u006b7\":0}}", keys.join(","));
+            assert_eq!(
+                parse(&repeated),
+                Err(ParseError::Duplicate("k7".into())),
+                "{size}"
+            );
+        }
     }
 
     #[test]

@@ -10,6 +10,20 @@ use super::patterns::{is_alphanumeric, is_connection_name};
 /// "No node": the absent `items` or `additionalProperties` schema.
 pub const NONE: u16 = u16::MAX;
 
+/// "No upper bound": the absent `maxLength`, `maxItems` or `maxProperties` (the generator refuses
+/// a spec figure this large).
+pub const UNLIMITED: u16 = u16::MAX;
+
+/// An upper bound as a count: [`UNLIMITED`] is no bound at all, not 65,535.
+#[inline(always)]
+fn upper(bound: u16) -> u64 {
+    if bound == UNLIMITED {
+        u64::MAX
+    } else {
+        u64::from(bound)
+    }
+}
+
 /// A validation stops collecting after this many issues, so hostile input cannot grow the list.
 pub const MAX_ISSUES: usize = 100;
 
@@ -80,7 +94,7 @@ impl Lists {
 }
 
 /// One schema, flattened: every keyword the spec's request schemas use. Absent limits are `0` /
-/// `u16::MAX` (`i32::MIN` / `i32::MAX` for numbers); absent sub-schemas are [`NONE`]. Kept
+/// [`UNLIMITED`] (`i32::MIN` / `i32::MAX` for numbers); absent sub-schemas are [`NONE`]. Kept
 /// compact: the tables ship in the wasm.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Node {
@@ -121,12 +135,12 @@ impl Node {
         enum_null: false,
         pattern: Pattern::None,
         min_length: 0,
-        max_length: u16::MAX,
+        max_length: UNLIMITED,
         min_items: 0,
-        max_items: u16::MAX,
+        max_items: UNLIMITED,
         items: NONE,
         min_properties: 0,
-        max_properties: u16::MAX,
+        max_properties: UNLIMITED,
         additional: Additional::Any,
         minimum: i32::MIN,
         maximum: i32::MAX,
@@ -392,13 +406,12 @@ impl<'t, 'v> Walker<'t, 'v> {
         }
         // Every character takes 1 to 12 bytes of raw text (`\\ud83d\\ude00` is one), so the raw
         // length alone settles most length rules without counting.
-        let bytes = text.raw().len();
-        let settled =
-            bytes <= usize::from(node.max_length) && bytes / 12 >= usize::from(node.min_length);
+        let bytes = text.raw().len() as u64;
+        let max = upper(node.max_length);
+        let settled = bytes <= max && bytes / 12 >= u64::from(node.min_length);
         if !settled {
             let length = text.char_count() as u64;
-            if length > u64::from(node.max_length) {
-                let max = u64::from(node.max_length);
+            if length > max {
                 self.report(IssueCode::TooLong, |field| {
                     crate::text!(
                         field,
@@ -444,7 +457,7 @@ impl<'t, 'v> Walker<'t, 'v> {
     #[inline(always)]
     fn check_array(&mut self, node: &Node, items: &[Json<'v>]) {
         let len = items.len() as u64;
-        if len > u64::from(node.max_items) {
+        if len > upper(node.max_items) {
             let max = count_of(u64::from(node.max_items), "item", "items");
             self.report(IssueCode::TooMany, |field| {
                 crate::text!(field, " may have at most ", max, "; it has ", len)
@@ -478,7 +491,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             }
         }
         let len = members.len() as u64;
-        if len > u64::from(node.max_properties) {
+        if len > upper(node.max_properties) {
             let max = count_of(u64::from(node.max_properties), "key", "keys");
             self.report(IssueCode::TooMany, |field| {
                 crate::text!(field, " may have at most ", max, "; it has ", len)
@@ -641,6 +654,40 @@ mod tests {
         assert_eq!(found[3].2, "meta may have at most 2 keys; it has 3");
         assert_eq!(found[4].2, "meta.x may have at most 3 characters; it has 4");
         assert_eq!(found[6].2, "n must be an integer or null; it is a fraction");
+    }
+
+    #[test]
+    fn absent_upper_bounds_are_no_bound() {
+        // The sentinel is no limit: 65,535 is not a figure the spec ever gives.
+        let nodes = [
+            Node {
+                types: ty::STR,
+                ..Node::ANY
+            },
+            Node {
+                types: ty::ARR,
+                ..Node::ANY
+            },
+            Node {
+                types: ty::OBJ,
+                ..Node::ANY
+            },
+        ];
+        let long = format!("\"{}\"", "é".repeat(70_000));
+        let many = format!("[{}]", vec!["0"; 70_000].join(","));
+        let wide = format!(
+            "{{{}}}",
+            (0..70_000)
+                .map(|i| format!("\"k{i}\":0"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        for (index, text) in [(0, long), (1, many), (2, wide)] {
+            let value = parse(&text).unwrap();
+            let mut walker = Walker::new(&nodes);
+            walker.check(index, &value);
+            assert!(walker.issues.is_empty(), "{index}: {:?}", walker.issues);
+        }
     }
 
     #[test]
