@@ -20,6 +20,9 @@ export const createBody = Object.freeze({
   metadata: { team: 'identity', tier: 'gold', owner: 'alice@acme.example' },
 });
 
+/** The body as a form holds it mid-edit: one rule broken (the name), so every validator reports. */
+export const brokenBody = Object.freeze({ ...createBody, name: 'acme--saml' });
+
 /** The same body as a Worker receives it: JSON text. */
 export const createBodyText = JSON.stringify(createBody);
 

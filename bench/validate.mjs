@@ -1,6 +1,6 @@
 // Validation speed: ns per call, median of several rounds, for the package and its peers on the
 // same inputs in the same process.
-import { createBody, createBodyText, names } from './fixtures.mjs';
+import { brokenBody, createBody, createBodyText, names } from './fixtures.mjs';
 import { createSchema } from './zod-schema.mjs';
 import { compileSpecSchema } from '../tests/shared/ajv-spec.mjs';
 
@@ -38,6 +38,7 @@ export async function benchValidation({ specPath }) {
   const ajvCreate = compileSpecSchema(specPath, 'CreateConnectionRequestContent');
   agree('create body', lib.validateConnectionCreate(createBody).ok, createSchema.safeParse(createBody).success);
   agree('create body (ajv)', lib.validateConnectionCreate(createBody).ok, ajvCreate(createBody));
+  agree('broken body', lib.validateConnectionCreate(brokenBody).ok, createSchema.safeParse(brokenBody).success);
   agree('create text', lib.validateConnectionCreateJson(createBodyText).ok, ajvCreate(JSON.parse(createBodyText)));
   const re = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/;
   for (const n of names) agree(`name ${n}`, lib.validateConnectionName(n).length === 0, n.length <= 128 && re.test(n));
@@ -47,11 +48,13 @@ export async function benchValidation({ specPath }) {
     zod: () => createSchema.safeParse(createBody),
     ajv: () => ajvCreate(createBody),
     stringify: () => JSON.stringify(createBody),
+    oursBroken: () => lib.validateConnectionCreate(brokenBody),
+    zodBroken: () => createSchema.safeParse(brokenBody),
     oursText: () => lib.validateConnectionCreateJson(createBodyText),
     oursTextValue: () => lib.validateConnectionCreateJson(createBodyText).value,
     ajvText: () => ajvCreate(JSON.parse(createBodyText)),
   });
-  const { ours, zod, ajv, stringify, oursText, oursTextValue, ajvText } = body.ns;
+  const { ours, zod, ajv, stringify, oursBroken, zodBroken, oursText, oursTextValue, ajvText } = body.ns;
   const valid = names.filter((n) => n.length <= 128 && re.test(n));
   const invalid = names.filter((n) => !valid.includes(n));
   const regexp = (list) => (i) => {
@@ -72,6 +75,7 @@ export async function benchValidation({ specPath }) {
     { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: zod, peerName: 'zod', ratio: body.ratio('ours', 'zod') },
     { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: ajv, peerName: 'ajv (official spec)', ratio: body.ratio('ours', 'ajv') },
     { metric: 'validate create body (object)', unit: 'ns/call', ours, peer: stringify, peerName: 'JSON.stringify alone', ratio: body.ratio('ours', 'stringify') },
+    { metric: 'create body with a broken rule (object, with issues)', unit: 'ns/call', ours: oursBroken, peer: zodBroken, peerName: 'zod (with issues)', ratio: body.ratio('oursBroken', 'zodBroken') },
     { metric: 'validate create body (JSON text)', unit: 'ns/call', ours: oursText, peer: ajvText, peerName: 'JSON.parse + ajv', ratio: body.ratio('oursText', 'ajvText') },
     { metric: 'JSON text, then reading .value', unit: 'ns/call', ours: oursTextValue, peer: ajvText, peerName: 'JSON.parse + ajv', ratio: body.ratio('oursTextValue', 'ajvText') },
     { metric: 'name check, valid names', unit: 'ns/call', ours: oursValid, peer: reValid, peerName: 'RegExp', ratio: name.ratio('oursValid', 'reValid') },

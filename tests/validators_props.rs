@@ -1,8 +1,9 @@
 //! Property tests: no validator panics on any text or any JSON value, results are deterministic,
 //! and the parser round-trips what serde_json writes. `make fuzz` runs them at high case counts.
 
-use idp_connections::validation::body::{validate_json_text, RequestBody};
+use idp_connections::validation::body::{schema_roots, validate_json_text, RequestBody, Tables};
 use idp_connections::validation::json::parse;
+use idp_connections::validation::schema::Walker;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -87,6 +88,26 @@ proptest! {
             prop_assert!(!issue.message.is_empty());
         }
         prop_assert!(issues.len() <= 101);
+    }
+
+    /// What the JS accept path relies on: valid under one of a body's schema roots is valid.
+    #[test]
+    fn a_schema_root_settles_its_body(value in json(), index in 0usize..12) {
+        let body = BODIES[index];
+        let text = value.to_string();
+        let (tables, roots) = schema_roots(body);
+        let nodes = match tables {
+            Tables::Auth0 => idp_connections::auth0::schema::NODES,
+            Tables::Okta => idp_connections::okta::schema::NODES,
+        };
+        let parsed = parse(&text).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        for root in roots {
+            let mut walker = Walker::new(nodes);
+            walker.check(*root, &parsed);
+            if walker.issues.is_empty() {
+                prop_assert_eq!(validate_json_text(body, &text), vec![], "{}", text);
+            }
+        }
     }
 
     #[test]

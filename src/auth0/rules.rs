@@ -31,6 +31,26 @@ fn root(body: RequestBody) -> Option<u16> {
     })
 }
 
+/// The table roots whose schema alone settles `body`: a value valid under one of them is valid as
+/// `body`. Empty for the bodies with a prose rule that can refuse a value the schema accepts
+/// (`token_lifetime`, 50 clients per update). An update's `empty_update` only ever replaces the
+/// schema's own `minProperties` refusal, so updates keep their root.
+pub fn schema_roots(body: RequestBody) -> &'static [u16] {
+    match body {
+        RequestBody::ScimTokenCreate | RequestBody::EnabledClientsUpdate => &[],
+        RequestBody::ConnectionCreate => &[tables::CONNECTION_CREATE],
+        RequestBody::ConnectionUpdate => &[tables::CONNECTION_UPDATE],
+        RequestBody::ScimConfigurationCreate => &[tables::SCIM_CONFIGURATION_CREATE],
+        RequestBody::ScimConfigurationUpdate => &[tables::SCIM_CONFIGURATION_UPDATE],
+        RequestBody::DirectoryProvisioningCreate => &[tables::DIRECTORY_PROVISIONING_CREATE],
+        RequestBody::DirectoryProvisioningUpdate => &[tables::DIRECTORY_PROVISIONING_UPDATE],
+        RequestBody::SynchronizedGroupsReplace => &[tables::SYNCHRONIZED_GROUPS_REPLACE],
+        RequestBody::KeysCreate => &[tables::KEYS_CREATE],
+        RequestBody::KeysRotate => &[tables::KEYS_ROTATE],
+        RequestBody::OktaProvisioningConnection => &[],
+    }
+}
+
 /// Validates a parsed Auth0 body: the schema, then the prose rules.
 pub fn validate(body: RequestBody, value: &Json<'_>) -> Vec<Issue> {
     let Some(root) = root(body) else {

@@ -10,6 +10,7 @@ use crate::js::text::{rust_text, with_text};
 use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
+use crate::validation::schema_json::tables_json;
 use crate::validation::{Issue, IssueCode};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -116,15 +117,37 @@ fn validate_text(body: RequestBody, text: &JsValue) -> JsValue {
     }
 }
 
-/// Declares one body validator export per request body.
+/// Declares one body validator per request body: the wasm half, exported under its Rust name
+/// for `lib/validators.js`, which publishes the JS name with its accept path in front; the
+/// TypeScript declaration of that JS name; and the list of both names for the accept path.
 macro_rules! body_validators {
-    ($($doc:literal $rust:ident => $js:literal, $body:ident, $ty:literal;)*) => {$(
-        #[doc = $doc]
-        #[wasm_bindgen(js_name = $js, unchecked_return_type = $ty)]
-        pub fn $rust(#[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue) -> JsValue {
-            validate_value(RequestBody::$body, &value)
-        }
-    )*};
+    ($($doc:literal $rust:ident => $js:literal, $body:ident, $ty:literal;)*) => {
+        $(
+            #[doc = $doc]
+            #[doc = ""]
+            #[doc = concat!("The wasm half of `", $js, "`: every value the accept path in ")]
+            #[doc = "`lib/accept.js` does not prove valid is decided, and explained, here."]
+            #[wasm_bindgen(skip_typescript)]
+            pub fn $rust(value: JsValue) -> JsValue {
+                validate_value(RequestBody::$body, &value)
+            }
+
+            #[wasm_bindgen(typescript_custom_section)]
+            const _: &str = concat!(
+                "/**\n * ", $doc, "\n */\nexport function ", $js, "(value: unknown): ", $ty, ";"
+            );
+        )*
+
+        /// Each body validator's JS name and its body, for the accept path's tables.
+        const BODY_VALIDATORS: &[(&str, RequestBody)] = &[$(($js, RequestBody::$body)),*];
+    };
+}
+
+/// The schema tables and each body validator's roots as JSON text, read once by
+/// `lib/accept.js` (see [`tables_json`]).
+#[wasm_bindgen(skip_typescript)]
+pub fn schema_tables() -> String {
+    tables_json(BODY_VALIDATORS)
 }
 
 body_validators! {

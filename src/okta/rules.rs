@@ -13,6 +13,10 @@ pub const VERIFY_APP_NAMES: [&str; 4] = ["google", "office365", "slack", "zoomus
 /// The authentication schemes a request may set.
 const AUTH_SCHEMES: [&str; 2] = ["TOKEN", "OAUTH2"];
 
+/// The table roots whose schema alone settles a request: one per `authScheme`. A value valid
+/// under one of them has that root's `authScheme`, which is the root [`validate_request`] picks.
+pub const SCHEMA_ROOTS: &[u16] = &[TOKEN_REQUEST, OAUTH_REQUEST];
+
 /// Validates a parsed provisioning connection request.
 pub fn validate_request(value: &Json<'_>) -> Vec<Issue> {
     let scheme = value

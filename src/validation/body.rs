@@ -36,6 +36,25 @@ pub enum RequestBody {
     OktaProvisioningConnection,
 }
 
+/// The node tables a body's schema roots index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tables {
+    /// [`crate::auth0::schema::NODES`]
+    Auth0,
+    /// [`crate::okta::schema::NODES`]
+    Okta,
+}
+
+/// The table roots whose schema alone settles `body`: a value valid under any one of them is
+/// valid as `body`, with no further rule to apply. Empty when a rule beyond the schema can refuse
+/// what the schema accepts.
+pub fn schema_roots(body: RequestBody) -> (Tables, &'static [u16]) {
+    match body {
+        RequestBody::OktaProvisioningConnection => (Tables::Okta, okta::SCHEMA_ROOTS),
+        auth0_body => (Tables::Auth0, auth0::schema_roots(auth0_body)),
+    }
+}
+
 /// The issue for text that does not parse.
 pub fn parse_issue(error: &ParseError) -> Issue {
     match error {

@@ -7,5 +7,6 @@ pub mod json;
 pub mod name;
 pub mod patterns;
 pub mod schema;
+pub mod schema_json;
 
 pub use issue::{Issue, IssueCode, PathSegment};

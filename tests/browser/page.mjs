@@ -2,9 +2,15 @@
 import * as lib from 'idp-connections';
 import * as validators from 'idp-connections/validate';
 import { runNameSuite } from '../shared/name-suite.mjs';
+import { runAcceptSuite } from '../shared/accept-suite.mjs';
 
 try {
-  window.__results = { name: runNameSuite(lib), validate: runNameSuite(validators) };
+  window.__results = {
+    name: runNameSuite(lib),
+    validate: runNameSuite(validators),
+    accept: runAcceptSuite(lib),
+    acceptValidate: runAcceptSuite(validators),
+  };
 } catch (error) {
   window.__error = String(error?.stack ?? error);
 }

@@ -3,10 +3,13 @@ import * as lib from 'idp-connections';
 import * as validators from 'idp-connections/validate';
 import { runNameSuite } from '../shared/name-suite.mjs';
 import { runClientSuite } from '../shared/client-suite.mjs';
+import { runAcceptSuite } from '../shared/accept-suite.mjs';
 
 const suites = {
   '/suite/name': () => runNameSuite(lib),
   '/suite/validate': () => runNameSuite(validators),
+  '/suite/accept': () => runAcceptSuite(lib),
+  '/suite/accept-validate': () => runAcceptSuite(validators),
   '/suite/client': (env) => runClientSuite(lib, env.TENANT),
 };
 

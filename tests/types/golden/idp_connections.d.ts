@@ -218,6 +218,11 @@ export type ConnectionClientSecretOIDC = {} & Record<string, unknown>;
 export type ProvisioningConnectionOauthRequest = { profile: ProvisioningConnectionOauthRequestProfile } & Record<string, unknown>;
 
 /**
+ * Okta `POST /api/v1/apps/{appId}/connections/default` body.
+ */
+export function validateProvisioningConnectionRequest(value: unknown): ValidationResult<ProvisioningConnectionRequest>;
+
+/**
  * One problem found by a validator: where (`path`), what kind (`code`) and a sentence a person
  * can act on (`message`), which names the rule and the figure, e.g.
  * "metadata may have at most 10 keys; it has 11".
@@ -804,11 +809,61 @@ export type ConnectionClientIdGoogleApps = {} & Record<string, unknown>;
  */
 export type ConnectionClientSecretGoogleApps = {} & Record<string, unknown>;
 
+/**
+ * `PATCH /connections/{id}/clients` body (at most 50 entries).
+ */
+export function validateEnabledClientsUpdate(value: unknown): ValidationResult<UpdateEnabledClientConnectionsRequestContent>;
+
+/**
+ * `PATCH /connections/{id}/directory-provisioning` body.
+ */
+export function validateDirectoryProvisioningUpdate(value: unknown): ValidationResult<UpdateDirectoryProvisioningRequestContent>;
+
+/**
+ * `PATCH /connections/{id}/scim-configuration` body.
+ */
+export function validateScimConfigurationUpdate(value: unknown): ValidationResult<UpdateScimConfigurationRequestContent>;
+
+/**
+ * `PATCH /connections/{id}` body.
+ */
+export function validateConnectionUpdate(value: unknown): ValidationResult<UpdateConnectionRequestContent>;
+
+/**
+ * `POST /connections/{id}/directory-provisioning` body.
+ */
+export function validateDirectoryProvisioningCreate(value: unknown): ValidationResult<CreateDirectoryProvisioningRequestContent>;
+
+/**
+ * `POST /connections/{id}/keys/rotate` body.
+ */
+export function validateConnectionKeysRotate(value: unknown): ValidationResult<RotateConnectionKeysRequestContent>;
+
+/**
+ * `POST /connections/{id}/keys` body.
+ */
+export function validateConnectionKeysCreate(value: unknown): ValidationResult<PostConnectionKeysRequestContent>;
+
+/**
+ * `POST /connections/{id}/scim-configuration/tokens` body.
+ */
+export function validateScimTokenCreate(value: unknown): ValidationResult<CreateScimTokenRequestContent>;
+
+/**
+ * `POST /connections/{id}/scim-configuration` body.
+ */
+export function validateScimConfigurationCreate(value: unknown): ValidationResult<CreateScimConfigurationRequestContent>;
 
 /**
  * `POST /connections` body.
  */
 export function validateConnectionCreate(value: unknown): ValidationResult<CreateConnectionRequestContent>;
+
+/**
+ * `PUT /connections/{id}/directory-provisioning/synchronized-groups` body.
+ */
+export function validateSynchronizedGroupsReplace(value: unknown): ValidationResult<ReplaceSynchronizedGroupsRequestContent>;
+
 
 /**
  * `POST /connections` body given as JSON text (a Worker's request body): validated without
@@ -818,45 +873,15 @@ export function validateConnectionCreate(value: unknown): ValidationResult<Creat
 export function validateConnectionCreateJson(text: unknown): ValidationResult<CreateConnectionRequestContent>;
 
 /**
- * `POST /connections/{id}/keys` body.
- */
-export function validateConnectionKeysCreate(value: unknown): ValidationResult<PostConnectionKeysRequestContent>;
-
-/**
- * `POST /connections/{id}/keys/rotate` body.
- */
-export function validateConnectionKeysRotate(value: unknown): ValidationResult<RotateConnectionKeysRequestContent>;
-
-/**
- * `PATCH /connections/{id}` body.
- */
-export function validateConnectionUpdate(value: unknown): ValidationResult<UpdateConnectionRequestContent>;
-
-/**
  * `PATCH /connections/{id}` body given as JSON text; `value` as for
  * `validateConnectionCreateJson`.
  */
 export function validateConnectionUpdateJson(text: unknown): ValidationResult<UpdateConnectionRequestContent>;
 
 /**
- * `POST /connections/{id}/directory-provisioning` body.
- */
-export function validateDirectoryProvisioningCreate(value: unknown): ValidationResult<CreateDirectoryProvisioningRequestContent>;
-
-/**
- * `PATCH /connections/{id}/directory-provisioning` body.
- */
-export function validateDirectoryProvisioningUpdate(value: unknown): ValidationResult<UpdateDirectoryProvisioningRequestContent>;
-
-/**
  * Checks a display name as the user types: a string of at most 128 characters.
  */
 export function validateDisplayName(value: unknown): Issue[];
-
-/**
- * `PATCH /connections/{id}/clients` body (at most 50 entries).
- */
-export function validateEnabledClientsUpdate(value: unknown): ValidationResult<UpdateEnabledClientConnectionsRequestContent>;
 
 /**
  * Checks connection metadata as the user edits it: at most 10 keys, values strings (or null)
@@ -865,34 +890,9 @@ export function validateEnabledClientsUpdate(value: unknown): ValidationResult<U
 export function validateMetadata(value: unknown): Issue[];
 
 /**
- * Okta `POST /api/v1/apps/{appId}/connections/default` body.
- */
-export function validateProvisioningConnectionRequest(value: unknown): ValidationResult<ProvisioningConnectionRequest>;
-
-/**
- * `POST /connections/{id}/scim-configuration` body.
- */
-export function validateScimConfigurationCreate(value: unknown): ValidationResult<CreateScimConfigurationRequestContent>;
-
-/**
- * `PATCH /connections/{id}/scim-configuration` body.
- */
-export function validateScimConfigurationUpdate(value: unknown): ValidationResult<UpdateScimConfigurationRequestContent>;
-
-/**
- * `POST /connections/{id}/scim-configuration/tokens` body.
- */
-export function validateScimTokenCreate(value: unknown): ValidationResult<CreateScimTokenRequestContent>;
-
-/**
  * Checks a strategy: one of the 55 values of `STRATEGIES`.
  */
 export function validateStrategy(value: unknown): Issue[];
-
-/**
- * `PUT /connections/{id}/directory-provisioning/synchronized-groups` body.
- */
-export function validateSynchronizedGroupsReplace(value: unknown): ValidationResult<ReplaceSynchronizedGroupsRequestContent>;
 
 /**
  * The crate's version, which is also the npm package's version.
@@ -915,9 +915,9 @@ export interface InitOutput {
     readonly f: (a: number, b: any, c: any, d: any) => any;
     readonly g: (a: any, b: any) => [number, number, number];
     readonly h: (a: any) => any;
-    readonly i: (a: number) => number;
-    readonly j: (a: number, b: number, c: any) => [number, number, number];
-    readonly k: (a: any) => any;
+    readonly i: () => [number, number];
+    readonly j: (a: number) => number;
+    readonly k: (a: number, b: number, c: any) => [number, number, number];
     readonly l: (a: any) => any;
     readonly m: (a: any) => any;
     readonly n: (a: any) => any;
@@ -934,14 +934,15 @@ export interface InitOutput {
     readonly A: (a: any) => any;
     readonly B: (a: any) => any;
     readonly C: (a: any) => any;
-    readonly D: () => [number, number];
-    readonly E: () => number;
-    readonly F: (a: number) => void;
-    readonly G: () => number;
-    readonly H: WebAssembly.Table;
-    readonly I: (a: number, b: number, c: number) => void;
-    readonly J: (a: number) => void;
-    readonly K: () => void;
+    readonly D: (a: any) => any;
+    readonly E: () => [number, number];
+    readonly F: () => number;
+    readonly G: (a: number) => void;
+    readonly H: () => number;
+    readonly I: WebAssembly.Table;
+    readonly J: (a: number, b: number, c: number) => void;
+    readonly K: (a: number) => void;
+    readonly L: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;

@@ -1,0 +1,235 @@
+// The body validators' accept path. The wasm module hands over its schema tables once (the tables
+// its Rust walker reads, as JSON text, with each body's roots); this walk of a JS value answers
+// "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
+// refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
+// change or refuse: undefined, NaN, a toJSON, a class instance, a cycle, a throwing getter; a
+// `oneOf`; nesting past 64) goes to the Rust validator, which decides and explains. Which bodies
+// may be settled here at all is Rust's call (bodies with prose rules have no roots). The suites
+// check in every runtime that whatever this accepts, the Rust validator accepts too.
+
+// JSON type bits, as `ty` in src/validation/schema.rs.
+const NULL = 1;
+const BOOL = 2;
+const INT = 4;
+const NUM = 8;
+const STR = 16;
+const ARR = 32;
+const OBJ = 64;
+/** The patterns of src/validation/patterns.rs by table number (0: none). */
+const PATTERNS = [null, /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/, /^[A-Za-z0-9]+$/];
+/** Containers nested deeper than this go to Rust (whose limit, 128, counts the same way). */
+const MAX_DEPTH = 64;
+/** `additionalProperties` absent, and `false`. */
+const ANY = 'any';
+const FORBID = 'forbid';
+
+const ObjectProto = Object.prototype;
+const ArrayProto = Array.prototype;
+const { getPrototypeOf } = Object;
+const { isArray } = Array;
+const { isFinite, isInteger } = Number;
+
+/** One schema of the tables; `link` points its sub-schema indices at the other nodes. */
+class Node {
+  constructor(read) {
+    this.types = read();
+    this.pattern = PATTERNS[read()] ?? null;
+    this.minLength = read();
+    this.maxLength = upper(read());
+    this.minItems = read();
+    this.maxItems = upper(read());
+    /** @type {Node | null} `null`: any JSON value. */
+    this.items = read();
+    this.minProperties = read();
+    this.maxProperties = upper(read());
+    /** @type {Node | ANY | FORBID} */
+    this.additional = read();
+    const minimum = read();
+    const maximum = read();
+    this.minimum = minimum === I32_MIN ? -Infinity : minimum;
+    this.maximum = maximum === I32_MAX ? Infinity : maximum;
+    this.enumNull = read() === 1;
+    // Not modelled: "exactly one alternative matches" needs certain refusals, which this never gives.
+    this.oneOf = read() > 0;
+    const values = list(read, () => read());
+    this.values = values.length > 0 ? new Set(values) : null;
+    /** @type {Map<string, Node>} node indices until `link` */
+    this.properties = new Map(list(read, () => [read(), read()]));
+    const required = list(read, () => read());
+    this.required = required.length > 0 ? new Set(required) : null;
+    this.requiredCount = required.length;
+  }
+
+  /** Replaces sub-schema indices with the nodes of `nodes`. */
+  link(nodes) {
+    this.items = this.items < 0 ? null : nodes[this.items];
+    this.additional = this.additional === -1 ? ANY : this.additional === -2 ? FORBID : nodes[this.additional];
+    for (const [name, index] of this.properties) this.properties.set(name, nodes[index]);
+  }
+}
+
+const I32_MIN = -(2 ** 31);
+const I32_MAX = 2 ** 31 - 1;
+
+/** An upper bound from the tape: -1 is none. */
+const upper = (bound) => (bound < 0 ? Infinity : bound);
+
+/** A counted list from the tape, each item read by `item`. */
+function list(read, item) {
+  return Array.from({ length: read() }, item);
+}
+
+/** One table from the tape: its nodes, linked. */
+function readNodes(read) {
+  const nodes = list(read, () => new Node(read));
+  for (const node of nodes) node.link(nodes);
+  return nodes;
+}
+
+/** Whether `value` is certainly valid under `node`; `depth` containers enclose it. */
+function valid(node, value, depth) {
+  if (node.oneOf) return false;
+  switch (typeof value) {
+    case 'string':
+      return (node.types & STR) !== 0 && validString(node, value);
+    case 'number':
+      return validNumber(node, value);
+    case 'boolean':
+      return (node.types & BOOL) !== 0;
+    case 'object':
+      if (value === null) return (node.types & NULL) !== 0 && (node.values === null || node.enumNull);
+      if (isArray(value)) return (node.types & ARR) !== 0 && validArray(node, value, depth + 1);
+      return (node.types & OBJ) !== 0 && validObject(node, value, depth + 1);
+    default:
+      return false;
+  }
+}
+
+function validString(node, text) {
+  if (node.values !== null && !node.values.has(text)) return false;
+  // Rust counts code points: `n` UTF-16 units hold between ceil(n / 2) and n of them.
+  const units = text.length;
+  if (units > node.maxLength || (units + 1) >> 1 < node.minLength) return false;
+  return node.pattern === null || node.pattern.test(text);
+}
+
+function validNumber(node, number) {
+  if (!isFinite(number)) return false;
+  if ((node.types & NUM) === 0 && ((node.types & INT) === 0 || !isInteger(number))) return false;
+  return number >= node.minimum && number <= node.maximum;
+}
+
+function validArray(node, array, depth) {
+  if (depth > MAX_DEPTH || getPrototypeOf(array) !== ArrayProto) return false;
+  const { length } = array;
+  if (length < node.minItems || length > node.maxItems) return false;
+  const { items } = node;
+  for (let i = 0; i < length; i += 1) {
+    if (!(items === null ? json(array[i], depth) : valid(items, array[i], depth))) return false;
+  }
+  return true;
+}
+
+function validObject(node, object, depth) {
+  if (depth > MAX_DEPTH) return false;
+  const proto = getPrototypeOf(object);
+  if (proto !== ObjectProto && proto !== null) return false;
+  const { properties, additional, required } = node;
+  let count = 0;
+  let requiredSeen = 0;
+  // for-in visits the own enumerable string keys (Object.prototype has none: `proven` checks).
+  for (const key in object) {
+    const value = object[key];
+    const child = properties.get(key);
+    if (child !== undefined) {
+      if (!valid(child, value, depth)) return false;
+    } else if (additional === FORBID) {
+      return false;
+    } else if (!(additional === ANY ? json(value, depth) : valid(additional, value, depth))) {
+      return false;
+    }
+    if (required !== null && required.has(key)) requiredSeen += 1;
+    count += 1;
+  }
+  return requiredSeen === node.requiredCount && count >= node.minProperties && count <= node.maxProperties;
+}
+
+/**
+ * Whether `value`, where the schema says nothing, is JSON data the Rust validator accepts: what
+ * JSON.stringify writes without a toJSON, within the depth limit. (NaN and Infinity are written as
+ * null, which such a place allows too.)
+ */
+function json(value, depth) {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'number':
+      return true;
+    case 'object': {
+      if (value === null) return true;
+      if (depth + 1 > MAX_DEPTH) return false;
+      if (isArray(value)) {
+        if (getPrototypeOf(value) !== ArrayProto) return false;
+        for (let i = 0; i < value.length; i += 1) if (!json(value[i], depth + 1)) return false;
+        return true;
+      }
+      const proto = getPrototypeOf(value);
+      if (proto !== ObjectProto && proto !== null) return false;
+      for (const key in value) if (!json(value[key], depth + 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** An empty object: for-in over it sees exactly the enumerable keys of Object.prototype. */
+const probe = {};
+
+/** Whether `value` is certainly valid under one of `roots`. */
+function proven(roots, value) {
+  // A toJSON that JSON.stringify would call on every object or array, or an enumerable key every
+  // object would inherit, changes what the Rust validator sees: leave such a world to it. (One
+  // lookup finds a toJSON on either prototype: Array.prototype inherits from Object.prototype.)
+  if (ArrayProto.toJSON !== undefined) return false;
+  // eslint-disable-next-line no-unreachable-loop -- any key at all means stop
+  for (const _inherited in probe) return false;
+  try {
+    for (const root of roots) if (valid(root, value, 0)) return true;
+  } catch {
+    // A getter or Proxy trap threw: the Rust validator reports it.
+  }
+  return false;
+}
+
+/**
+ * `firstAccept(readTables)(name, full)`: the body validator `name`, answering `{ ok: true, value }`
+ * for what the accept path proves valid and `full(value)` (the wasm validator) for the rest.
+ * `readTables` returns the tables' JSON text; it is called once, on the first validation.
+ */
+export function firstAccept(readTables) {
+  let bodies = null;
+  /** The roots of validator `name`, as nodes. */
+  function rootsOf(name) {
+    if (bodies === null) {
+      // The tape written by src/validation/schema_json.rs, read in order.
+      const tape = JSON.parse(readTables());
+      let at = 0;
+      const read = () => tape[at++];
+      const tables = [readNodes(read), readNodes(read)];
+      bodies = new Map(list(read, () => {
+        const body = read();
+        const nodes = tables[read()];
+        return [body, list(read, () => nodes[read()])];
+      }));
+    }
+    return bodies.get(name) ?? [];
+  }
+  return function validator(name, full) {
+    let roots = null;
+    return (value) => {
+      roots ??= rootsOf(name);
+      return roots.length > 0 && proven(roots, value) ? { ok: true, value } : full(value);
+    };
+  };
+}

@@ -1,0 +1,219 @@
+//! The schema tables as JSON text, for the package's JS accept path (`lib/accept.js`). It walks
+//! the same tables as [`Walker`](super::schema::Walker) to answer "valid" for the values it can
+//! prove valid without crossing into wasm; every other value is validated, and explained, here.
+//! The tables are written once, when the first validator runs.
+
+use super::body::{schema_roots, RequestBody, Tables};
+use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED};
+use crate::auth0::schema::NODES as AUTH0_NODES;
+use crate::okta::schema::NODES as OKTA_NODES;
+
+/// The tables as one JSON array read in order (a tape), so both the writer here and the reader in
+/// `lib/accept.js` are a few loops:
+///
+/// - each table (Auth0's, then Okta's): its node count, then per node the 14 figures `types,
+///   pattern, minLength, maxLength, minItems, maxItems, items, minProperties, maxProperties,
+///   additional, minimum, maximum, enumNull, oneOfCount`, then three counted lists: the enum
+///   values, the properties as name and node pairs, the required names;
+/// - the validator count, then per validator its JS name, its table (0 Auth0, 1 Okta), and its
+///   counted roots.
+///
+/// An absent upper bound or sub-schema is -1, `additionalProperties: false` is -2 (absent is -1),
+/// an absent `minimum` or `maximum` is `i32::MIN` or `i32::MAX`; `pattern` is 0 (none), 1 (the
+/// connection name) or 2 (letters and digits).
+pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
+    let mut tape = Tape(String::with_capacity(16 * 1024));
+    for nodes in [AUTH0_NODES, OKTA_NODES] {
+        tape.count(nodes.len());
+        for node in nodes {
+            tape.node(node);
+        }
+    }
+    tape.count(bodies.len());
+    for (name, body) in bodies {
+        let (tables, roots) = schema_roots(*body);
+        tape.string(name);
+        tape.int(match tables {
+            Tables::Auth0 => 0,
+            Tables::Okta => 1,
+        });
+        tape.count(roots.len());
+        for root in roots {
+            tape.int(i64::from(*root));
+        }
+    }
+    tape.0.push(']');
+    tape.0
+}
+
+/// The JSON array being written.
+struct Tape(String);
+
+impl Tape {
+    /// Starts the next item: `[` before the first, `,` before the others.
+    fn next(&mut self) {
+        self.0.push(if self.0.is_empty() { '[' } else { ',' });
+    }
+
+    /// A whole number.
+    fn int(&mut self, value: i64) {
+        self.next();
+        if value < 0 {
+            self.0.push('-');
+        }
+        crate::text::push_decimal(&mut self.0, value.unsigned_abs());
+    }
+
+    /// A list's length.
+    fn count(&mut self, len: usize) {
+        self.int(i64::try_from(len).unwrap_or(i64::MAX));
+    }
+
+    /// A string: quotes, backslashes and control characters escaped (as `\\u00XX`).
+    fn string(&mut self, text: &str) {
+        self.next();
+        let out = &mut self.0;
+        out.push('"');
+        for c in text.chars() {
+            if c == '"' || c == '\\' {
+                out.push('\\');
+                out.push(c);
+            } else if c < ' ' {
+                out.push_str("\\u00");
+                crate::text::push_hex_byte(out, u8::try_from(c).unwrap_or(0));
+            } else {
+                out.push(c);
+            }
+        }
+        out.push('"');
+    }
+
+    /// Strings, counted.
+    fn strings(&mut self, items: &[&str]) {
+        self.count(items.len());
+        for item in items {
+            self.string(item);
+        }
+    }
+
+    /// One node (see [`tables_json`]).
+    fn node(&mut self, node: &Node) {
+        let pattern = match node.pattern {
+            Pattern::None => 0,
+            Pattern::ConnectionName => 1,
+            Pattern::Alphanumeric => 2,
+        };
+        let additional = match node.additional {
+            Additional::Any => -1,
+            Additional::Forbid => -2,
+            Additional::Node(index) => i64::from(index),
+        };
+        let figures = [
+            i64::from(node.types),
+            pattern,
+            i64::from(node.min_length),
+            bound(node.max_length, UNLIMITED),
+            i64::from(node.min_items),
+            bound(node.max_items, UNLIMITED),
+            bound(node.items, NONE),
+            i64::from(node.min_properties),
+            bound(node.max_properties, UNLIMITED),
+            additional,
+            i64::from(node.minimum),
+            i64::from(node.maximum),
+            i64::from(node.enum_null),
+            i64::try_from(node.lists.one_of.len()).unwrap_or(i64::MAX),
+        ];
+        for figure in figures {
+            self.int(figure);
+        }
+        self.strings(node.lists.enumeration);
+        self.count(node.lists.properties.len());
+        for (name, index) in node.lists.properties {
+            self.string(name);
+            self.int(i64::from(*index));
+        }
+        self.strings(node.lists.required);
+    }
+}
+
+/// `value`, or -1 when it is the `absent` sentinel.
+fn bound(value: u16, absent: u16) -> i64 {
+    if value == absent {
+        -1
+    } else {
+        i64::from(value)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+    use crate::validation::json::{parse, Json};
+
+    /// The tape's items as text (numbers as written, strings decoded).
+    fn items(text: &str) -> Vec<String> {
+        match parse(text).unwrap() {
+            Json::Array(items) => items
+                .iter()
+                .map(|item| match item {
+                    Json::Number(n) => n.raw().to_owned(),
+                    Json::String(s) => s.decode(),
+                    other => panic!("{other:?}"),
+                })
+                .collect(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_tape_holds_every_node_then_the_validators() {
+        let text = tables_json(&[
+            ("validateConnectionCreate", RequestBody::ConnectionCreate),
+            ("validateScimTokenCreate", RequestBody::ScimTokenCreate),
+            (
+                "validateProvisioningConnectionRequest",
+                RequestBody::OktaProvisioningConnection,
+            ),
+        ]);
+        let tape = items(&text);
+        // Auth0's node count, then node 0 (the create body: an object, additionalProperties
+        // false, no bounds, no enum), its 12 properties and its two required names.
+        assert_eq!(tape[0], AUTH0_NODES.len().to_string());
+        assert_eq!(tape[1..3], ["64", "0"]);
+        assert_eq!(tape[3..10], ["0", "-1", "0", "-1", "-1", "0", "-1"]);
+        assert_eq!(tape[10..15], ["-2", "-2147483648", "2147483647", "0", "0"]);
+        assert_eq!(tape[15..17], ["0", "12"]);
+        assert_eq!(tape[17..19], ["authentication", "91"]);
+        let required = 17 + 2 * 12;
+        assert_eq!(tape[required..required + 3], ["2", "name", "strategy"]);
+        // The validators close the tape: a prose-rule body has no roots, Okta's has two.
+        let end = tape.len();
+        assert_eq!(
+            tape[end - 13..],
+            [
+                "3",
+                "validateConnectionCreate",
+                "0",
+                "1",
+                "0",
+                "validateScimTokenCreate",
+                "0",
+                "0",
+                "validateProvisioningConnectionRequest",
+                "1",
+                "2",
+                "0",
+                "4",
+            ][..]
+        );
+    }
+
+    #[test]
+    fn strings_are_escaped() {
+        let mut tape = Tape(String::new());
+        tape.string("a\"b\\c\u{1}é");
+        assert_eq!(tape.0, r#"["a\"b\\c\u0001é""#);
+    }
+}
