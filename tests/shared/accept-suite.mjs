@@ -4,8 +4,11 @@
 // the JS values where the two could part: undefined and symbols (dropped), NaN and Infinity
 // (null), toJSON, class instances, getters, Proxies, cycles, deep nesting, sparse arrays,
 // surrogate pairs against code-point limits, Object.prototype pollution, and seeded mutations of
-// valid bodies. The oracle is the validator's verdict on the value's JSON form (a JSON.stringify
-// that throws means "invalid"); the Node conformance suite checks JSON forms against ajv.
+// valid bodies. The oracle is the verdict on the value's JSON form (a JSON.stringify that throws
+// means "invalid"), read as text by the Rust validator where the body has a JSON-text entry, so
+// the accept path is not its own judge; the Node conformance suite checks JSON forms against ajv.
+
+import { seededRandom } from '../../tenant/random.mjs';
 
 /** A valid body per validator: realistic, with nested objects, arrays, enums and patterns. */
 const BASES = {
@@ -31,17 +34,6 @@ const BASES = {
   validateScimTokenCreate: () => ({ scopes: ['get:users'], token_lifetime: 901 }),
   validateProvisioningConnectionRequest: () => ({ profile: { authScheme: 'TOKEN', token: 't0k3n' }, baseUrl: 'https://scim.example' }),
 };
-
-/** A seeded generator (mulberry32), so every runtime sees the same cases. */
-function random(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Nests `inner` `depth` objects deep. */
 function nest(depth, inner = 1) {
@@ -152,7 +144,7 @@ function slots(value, out = []) {
 
 /** Seeded mutations: a valid body with one to three members replaced, removed or added. */
 function mutatedCases(count) {
-  const next = random(20261130);
+  const next = seededRandom(20261130);
   const names = Object.keys(BASES);
   const cases = [];
   for (let i = 0; i < count; i += 1) {

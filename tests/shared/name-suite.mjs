@@ -2,6 +2,8 @@
 // package and report results; each runtime's test asserts them. The expected codes come from an
 // independent oracle (a JS RegExp with the `u` flag and a code-point count), not from the package.
 
+import { seededRandom } from '../../tenant/random.mjs';
+
 const NAME_RE = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/u;
 
 /** The issue codes Auth0's rule implies for `name`, computed without the package. */
@@ -15,17 +17,6 @@ export function expectedNameCodes(name) {
   return codes;
 }
 
-/** A small seeded generator (mulberry32), so every runtime sees the same strings. */
-function random(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Hand-picked edge cases plus seeded random strings over a hostile alphabet. */
 export function nameCases(count = 2000) {
   const fixed = [
@@ -34,7 +25,7 @@ export function nameCases(count = 2000) {
     null, undefined, 42, true, ['a'], { name: 'a' }, 10n,
   ];
   const alphabet = ['a', 'Z', '7', '-', '-', '_', ' ', 'é', '😀', '\ud800', '.'];
-  const next = random(20261122);
+  const next = seededRandom(20261122);
   const generated = [];
   for (let i = 0; i < count; i += 1) {
     const length = Math.floor(next() * (i % 10 === 0 ? 140 : 12));
