@@ -1,11 +1,13 @@
 // The body validators' accept path. The wasm module hands over its schema tables once (the tables
-// its Rust walker reads, as JSON text, with each body's roots); this walk of a JS value answers
+// its Rust walker reads, as a JSON tape, with each body's roots); this walk of a JS value answers
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
 // refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
 // change or refuse: undefined, NaN, a toJSON, a class instance, a cycle, a throwing getter; a
 // `oneOf`; nesting past 64) goes to the Rust validator, which decides and explains. Which bodies
 // may be settled here at all is Rust's call (bodies with prose rules have no roots). The suites
 // check in every runtime that whatever this accepts, the Rust validator accepts too.
+
+import { NAME } from './fields.js';
 
 // JSON type bits, as `ty` in src/validation/schema.rs.
 const NULL = 1;
@@ -16,12 +18,15 @@ const STR = 16;
 const ARR = 32;
 const OBJ = 64;
 /** The patterns of src/validation/patterns.rs by table number (0: none). */
-const PATTERNS = [null, /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/, /^[A-Za-z0-9]+$/];
+const PATTERNS = [null, NAME, /^[A-Za-z0-9]+$/];
 /** Containers nested deeper than this go to Rust (whose limit, 128, counts the same way). */
 const MAX_DEPTH = 64;
 /** `additionalProperties` absent, and `false`. */
 const ANY = 'any';
 const FORBID = 'forbid';
+/** An absent `minimum` and `maximum` in the tables. */
+const I32_MIN = -(2 ** 31);
+const I32_MAX = 2 ** 31 - 1;
 
 const ObjectProto = Object.prototype;
 const ArrayProto = Array.prototype;
@@ -29,8 +34,11 @@ const { getPrototypeOf } = Object;
 const { isArray } = Array;
 const { isFinite, isInteger } = Number;
 
+/** An upper bound from the tape: -1 is none. */
+const upper = (bound) => (bound < 0 ? Infinity : bound);
+
 /** One schema of the tables; `link` points its sub-schema indices at the other nodes. */
-class Node {
+class SchemaNode {
   constructor(read) {
     this.types = read();
     this.pattern = PATTERNS[read()] ?? null;
@@ -38,11 +46,11 @@ class Node {
     this.maxLength = upper(read());
     this.minItems = read();
     this.maxItems = upper(read());
-    /** @type {Node | null} `null`: any JSON value. */
+    /** @type {SchemaNode | null} `null`: any JSON value. */
     this.items = read();
     this.minProperties = read();
     this.maxProperties = upper(read());
-    /** @type {Node | ANY | FORBID} */
+    /** @type {SchemaNode | ANY | FORBID} */
     this.additional = read();
     const minimum = read();
     const maximum = read();
@@ -53,7 +61,7 @@ class Node {
     this.oneOf = read() > 0;
     const values = list(read, () => read());
     this.values = values.length > 0 ? new Set(values) : null;
-    /** @type {Map<string, Node>} node indices until `link` */
+    /** @type {Map<string, SchemaNode>} node indices until `link` */
     this.properties = new Map(list(read, () => [read(), read()]));
     const required = list(read, () => read());
     this.required = required.length > 0 ? new Set(required) : null;
@@ -68,12 +76,6 @@ class Node {
   }
 }
 
-const I32_MIN = -(2 ** 31);
-const I32_MAX = 2 ** 31 - 1;
-
-/** An upper bound from the tape: -1 is none. */
-const upper = (bound) => (bound < 0 ? Infinity : bound);
-
 /** A counted list from the tape, each item read by `item`. */
 function list(read, item) {
   return Array.from({ length: read() }, item);
@@ -81,7 +83,7 @@ function list(read, item) {
 
 /** One table from the tape: its nodes, linked. */
 function readNodes(read) {
-  const nodes = list(read, () => new Node(read));
+  const nodes = list(read, () => new SchemaNode(read));
   for (const node of nodes) node.link(nodes);
   return nodes;
 }

@@ -2,7 +2,8 @@
 // state as a RegExp: a name it accepts is answered here without crossing into wasm (the common
 // case while typing); anything else goes to the Rust rule, which explains the problem. The suites
 // compare this function with an independent oracle on thousands of names in every runtime.
-const NAME = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/;
+/** Auth0's connection name pattern (also the accept path's, lib/accept.js). */
+export const NAME = /^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$/;
 
 /** `validateConnectionName` over `issues`, the Rust rule of one of the package's wasm modules. */
 export function nameValidator(issues) {

@@ -1,5 +1,7 @@
-//! Validator exports. Every one takes any JS value and returns a result; none throws. A body
-//! crosses the boundary once, as the text of one `JSON.stringify`, and is validated there.
+//! Validator exports. Every one takes any JS value and returns a result; none throws. The body
+//! validators here are the wasm halves: `lib/validators.js` answers first for the values its
+//! accept path (`lib/accept.js`, over [`schema_tables`]) proves valid, and sends every other value
+//! here, where it crosses once, as the text of one `JSON.stringify`, and is validated and explained.
 
 use wasm_bindgen::prelude::*;
 
