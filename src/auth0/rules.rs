@@ -13,20 +13,21 @@ pub const MAX_CLIENTS_PER_UPDATE: usize = 50;
 /// SCIM tokens must live longer than this many seconds.
 pub const MIN_TOKEN_LIFETIME_EXCLUSIVE: i64 = 900;
 
-/// The table root of an Auth0 body; `None` for Okta's.
-fn root(body: RequestBody) -> Option<u16> {
+/// The table root of an Auth0 body; `None` for Okta's. (A reference, so [`schema_roots`] can
+/// lend it as a one-root slice.)
+fn root(body: RequestBody) -> Option<&'static u16> {
     Some(match body {
-        RequestBody::ConnectionCreate => tables::CONNECTION_CREATE,
-        RequestBody::ConnectionUpdate => tables::CONNECTION_UPDATE,
-        RequestBody::EnabledClientsUpdate => tables::ENABLED_CLIENTS_UPDATE,
-        RequestBody::ScimConfigurationCreate => tables::SCIM_CONFIGURATION_CREATE,
-        RequestBody::ScimConfigurationUpdate => tables::SCIM_CONFIGURATION_UPDATE,
-        RequestBody::ScimTokenCreate => tables::SCIM_TOKEN_CREATE,
-        RequestBody::DirectoryProvisioningCreate => tables::DIRECTORY_PROVISIONING_CREATE,
-        RequestBody::DirectoryProvisioningUpdate => tables::DIRECTORY_PROVISIONING_UPDATE,
-        RequestBody::SynchronizedGroupsReplace => tables::SYNCHRONIZED_GROUPS_REPLACE,
-        RequestBody::KeysCreate => tables::KEYS_CREATE,
-        RequestBody::KeysRotate => tables::KEYS_ROTATE,
+        RequestBody::ConnectionCreate => &tables::CONNECTION_CREATE,
+        RequestBody::ConnectionUpdate => &tables::CONNECTION_UPDATE,
+        RequestBody::EnabledClientsUpdate => &tables::ENABLED_CLIENTS_UPDATE,
+        RequestBody::ScimConfigurationCreate => &tables::SCIM_CONFIGURATION_CREATE,
+        RequestBody::ScimConfigurationUpdate => &tables::SCIM_CONFIGURATION_UPDATE,
+        RequestBody::ScimTokenCreate => &tables::SCIM_TOKEN_CREATE,
+        RequestBody::DirectoryProvisioningCreate => &tables::DIRECTORY_PROVISIONING_CREATE,
+        RequestBody::DirectoryProvisioningUpdate => &tables::DIRECTORY_PROVISIONING_UPDATE,
+        RequestBody::SynchronizedGroupsReplace => &tables::SYNCHRONIZED_GROUPS_REPLACE,
+        RequestBody::KeysCreate => &tables::KEYS_CREATE,
+        RequestBody::KeysRotate => &tables::KEYS_ROTATE,
         RequestBody::OktaProvisioningConnection => return None,
     })
 }
@@ -38,22 +39,13 @@ fn root(body: RequestBody) -> Option<u16> {
 pub fn schema_roots(body: RequestBody) -> &'static [u16] {
     match body {
         RequestBody::ScimTokenCreate | RequestBody::EnabledClientsUpdate => &[],
-        RequestBody::ConnectionCreate => &[tables::CONNECTION_CREATE],
-        RequestBody::ConnectionUpdate => &[tables::CONNECTION_UPDATE],
-        RequestBody::ScimConfigurationCreate => &[tables::SCIM_CONFIGURATION_CREATE],
-        RequestBody::ScimConfigurationUpdate => &[tables::SCIM_CONFIGURATION_UPDATE],
-        RequestBody::DirectoryProvisioningCreate => &[tables::DIRECTORY_PROVISIONING_CREATE],
-        RequestBody::DirectoryProvisioningUpdate => &[tables::DIRECTORY_PROVISIONING_UPDATE],
-        RequestBody::SynchronizedGroupsReplace => &[tables::SYNCHRONIZED_GROUPS_REPLACE],
-        RequestBody::KeysCreate => &[tables::KEYS_CREATE],
-        RequestBody::KeysRotate => &[tables::KEYS_ROTATE],
-        RequestBody::OktaProvisioningConnection => &[],
+        other => root(other).map_or(&[], std::slice::from_ref),
     }
 }
 
 /// Validates a parsed Auth0 body: the schema, then the prose rules.
 pub fn validate(body: RequestBody, value: &Json<'_>) -> Vec<Issue> {
-    let Some(root) = root(body) else {
+    let Some(&root) = root(body) else {
         return Vec::new();
     };
     let mut walker = Walker::new(NODES);
