@@ -64,6 +64,12 @@ export function textResult(text) {
   return new TextResult(text);
 }
 
+/** One issue, `{ path, code, message }`: built here in one call, as an object literal (setting
+ * three properties on an empty object from wasm was most of an issue's cost). */
+export function issue(path, code, message) {
+  return { path, code, message };
+}
+
 /** An invalid result holding `issues`. */
 export function failResult(issues) {
   return { ok: false, issues };

@@ -1,10 +1,17 @@
 //! Turning Rust [`Issue`]s into plain JS objects `{ path, code, message }`.
 
-use js_sys::{Array, Object};
-use wasm_bindgen::JsValue;
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
 
-use crate::js::keys::{js_str, set_key};
+use crate::js::keys::js_str;
 use crate::validation::{Issue, PathSegment};
+
+#[wasm_bindgen(raw_module = "./lib/boundary.js")]
+extern "C" {
+    /// `{ path, code, message }`, made by one JS call.
+    #[wasm_bindgen(js_name = issue)]
+    fn issue_object(path: &Array, code: &JsValue, message: &str) -> JsValue;
+}
 
 /// One issue as `{ path: (string|number)[], code: string, message: string }`.
 pub fn issue_to_js(issue: &Issue) -> JsValue {
@@ -15,11 +22,7 @@ pub fn issue_to_js(issue: &Issue) -> JsValue {
             PathSegment::Index(index) => path.push(&JsValue::from_f64(f64::from(*index))),
         };
     }
-    let object = Object::new();
-    set_key(&object, "path", &path);
-    set_key(&object, "code", &js_str(issue.code.as_str()));
-    set_key(&object, "message", &JsValue::from_str(&issue.message));
-    object.into()
+    issue_object(&path, &js_str(issue.code.as_str()), &issue.message)
 }
 
 /// A list of issues as a JS array.
