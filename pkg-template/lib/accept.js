@@ -229,9 +229,11 @@ export function firstAccept(readTables) {
   }
   return function validator(name, full) {
     let roots = null;
-    return (value) => {
+    const validate = (value) => {
       roots ??= rootsOf(name);
       return roots.length > 0 && proven(roots, value) ? { ok: true, value } : full(value);
     };
+    // Named as exported, for stack traces and the console.
+    return Object.defineProperty(validate, 'name', { value: name });
   };
 }

@@ -95,6 +95,7 @@ test('a realistic create body is proved in JS, and a broken one is explained by 
     lib.validateConnectionCreate(broken).issues.map((issue) => [issue.path.join('.'), issue.code]),
     [['name', 'pattern'], ['metadata.team', 'type']],
   );
+  assert.equal(lib.validateConnectionCreate.name, 'validateConnectionCreate');
   // The Standard Schema object goes through the same validator.
   assert.deepEqual(lib.connectionCreateSchema['~standard'].validate(body), { value: body });
 });
