@@ -59,6 +59,20 @@ function fixedCases() {
     }
   }
   class Names extends Array {}
+  class Refused {
+    constructor() {
+      this.plain = 'fields';
+    }
+
+    toJSON() {
+      throw new Error('not sendable');
+    }
+  }
+  class RefusedList extends Array {
+    toJSON() {
+      throw new Error('not sendable');
+    }
+  }
   class Written extends Array {
     toJSON() {
       return this.join(',');
@@ -82,6 +96,8 @@ function fixedCases() {
     c('a Date as options', (b) => { b.options = new Date(0); }),
     c('a Date inside free-form options', (b) => { b.options.when = new Date(0); }),
     c('a class instance as options', (b) => { b.options = new Options(); }),
+    c('a class instance whose toJSON throws, in free-form options', (b) => { b.options.when = new Refused(); }),
+    c('an Array subclass whose toJSON throws, in free-form options', (b) => { b.options.list = RefusedList.from([1]); }),
     c('a null-prototype options object', (b) => { b.options = Object.assign(Object.create(null), b.options); }),
     c('a Map as metadata', (b) => { b.metadata = new Map([['team', 'x']]); }),
     c('metadata with its own toJSON', (b) => { b.metadata = { toJSON: () => ({ team: 'x' }) }; }),
