@@ -103,16 +103,21 @@ macro_rules! text {
 pub fn join(parts: &[Part<'_>]) -> String {
     let mut out = String::with_capacity(parts.iter().map(Part::max_len).sum());
     for part in parts {
-        match *part {
-            Part::Str(text) => out.push_str(text),
-            Part::Unsigned(value) => push_decimal(&mut out, value),
-            Part::Negative(magnitude) => {
-                out.push('-');
-                push_decimal(&mut out, magnitude);
-            }
-        }
+        push_part(&mut out, *part);
     }
     out
+}
+
+/// Appends one piece: text as it is, a number in decimal.
+pub fn push_part(out: &mut String, part: Part<'_>) {
+    match part {
+        Part::Str(text) => out.push_str(text),
+        Part::Unsigned(value) => push_decimal(out, value),
+        Part::Negative(magnitude) => {
+            out.push('-');
+            push_decimal(out, magnitude);
+        }
+    }
 }
 
 impl Part<'_> {

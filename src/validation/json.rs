@@ -69,12 +69,6 @@ impl<'a> JsonStr<'a> {
         self.raw
     }
 
-    /// Whether the raw text holds escapes (`\\n`, `\\u00e9`…) that decoding would change.
-    #[inline(always)]
-    pub fn is_escaped(&self) -> bool {
-        self.escaped
-    }
-
     /// Whether the raw text equals `text` once decoded.
     #[inline(always)]
     pub fn equals(&self, text: &str) -> bool {
@@ -341,16 +335,19 @@ fn plain_run(bytes: &[u8]) -> usize {
 /// Objects with more members than this are checked for repeated keys by sorting, not pairwise.
 const SORTED_DUPLICATE_CHECK: usize = 32;
 
-/// Whether two keys are the same once decoded.
-#[inline(always)]
-fn same_key(a: &JsonStr<'_>, b: &JsonStr<'_>) -> bool {
-    same_bytes(a.raw.as_bytes(), b.raw.as_bytes())
-        || ((a.escaped || b.escaped) && a.decode() == b.decode())
-}
-
-/// The error for the first key (in sorted order) that appears twice among `members`, by sorting
-/// the decoded keys: O(n log n) where comparing every pair would be O(n²).
-fn first_duplicate(members: &[(JsonStr<'_>, Json<'_>)]) -> Result<(), ParseError> {
+/// The error for a key that appears twice among an object's `members`. Small objects (every
+/// object of a real body) compare each key with the earlier ones; larger ones sort their decoded
+/// keys, so hostile text with tens of thousands of keys costs O(n log n), not O(n²).
+fn no_repeated_key(members: &[(JsonStr<'_>, Json<'_>)]) -> Result<(), ParseError> {
+    if members.len() <= SORTED_DUPLICATE_CHECK {
+        for (at, (key, _)) in members.iter().enumerate() {
+            let earlier = members.get(..at).unwrap_or_default();
+            if earlier.iter().any(|(name, _)| same_key(name, key)) {
+                return Err(ParseError::Duplicate(key.decode()));
+            }
+        }
+        return Ok(());
+    }
     let mut keys: Vec<std::borrow::Cow<'_, str>> =
         members.iter().map(|(key, _)| key.text()).collect();
     heap_sort(&mut keys);
@@ -358,6 +355,13 @@ fn first_duplicate(members: &[(JsonStr<'_>, Json<'_>)]) -> Result<(), ParseError
         Some([key, _]) => Err(ParseError::Duplicate(key.clone().into_owned())),
         _ => Ok(()),
     }
+}
+
+/// Whether two keys are the same once decoded.
+#[inline(always)]
+fn same_key(a: &JsonStr<'_>, b: &JsonStr<'_>) -> bool {
+    same_bytes(a.raw.as_bytes(), b.raw.as_bytes())
+        || ((a.escaped || b.escaped) && a.decode() == b.decode())
 }
 
 /// Sorts `items` in place, O(n log n) in every case. Written out because the library's sort is
@@ -588,14 +592,6 @@ impl<'a> Parser<'a> {
                 return Err(self.expected("a property name in quotes"));
             }
             let key = self.string()?;
-            // Small objects (every object of a real body) compare each key with the earlier ones;
-            // large ones are checked once, sorted, when complete: hostile text with tens of
-            // thousands of keys must not cost a quadratic number of comparisons.
-            if members.len() < SORTED_DUPLICATE_CHECK
-                && members.iter().any(|(name, _)| same_key(name, &key))
-            {
-                return Err(ParseError::Duplicate(key.decode()));
-            }
             self.skip_ws();
             if self.peek() != Some(b':') {
                 return Err(self.expected("':'"));
@@ -609,9 +605,7 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    if members.len() > SORTED_DUPLICATE_CHECK {
-                        first_duplicate(&members)?;
-                    }
+                    no_repeated_key(&members)?;
                     return Ok(Json::Object(members));
                 }
                 _ => return Err(self.expected("',' or '}'")),

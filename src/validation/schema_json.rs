@@ -7,6 +7,7 @@ use super::body::{schema_roots, RequestBody, Tables};
 use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED};
 use crate::auth0::schema::NODES as AUTH0_NODES;
 use crate::okta::schema::NODES as OKTA_NODES;
+use crate::text::ToPart;
 
 /// The tables as one JSON array read in order (a tape), so both the writer here and the reader in
 /// `lib/accept.js` are a few loops:
@@ -58,10 +59,7 @@ impl Tape {
     /// A whole number.
     fn int(&mut self, value: i64) {
         self.next();
-        if value < 0 {
-            self.0.push('-');
-        }
-        crate::text::push_decimal(&mut self.0, value.unsigned_abs());
+        crate::text::push_part(&mut self.0, value.part());
     }
 
     /// A list's length.
