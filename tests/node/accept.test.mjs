@@ -11,27 +11,13 @@ import * as validators from 'idp-connections/validate';
 import { runAcceptSuite } from '../shared/accept-suite.mjs';
 import { loadSpec } from '../shared/ajv-spec.mjs';
 import { payloads, rng } from '../shared/payloads.mjs';
+import { AUTH0_BODIES } from '../shared/bodies.mjs';
 
 const pkg = dirname(createRequire(import.meta.url).resolve('idp-connections/package.json'));
 /** A module of the installed package by file (the same instances the entry loaded). */
 const packageFile = (path) => import(pathToFileURL(join(pkg, path)).href);
 const glue = await packageFile('idp_connections.js');
 const { firstAccept } = await packageFile('lib/accept.js');
-
-/** Each validator's JS name, spec schema and wasm half. */
-const BODIES = [
-  ['validateConnectionCreate', 'CreateConnectionRequestContent', glue.validate_connection_create],
-  ['validateConnectionUpdate', 'UpdateConnectionRequestContent', glue.validate_connection_update],
-  ['validateEnabledClientsUpdate', 'UpdateEnabledClientConnectionsRequestContent', glue.validate_enabled_clients_update],
-  ['validateScimConfigurationCreate', 'CreateScimConfigurationRequestContent', glue.validate_scim_configuration_create],
-  ['validateScimConfigurationUpdate', 'UpdateScimConfigurationRequestContent', glue.validate_scim_configuration_update],
-  ['validateScimTokenCreate', 'CreateScimTokenRequestContent', glue.validate_scim_token_create],
-  ['validateDirectoryProvisioningCreate', 'CreateDirectoryProvisioningRequestContent', glue.validate_directory_provisioning_create],
-  ['validateDirectoryProvisioningUpdate', 'UpdateDirectoryProvisioningRequestContent', glue.validate_directory_provisioning_update],
-  ['validateSynchronizedGroupsReplace', 'ReplaceSynchronizedGroupsRequestContent', glue.validate_synchronized_groups_replace],
-  ['validateConnectionKeysCreate', 'PostConnectionKeysRequestContent', glue.validate_connection_keys_create],
-  ['validateConnectionKeysRotate', 'RotateConnectionKeysRequestContent', glue.validate_connection_keys_rotate],
-];
 
 /** The bodies with a prose rule on top of the schema: the accept path must leave them to Rust. */
 const PROSE = new Set(['validateEnabledClientsUpdate', 'validateScimTokenCreate']);
@@ -54,7 +40,8 @@ test('JS values are judged as their JSON form, in both entries', () => {
 test('whatever the accept path proves valid, the Rust validator accepts; it proves most valid bodies', () => {
   const spec = loadSpec();
   const lines = [];
-  for (const [name, schema, wasmHalf] of BODIES) {
+  for (const [schema, name, wasmName] of AUTH0_BODIES) {
+    const wasmHalf = glue[wasmName];
     const accepts = proved(name);
     const gen = payloads(spec.schemas, rng(name.length * 104729));
     let proven = 0;

@@ -106,6 +106,19 @@ test('the JSON-text entry: parse errors, duplicates, and the parsed value', () =
   assert.deepEqual(issuesOf(lib.validateConnectionUpdateJson('{}')), [':empty_update']);
 });
 
+test('large values: no bound where the spec sets none, and repeated keys found in large objects', () => {
+  // customScripts.login has a minLength and no maxLength; options take any keys. Read by the Rust
+  // validator (JSON text), where 65,535 had been taken for a limit and keys compared pairwise.
+  const body = (options) => JSON.stringify({ name: 'acme', strategy: 'auth0', options });
+  const custom = Object.fromEntries(Array.from({ length: 70_000 }, (_, i) => [`k${i}`, i]));
+  assert.deepEqual(issuesOf(lib.validateConnectionCreateJson(body({ customScripts: { login: 'x'.repeat(70_000) } }))), []);
+  assert.deepEqual(issuesOf(lib.validateConnectionCreateJson(body(custom))), []);
+  const repeated = body(custom).replace('"k69999":69999', '"k69999":69999,"k7":0');
+  const [issue] = lib.validateConnectionCreateJson(repeated).issues;
+  assert.equal(issue.code, 'duplicate');
+  assert.match(issue.message, /"k7" appears more than once/);
+});
+
 test('text of every size and script enters wasm intact: long bodies grow the scratch buffer, short ones after it still pass', () => {
   // Past the 4 KB scratch buffer and past the 64 KB it keeps between calls, in both entries.
   for (const size of [1_000, 5_000, 70_000, 300_000]) {
