@@ -61,6 +61,20 @@ function describe(error) {
   return cause === undefined || cause === null ? text(error) : `${text(error)}: ${text(cause)}`;
 }
 
+/**
+ * A call's result, `{ status, data }` plus `page` for a list operation. Results and pages (one per
+ * response) are built by one call each, as literals: setting properties one by one from wasm costs
+ * a boundary crossing and a shape change per property.
+ */
+export function callResult(status, data, page) {
+  return page === undefined ? { status, data } : { status, data, page };
+}
+
+/** One page of a list operation, as `Page` reads it. */
+export function pageOf(items, next, total, start, limit, nextParams) {
+  return { items, next, total, start, limit, nextParams };
+}
+
 /** Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. */
 export function sleep(ms, signal) {
   return new Promise((resolve, reject) => {

@@ -576,6 +576,19 @@ pub struct Task {
 extern "C" {
     /// Steps `task` to its end; resolves to its result or rejects with its error.
     fn drive(task: Task) -> Promise;
+    /// `{ status, data }`, with `page` for a list operation: one call, an object literal.
+    #[wasm_bindgen(js_name = callResult)]
+    fn call_result(status: u16, data: &JsValue, page: &JsValue) -> JsValue;
+    /// `{ items, next, total, start, limit, nextParams }`: one call, an object literal.
+    #[wasm_bindgen(js_name = pageOf)]
+    fn page_of(
+        items: &Array,
+        next: Option<&str>,
+        total: Option<f64>,
+        start: Option<f64>,
+        limit: Option<f64>,
+        next_params: &JsValue,
+    ) -> JsValue;
 }
 
 #[wasm_bindgen]
@@ -738,8 +751,6 @@ fn success(
     built: &Endpoint,
     args: &OpArgs,
 ) -> Result<JsValue, JsValue> {
-    let result = Object::new();
-    set_key(&result, "status", &JsValue::from_f64(f64::from(status)));
     // Parsed first: a blank body (202, an empty 200) is checked for only when parsing fails, so
     // the usual JSON body costs one call.
     let data = match parse_json(body) {
@@ -747,49 +758,40 @@ fn success(
         Err(_) if is_blank(body) => JsValue::UNDEFINED,
         Err(error) => return Err(error),
     };
-    set_key(&result, "data", &data);
-    if let Some(paged) = built.paged {
-        let items = if Array::is_array(&data) {
-            data.clone()
-        } else {
-            get(&data, paged.items_key)
-        };
-        // Already an array: a cast, not `Array.from`'s copy of every page.
-        let items = if Array::is_array(&items) {
-            items.unchecked_into::<Array>()
-        } else {
-            Array::new()
-        };
-        let body = PageBody {
-            items: usize::try_from(items.length()).unwrap_or(usize::MAX),
-            next: rust_text(&get(&data, "next")).filter(|cursor| !cursor.is_empty()),
-            total: get_count(&data, "total"),
-            start: get_count(&data, "start"),
-            limit: get_count(&data, "limit"),
-        };
-        let state = read_page(&args.params, paged, &body);
-        let page = Object::new();
-        set_key(&page, "items", &items);
-        let optional =
-            |value: Option<u64>| value.map_or(JsValue::UNDEFINED, |n| JsValue::from_f64(n as f64));
-        set_key(
-            &page,
-            "next",
-            &state
-                .next
-                .as_deref()
-                .map_or(JsValue::UNDEFINED, JsValue::from_str),
-        );
-        set_key(&page, "total", &optional(state.total));
-        set_key(&page, "start", &optional(state.start));
-        set_key(&page, "limit", &optional(state.limit));
-        let next_params = state
-            .next_params
-            .map_or(JsValue::UNDEFINED, |params| params_to_js(&params));
-        set_key(&page, "nextParams", &next_params);
-        set_key(&result, "page", &page);
-    }
-    Ok(result.into())
+    let Some(paged) = built.paged else {
+        return Ok(call_result(status, &data, &JsValue::UNDEFINED));
+    };
+    let items = if Array::is_array(&data) {
+        data.clone()
+    } else {
+        get(&data, paged.items_key)
+    };
+    // Already an array: a cast, not `Array.from`'s copy of every page.
+    let items = if Array::is_array(&items) {
+        items.unchecked_into::<Array>()
+    } else {
+        Array::new()
+    };
+    let body = PageBody {
+        items: usize::try_from(items.length()).unwrap_or(usize::MAX),
+        next: rust_text(&get(&data, "next")).filter(|cursor| !cursor.is_empty()),
+        total: get_count(&data, "total"),
+        start: get_count(&data, "start"),
+        limit: get_count(&data, "limit"),
+    };
+    let state = read_page(&args.params, paged, &body);
+    let next_params = state
+        .next_params
+        .map_or(JsValue::UNDEFINED, |params| params_to_js(&params));
+    let page = page_of(
+        &items,
+        state.next.as_deref(),
+        state.total.map(|n| n as f64),
+        state.start.map(|n| n as f64),
+        state.limit.map(|n| n as f64),
+        &next_params,
+    );
+    Ok(call_result(status, &data, &page))
 }
 
 /// One parameter value as JS.
