@@ -2,10 +2,11 @@
 // its Rust walker reads, as a JSON tape, with each body's roots); this walk of a JS value answers
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
 // refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
-// change or refuse: undefined, NaN, a toJSON, a class instance, a cycle, a throwing getter; a
-// `oneOf`; nesting past 64) goes to the Rust validator, which decides and explains. Which bodies
-// may be settled here at all is Rust's call (bodies with prose rules have no roots). The suites
-// check in every runtime that whatever this accepts, the Rust validator accepts too.
+// change or refuse: undefined, NaN, a toJSON (own or inherited, enumerable or not, on any object
+// or array), a class instance, a cycle, a throwing getter; a `oneOf`; nesting past 64) goes to
+// the Rust validator, which decides and explains. Which bodies may be settled here at all is
+// Rust's call (bodies with prose rules have no roots). The suites check in every runtime that
+// whatever this accepts, the Rust validator accepts too.
 
 import { NAME } from './fields.js';
 
@@ -28,6 +29,12 @@ const FORBID = 'forbid';
 const I32_MIN = -(2 ** 31);
 const I32_MAX = 2 ** 31 - 1;
 
+/**
+ * The key JSON.stringify calls on every object and array it writes. Looked up with `in` on each
+ * one (own or inherited, enumerable or not: a non-enumerable toJSON, or one set on an array,
+ * is seen by JSON.stringify but not by for-in or an index walk).
+ */
+const TO_JSON = 'toJSON';
 const ObjectProto = Object.prototype;
 const ArrayProto = Array.prototype;
 const { getPrototypeOf } = Object;
@@ -122,7 +129,7 @@ function validNumber(node, number) {
 }
 
 function validArray(node, array, depth) {
-  if (depth > MAX_DEPTH || getPrototypeOf(array) !== ArrayProto) return false;
+  if (depth > MAX_DEPTH || getPrototypeOf(array) !== ArrayProto || TO_JSON in array) return false;
   const { length } = array;
   if (length < node.minItems || length > node.maxItems) return false;
   const { items } = node;
@@ -135,7 +142,7 @@ function validArray(node, array, depth) {
 function validObject(node, object, depth) {
   if (depth > MAX_DEPTH) return false;
   const proto = getPrototypeOf(object);
-  if (proto !== ObjectProto && proto !== null) return false;
+  if ((proto !== ObjectProto && proto !== null) || TO_JSON in object) return false;
   const { properties, additional, required } = node;
   let count = 0;
   let requiredSeen = 0;
@@ -170,6 +177,7 @@ function json(value, depth) {
     case 'object': {
       if (value === null) return true;
       if (depth + 1 > MAX_DEPTH) return false;
+      if (TO_JSON in value) return false;
       if (isArray(value)) {
         if (getPrototypeOf(value) !== ArrayProto) return false;
         for (let i = 0; i < value.length; i += 1) if (!json(value[i], depth + 1)) return false;
@@ -190,10 +198,9 @@ const probe = {};
 
 /** Whether `value` is certainly valid under one of `roots`. */
 function proven(roots, value) {
-  // A toJSON that JSON.stringify would call on every object or array, or an enumerable key every
-  // object would inherit, changes what the Rust validator sees: leave such a world to it. (One
-  // lookup finds a toJSON on either prototype: Array.prototype inherits from Object.prototype.)
-  if (ArrayProto.toJSON !== undefined) return false;
+  // An enumerable key every object would inherit changes what the Rust validator sees: leave such
+  // a world to it. (A toJSON anywhere, inherited from a prototype too, is found on each object and
+  // array by the walk.)
   // eslint-disable-next-line no-unreachable-loop -- any key at all means stop
   for (const _inherited in probe) return false;
   try {

@@ -42,6 +42,11 @@ function nest(depth, inner = 1) {
   return value;
 }
 
+/** `value` with a non-enumerable `toJSON` returning `make()`. */
+function hidden(value, make) {
+  return Object.defineProperty(value, 'toJSON', { value: make, enumerable: false, configurable: true, writable: true });
+}
+
 /** `value` with `edit(copy)` applied to a fresh copy (the bases are factories). */
 function edited(base, edit) {
   const copy = base();
@@ -115,6 +120,27 @@ function fixedCases() {
     c('an array with an extra property', (b) => { b.realms.extra = 1; }),
     c('an Array subclass of realms', (b) => { b.realms = Names.from(['acme']); }),
     c('an Array subclass whose toJSON makes a string', (b) => { b.realms = Written.from(['acme']); }),
+    // A toJSON the walk cannot see by for-in or an index: set on an array, non-enumerable, on a
+    // null-prototype object, or inherited from a custom prototype.
+    c('realms with an own toJSON making a number', (b) => { b.realms.toJSON = () => 123; }),
+    c('realms with a non-enumerable toJSON making a string', (b) => { hidden(b.realms, () => 'acme'); }),
+    c('realms with a non-enumerable toJSON making other realms', (b) => { hidden(b.realms, () => ['other']); }),
+    c('metadata with a non-enumerable toJSON breaking a rule', (b) => { hidden(b.metadata, () => ({ team: 1 })); }),
+    c('null-prototype metadata with a non-enumerable toJSON', (b) => { b.metadata = hidden(Object.assign(Object.create(null), b.metadata), () => 'x'); }),
+    c('metadata inheriting a toJSON from a custom prototype', (b) => { b.metadata = Object.assign(Object.create({ toJSON: () => ({ team: 1 }) }), b.metadata); }),
+    c('options.validation with a non-enumerable toJSON', (b) => { hidden(b.options.validation, () => 'x'); }),
+    c('free-form options with a non-enumerable toJSON making a BigInt', (b) => { b.options.custom = hidden({ a: 1 }, () => 10n); }),
+    c('a free-form array with an own toJSON making a BigInt', (b) => { b.options.list = [1]; b.options.list.toJSON = () => 10n; }),
+    c('a free-form array with a toJSON making a deep value', (b) => { b.options.list = hidden([1], () => nest(140)); }),
+    c('a body with a non-enumerable toJSON dropping the strategy', (b) => { hidden(b, () => ({ name: 'acme' })); }),
+    c('a body with a non-enumerable toJSON making a valid body', (b) => { hidden(b, () => ({ name: 'acme', strategy: 'auth0' })); }),
+    c('a body with a non-enumerable toJSON making a number', (b) => { hidden(b, () => 1); }),
+    ['validateConnectionUpdate', 'an update with a non-enumerable toJSON', () => hidden(BASES.validateConnectionUpdate(), () => ({ strategy: 'auth0' }))],
+    ['validateProvisioningConnectionRequest', 'a profile with a non-enumerable toJSON', () => {
+      const body = BASES.validateProvisioningConnectionRequest();
+      hidden(body.profile, () => ({ authScheme: 'UNKNOWN' }));
+      return body;
+    }],
     c('an empty custom login script (minLength 1)', (b) => { b.options.customScripts = { login: '' }; }),
     c('a one-unit custom login script', (b) => { b.options.customScripts = { login: '\ud800' }; }),
     c('a BigInt in free-form options', (b) => { b.options.big = 10n; }),
@@ -204,15 +230,21 @@ function wireVerdict(lib, name, value) {
   return lib[name](text === undefined ? undefined : JSON.parse(text)).ok;
 }
 
-/** Runs every case: `expected` is the wire verdict unless the case states it. */
+/** The Standard Schema object over validator `name` (`validateScimTokenCreate` → `scimTokenCreateSchema`). */
+const schemaOf = (lib, name) => lib[`${name[8].toLowerCase()}${name.slice(9)}Schema`]['~standard'];
+
+/**
+ * Runs every case through the validator and its Standard Schema object: `expected` is the wire
+ * verdict unless the case states it.
+ */
 function runCases(lib, cases, failures) {
   let valid = 0;
   for (const [name, label, make, stated] of cases) {
-    const validate = lib[name];
     const expected = stated ?? wireVerdict(lib, name, make());
-    const actual = validate(make()).ok;
+    const actual = lib[name](make()).ok;
+    const standard = schemaOf(lib, name).validate(make()).issues === undefined;
     if (expected) valid += 1;
-    if (actual !== expected) failures.push({ validator: name, case: label, expected, actual });
+    if (actual !== expected || standard !== expected) failures.push({ validator: name, case: label, expected, actual, standard });
   }
   return valid;
 }
