@@ -1,14 +1,15 @@
 // The local tenant: a stateful in-memory emulator of Auth0's `/connections*` Management API and
 // Okta's default provisioning connection, on 127.0.0.1. Tests, the demo and the benchmarks share
 // it. Auth (static tokens and client credentials), rate-limit headers, CORS, fault injection (in
-// process and over /__control/*), a raw request log without credentials, an optional static dir.
+// process and over /__control/*: JSON only, same origin only), a raw request log without
+// credentials, an optional static dir.
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { auth0Routes, HttpError } from './auth0.mjs';
 import { oktaRoutes, OktaHttpError } from './okta.mjs';
-import { createFaults, faultFromJson } from './faults.mjs';
+import { createFaults, faultFromJson, ControlError } from './faults.mjs';
 import { seedState } from './seed.mjs';
 import { redactSecrets } from './redact.mjs';
 
@@ -18,7 +19,20 @@ const CORS = {
   'access-control-allow-headers': 'authorization, content-type, accept, x-okta-retry-for, x-okta-retry-count',
   'access-control-expose-headers': 'retry-after, date, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-rate-limit-limit, x-rate-limit-remaining, x-rate-limit-reset, x-auth0-requestid, x-okta-request-id',
 };
+/** The largest `{ bulk }` seed `/__control/reset` accepts (in process, `reset` takes any). */
+const MAX_CONTROL_BULK = 100_000;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.json': 'application/json', '.png': 'image/png' };
+
+/** The seed a `/__control/reset` body names: absent (the tenant's own), 'sample', 'empty' or `{ bulk }`. */
+function controlSeed(body) {
+  if (body === undefined) return undefined;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ControlError('a reset body is a JSON object: { "seed"?: ... }');
+  const { seed } = body;
+  if (seed === undefined) return undefined;
+  if (seed === 'sample' || seed === 'empty') return seed;
+  if (seed !== null && typeof seed === 'object' && Object.keys(seed).length === 1 && Number.isInteger(seed.bulk) && seed.bulk >= 0 && seed.bulk <= MAX_CONTROL_BULK) return seed;
+  throw new ControlError(`seed must be "sample", "empty" or { "bulk": 0 to ${MAX_CONTROL_BULK} }; it is ${JSON.stringify(seed)}`);
+}
 
 /** Reads a request body; JSON or form-encoded, `undefined` when empty. */
 async function readBody(req) {
@@ -74,11 +88,12 @@ export async function startTenant(options = {}) {
     return { remaining: Math.max(0, rateLimit - window.used), reset: second + 1 };
   };
 
-  const send = (res, status, body, headers = {}) => {
+  /** Answers `status` with `body` (JSON unless a string); `cors: false` leaves out the CORS headers. */
+  const send = (res, status, body, headers = {}, { cors = true } = {}) => {
     const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
     const { remaining, reset } = budget();
     res.writeHead(status, {
-      ...CORS,
+      ...(cors ? CORS : {}),
       date: new Date().toUTCString(),
       'x-auth0-requestid': randomBytes(8).toString('hex'),
       'x-okta-request-id': `okta-${randomBytes(6).toString('hex')}`,
@@ -105,12 +120,28 @@ export async function startTenant(options = {}) {
     }
   }
 
-  async function control(req, res, path, body) {
-    if (path === '/__control/faults' && req.method === 'POST') { faults.inject(faultFromJson(body)); return send(res, 204); }
-    if (path === '/__control/faults' && req.method === 'DELETE') { faults.clear(); return send(res, 204); }
-    if (path === '/__control/reset' && req.method === 'POST') { tenant.reset(body?.seed); return send(res, 204); }
-    if (path === '/__control/requests' && req.method === 'GET') return send(res, 200, requests);
-    return send(res, 404, { message: 'unknown control endpoint' });
+  /**
+   * The control endpoints: no CORS (a page on another origin can neither preflight nor read
+   * them), and every request but a GET must say `Content-Type: application/json`, so a cross-origin
+   * form or `no-cors` fetch (text/plain at most) is refused with a 415 before it does anything.
+   * A malformed request is a 400 with a message; the tenant keeps serving.
+   */
+  function control(req, res, path, { body, invalid }) {
+    const answer = (status, message) => send(res, status, message === undefined ? undefined : { message }, {}, { cors: false });
+    if (req.method === 'OPTIONS') return answer(403, 'control endpoints are not open to other origins');
+    const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (req.method !== 'GET' && type !== 'application/json') return answer(415, 'control endpoints take Content-Type: application/json');
+    if (invalid) return answer(400, 'the body is not JSON');
+    try {
+      if (path === '/__control/faults' && req.method === 'POST') { faults.inject(faultFromJson(body)); return answer(204); }
+      if (path === '/__control/faults' && req.method === 'DELETE') { faults.clear(); return answer(204); }
+      if (path === '/__control/reset' && req.method === 'POST') { tenant.reset(controlSeed(body)); return answer(204); }
+      if (path === '/__control/requests' && req.method === 'GET') return send(res, 200, requests, {}, { cors: false });
+    } catch (error) {
+      if (error instanceof ControlError) return answer(400, error.message);
+      throw error;
+    }
+    return answer(404, 'unknown control endpoint');
   }
 
   function authorized(header, dialect) {
@@ -146,9 +177,9 @@ export async function startTenant(options = {}) {
       send(res, status, body, headers);
     };
     try {
+      if (path.startsWith('/__control/')) return control(req, res, path, await readBody(req));
       if (req.method === 'OPTIONS') return send(res, 204);
       const { body, invalid } = await readBody(req);
-      if (path.startsWith('/__control/')) return control(req, res, path, body);
       // The log keeps the scheme of the credentials, never their value.
       entry.authScheme = (req.headers.authorization ?? '').split(' ')[0] || undefined;
       if (req.headers['x-okta-retry-for']) entry.retryFor = req.headers['x-okta-retry-for'];
@@ -187,6 +218,7 @@ export async function startTenant(options = {}) {
       const answer = (dialect === 'okta' ? okta : auth0)(req.method, parts, url.searchParams, body);
       return respond(answer.status, answer.body);
     } catch (error) {
+      if (res.headersSent) return res.destroy();
       if (error instanceof HttpError || error instanceof OktaHttpError) return respond(error.status, error.body);
       return respond(500, { statusCode: 500, error: 'Internal Server Error', message: String(error?.message ?? error) });
     }

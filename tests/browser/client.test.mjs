@@ -12,7 +12,7 @@ let pageUrl;
 before(async () => {
   tenant = await startTenant({ seed: { bulk: 120 } });
   const dir = await buildPage({ entry: fileURLToPath(new URL('./client-page.mjs', import.meta.url)), name: 'client' });
-  server = await serveDir(join(dir, '..'));
+  server = await serveDir(join(dir, '..'), { control: tenant.origin });
   pageUrl = `${server.url}/client/index.html?tenant=${encodeURIComponent(tenant.origin)}`;
 });
 after(async () => {

@@ -1,6 +1,6 @@
 // Bundles a test page with esbuild (browser conditions, as an app would), serves it on 127.0.0.1
 // and drives it in Debian's Chromium through playwright-core.
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { mkdirSync, copyFileSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +24,25 @@ export function launchChromium() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Serves `dir` statically on 127.0.0.1; returns `{ url, close() }`. */
-export function serveDir(dir) {
+/** Forwards `req` to the same path at `origin` and pipes the answer back. */
+function forward(req, res, origin) {
+  const target = new URL(req.url, origin);
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => res.writeHead(502).end('upstream failed'));
+  req.pipe(upstream);
+}
+
+/**
+ * Serves `dir` statically on 127.0.0.1; returns `{ url, close() }`. With `control`, a tenant's
+ * origin, `/__control/*` is forwarded there: the tenant opens no CORS for its control endpoints,
+ * so a page reaches them through its own origin, as the Node side would.
+ */
+export function serveDir(dir, { control } = {}) {
   const server = createServer((req, res) => {
+    if (control && req.url.startsWith('/__control/')) return forward(req, res, control);
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'index.html' : path);
     if (!file.startsWith(dir) || !existsSync(file)) {

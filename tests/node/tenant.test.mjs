@@ -6,6 +6,8 @@ import { startTenant } from '../../tenant/server.mjs';
 
 let tenant;
 const auth = { authorization: 'Bearer local-token' };
+/** The content type the control endpoints take. */
+const JSON_TYPE = { 'content-type': 'application/json' };
 const api = (path, init = {}) => fetch(`${tenant.origin}/api/v2${path}`, { ...init, headers: { ...auth, 'content-type': 'application/json', ...init.headers } });
 
 before(async () => {
@@ -59,7 +61,7 @@ test('faults: status with headers, raw bodies, drops, hangs, probability; over H
   await assert.rejects(api('/connections'));
   tenant.inject({ path: '/api/v2/connections', hang: true });
   await assert.rejects(api('/connections', { signal: AbortSignal.timeout(200) }));
-  await fetch(`${tenant.origin}/__control/faults`, { method: 'POST', body: JSON.stringify({ path: '/api/v2/connections', status: 503, times: 2 }) });
+  await fetch(`${tenant.origin}/__control/faults`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ path: '/api/v2/connections', status: 503, times: 2 }) });
   assert.deepEqual([(await api('/connections')).status, (await api('/connections')).status, (await api('/connections?take=1')).status], [503, 503, 200]);
   tenant.inject({ path: '/api/v2/connections', status: 429, times: Infinity, probability: 0.3 });
   let limitedCount = 0;
@@ -141,14 +143,14 @@ test('faults: delays hold the answer; control endpoints clear faults and reset t
   const started = Date.now();
   assert.equal((await api('/connections?take=1')).status, 200);
   assert.ok(Date.now() - started >= 290, 'the delayed answer came late');
-  await fetch(`${tenant.origin}/__control/faults`, { method: 'POST', body: JSON.stringify({ path: { regexp: '^/api/v2/connections$' }, status: 500, times: 'Infinity' }) });
+  await fetch(`${tenant.origin}/__control/faults`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ path: { regexp: '^/api/v2/connections$' }, status: 500, times: 'Infinity' }) });
   assert.equal((await api('/connections')).status, 500);
-  assert.equal((await fetch(`${tenant.origin}/__control/faults`, { method: 'DELETE' })).status, 204);
+  assert.equal((await fetch(`${tenant.origin}/__control/faults`, { method: 'DELETE', headers: JSON_TYPE })).status, 204);
   assert.equal((await api('/connections?take=1')).status, 200);
   tenant.inject({ path: '/api/v2/connections', status: 503, body: { message: 'down' } });
   const json = await api('/connections');
   assert.deepEqual([json.status, json.headers.get('content-type')?.startsWith('application/json'), (await json.json()).message], [503, true, 'down']);
-  assert.equal((await fetch(`${tenant.origin}/__control/reset`, { method: 'POST', body: JSON.stringify({ seed: 'empty' }) })).status, 204);
+  assert.equal((await fetch(`${tenant.origin}/__control/reset`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ seed: 'empty' }) })).status, 204);
   assert.deepEqual(await (await api('/connections')).json(), []);
   assert.equal(tenant.requests.length, 1, 'a reset empties the log');
   tenant.reset({ bulk: 250 });
@@ -227,5 +229,69 @@ test('rate-limit headers count down within their window', async () => {
     assert.ok(remaining.some(([left]) => left === 0), `the budget runs out: ${JSON.stringify(remaining)}`);
   } finally {
     await limited.close();
+  }
+});
+
+test('control endpoints: JSON only, no CORS, a bad fault is a 400 and the tenant keeps serving', async () => {
+  // The tenant as `make tenant` runs it, in its own process, so a crash shows as an exit.
+  const { spawn } = await import('node:child_process');
+  const cli = new URL('../../tenant/cli.mjs', import.meta.url).pathname;
+  const child = spawn(process.execPath, [cli, '--port', '0', '--seed', 'empty'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    const origin = await new Promise((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+        if (found) resolve(found[0]);
+      });
+      child.once('exit', () => reject(new Error(`the tenant exited: ${output}`)));
+    });
+    const control = (path, init = {}) => fetch(`${origin}/__control/${path}`, init);
+    const post = (path, text, type = 'application/json') => control(path, { method: 'POST', headers: { 'content-type': type }, body: text });
+    const listing = () => fetch(`${origin}/api/v2/connections`, { headers: auth });
+    // A cross-origin page can send these without a preflight: refused before anything happens.
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const refused = await post('faults', '{"path":{"regexp":"("}}', type);
+      assert.deepEqual([refused.status, (await refused.json()).message], [415, 'control endpoints take Content-Type: application/json'], type);
+    }
+    assert.equal((await control('faults', { method: 'DELETE' })).status, 415);
+    assert.equal((await post('reset', '', 'text/plain')).status, 415);
+    assert.equal((await control('reset', { method: 'POST' })).status, 415);
+    // Malformed faults and seeds: a 400 naming the problem.
+    const bad = [
+      ['faults', '{"path":{"regexp":"("}}', /path\.regexp does not compile/],
+      ['faults', '{"method":1}', /method must be an HTTP method name/],
+      ['faults', '{"status":"500"}', /status must be/],
+      ['faults', '{"times":-1}', /times must be/],
+      ['faults', '{"headers":{"x":1}}', /headers must be/],
+      ['faults', '{"colour":"red"}', /unknown fault member "colour"/],
+      ['faults', '[]', /a fault is a JSON object/],
+      ['faults', '{"status":', /not JSON/],
+      ['reset', '{"seed":{"bulk":1000000000}}', /seed must be/],
+      ['reset', '"empty"', /a reset body is a JSON object/],
+    ];
+    for (const [path, text, message] of bad) {
+      const answer = await post(path, text);
+      assert.equal(answer.status, 400, text);
+      assert.match((await answer.json()).message, message, text);
+    }
+    assert.equal(child.exitCode, null, 'the tenant is still running');
+    assert.equal((await listing()).status, 200, 'no fault was kept: requests are served');
+    // A valid fault still works; no control answer opens CORS, and a preflight is refused.
+    assert.equal((await post('faults', '{"method":"get","path":{"regexp":"^/api/v2/connections$"},"status":503}')).status, 204);
+    assert.equal((await listing()).status, 503);
+    assert.equal((await listing()).status, 200);
+    const preflight = await control('faults', { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    assert.equal(preflight.status, 403);
+    const log = await control('requests', { headers: { origin: 'http://evil.example' } });
+    assert.equal(log.status, 200);
+    for (const answer of [preflight, log]) assert.equal(answer.headers.get('access-control-allow-origin'), null);
+    assert.equal((await listing()).headers.get('access-control-allow-origin'), '*', 'the API itself keeps CORS');
+    assert.equal((await post('reset', '{"seed":{"bulk":3}}')).status, 204);
+    assert.equal((await (await listing()).json()).length, 3);
+  } finally {
+    child.kill();
   }
 });

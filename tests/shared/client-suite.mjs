@@ -1,13 +1,17 @@
 // The client suite every runtime runs against the local tenant (started by the Node side, seeded
 // with { bulk: 120 }): list + for-await over every page, a create, a retried 429, a validation
 // refusal, and the Okta client (an answer outside the spec, update with activate, a 204).
-// Faults are injected over the tenant's HTTP control endpoint. Returns a report.
+// Faults are injected over the tenant's HTTP control endpoints (JSON only, no CORS: a page reaches
+// them through its own origin, `controlOrigin`). Returns a report.
 
-/** Runs the suite with `lib` (the package) against the tenant at `origin`. */
-export async function runClientSuite(lib, origin) {
+/**
+ * Runs the suite with `lib` (the package) against the tenant at `origin`; its control endpoints
+ * are reached at `controlOrigin` (the tenant itself, or a same-origin forwarder for a page).
+ */
+export async function runClientSuite(lib, origin, controlOrigin = origin) {
   const checks = [];
   const check = (name, ok, detail = '') => checks.push({ name, ok: Boolean(ok), detail: String(detail) });
-  const control = (path, init) => fetch(`${origin}/__control/${path}`, init);
+  const control = (path, init = {}) => fetch(`${controlOrigin}/__control/${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
   const client = new lib.ManagementClient({ domain: origin, token: 'local-token', maxRetries: 3 });
 
   const first = await client.connections.list({ take: 50 });
