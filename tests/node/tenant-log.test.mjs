@@ -79,3 +79,38 @@ test('the log callback sees each logged request once it is answered', async () =
   assert.deepEqual(fresh.map((e) => [e.method, e.rawPath, e.status]), [['GET', '/api/v2/connections?take=2', 200], ['GET', '/api/v2/connections/con_missing_entirely', 404]]);
   assert.ok(fresh.every((e) => tenant.requests.includes(e)));
 });
+
+/** A PEM block of `label` with a recognisable body. */
+const pem = (label, body) => `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+
+test('SAML private keys and PEM private key blocks never reach the log; certificates stay', async () => {
+  const cert = pem('CERTIFICATE', 'MIIBcertificatebody');
+  const options = {
+    signInEndpoint: 'https://idp.example/sso',
+    signing_key: { cert, key: pem('PRIVATE KEY', 'MIIEsigningkeybody') },
+    decryptionKey: { cert, key: pem('RSA PRIVATE KEY', 'MIIEdecryptionkeybody') },
+    note: `rotated key below\n${pem('EC PRIVATE KEY', 'MHcCAQEEnotekeybody')}\nend of note`,
+    pasted: ['-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIFcutshortkeybody'],
+  };
+  const created = await auth0('/connections', { method: 'POST', body: JSON.stringify({ name: 'logged-saml', strategy: 'samlp', options }) });
+  assert.equal(created.status, 201, await created.clone().text());
+  const logged = tenant.requests.find((r) => r.body?.name === 'logged-saml');
+  const text = JSON.stringify(logged);
+  for (const secret of ['signingkeybody', 'decryptionkeybody', 'notekeybody', 'cutshortkeybody', 'PRIVATE KEY']) {
+    assert.ok(!text.includes(secret), `the log holds no ${secret}`);
+  }
+  const { options: kept } = logged.body;
+  assert.deepEqual([kept.signing_key, kept.decryptionKey], [{ cert, key: '[redacted]' }, { cert, key: '[redacted]' }]);
+  assert.deepEqual([kept.note, kept.pasted], ['rotated key below\n[redacted]\nend of note', ['[redacted]']]);
+  assert.equal(kept.signInEndpoint, 'https://idp.example/sso');
+  const stored = tenant.state.connections.find((c) => c.name === 'logged-saml');
+  assert.equal(stored.options.signing_key.key, options.signing_key.key, 'only the log is redacted');
+});
+
+test('redactSecrets: a key is data, a `key` outside a key pair stays', () => {
+  const body = JSON.parse('{"metadata":{"__proto__":"kept","key":"not a secret"},"signingKey":{"key":"s","cert":"c"}}');
+  const copy = redactSecrets(body);
+  assert.deepEqual(Object.keys(copy.metadata), ['__proto__', 'key']);
+  assert.equal(Object.getPrototypeOf(copy.metadata), Object.prototype);
+  assert.equal(JSON.stringify(copy), '{"metadata":{"__proto__":"kept","key":"not a secret"},"signingKey":{"key":"[redacted]","cert":"c"}}');
+});
