@@ -98,3 +98,51 @@ test('listing parameters are checked at the edge too', async () => {
   }
   assert.equal(tenant.requests.length, before, 'nothing was forwarded');
 });
+
+test('an upstream answer with a null-body status (101, 204, 205, 304) is a 502 with a JSON error', async () => {
+  for (const status of [101, 204, 205, 304]) {
+    const calls = [
+      ['POST', () => post({ name: `edge-null-body-${status}`, strategy: 'auth0' })],
+      ['GET', () => fetch(`${worker.url}/connections?take=50`, { headers: admin })],
+    ];
+    for (const [method, call] of calls) {
+      tenant.inject({ method, path: '/api/v2/connections', status, times: 1 });
+      const answer = await call();
+      const text = await answer.text();
+      assert.equal(answer.status, 502, `${method} ${status}: ${text}`);
+      assert.match(answer.headers.get('content-type'), /^application\/json/);
+      const body = JSON.parse(text);
+      assert.equal(typeof body.message, 'string', `${method} ${status}: ${text}`);
+      assert.ok(body.error, `${method} ${status}: ${text}`);
+    }
+  }
+  tenant.clearFaults();
+  const after = await post({ name: 'edge-after-null-body', strategy: 'auth0' });
+  assert.equal(after.status, 201, 'the gateway keeps working');
+});
+
+test('request bodies over 1 MiB are refused with a 413 without being read to the end', async () => {
+  const before = tenant.requests.length;
+  const big = JSON.stringify({ name: 'edge-big', strategy: 'auth0', options: { pad: 'x'.repeat(1024 * 1024) } });
+  const declared = await post(big);
+  assert.equal(declared.status, 413);
+  assert.equal((await declared.json()).error, 'payload_too_large');
+  // No Content-Length: streamed in chunks, 16 MiB offered, refused once past the cap.
+  let offered = 0;
+  const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+  const stream = new ReadableStream({
+    pull(controller) {
+      if (offered >= 16 * 1024 * 1024) return controller.close();
+      offered += chunk.byteLength;
+      controller.enqueue(offered === chunk.byteLength ? new TextEncoder().encode('{"name":"') : chunk);
+      return undefined;
+    },
+  });
+  const streamed = await fetch(`${worker.url}/connections`, { method: 'POST', headers: admin, body: stream, duplex: 'half' }).catch((error) => error);
+  // The gateway answers 413 as soon as the cap is passed (the sender may see the connection close).
+  if (streamed instanceof Response) assert.equal(streamed.status, 413);
+  assert.ok(offered < 16 * 1024 * 1024, `reading stopped after ${offered} bytes`);
+  const near = await post(JSON.stringify({ name: 'edge-near', strategy: 'auth0', colour: 'x'.repeat(1000 * 1024) }));
+  assert.equal(near.status, 400, 'a body under the cap is read and validated');
+  assert.equal(tenant.requests.length, before, 'nothing was forwarded');
+});
