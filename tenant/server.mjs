@@ -2,7 +2,7 @@
 // Okta's default provisioning connection, on 127.0.0.1. Tests, the demo and the benchmarks share
 // it. Auth (static tokens and client credentials), rate-limit headers, CORS, fault injection (in
 // process and over /__control/*: JSON only, same origin only), a raw request log without
-// credentials, an optional static dir.
+// credentials, an optional static dir (the console: served with a CSP, never framed).
 import { createServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +18,22 @@ const CORS = {
   'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
   'access-control-allow-headers': 'authorization, content-type, accept, x-okta-retry-for, x-okta-retry-count',
   'access-control-expose-headers': 'retry-after, date, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-rate-limit-limit, x-rate-limit-remaining, x-rate-limit-reset, x-auth0-requestid, x-okta-request-id',
+};
+/**
+ * Headers on every static file (the console of `make demo`): no page on another origin may frame
+ * it (clickjacking), scripts and styles come only from its own files (no inline code; the
+ * package's .wasm is compiled from bytes, hence 'wasm-unsafe-eval'), and it may call its own
+ * origin, any https API (the tenant a user connects to) and a local tenant on loopback.
+ */
+const STATIC_HEADERS = {
+  'content-security-policy': [
+    "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
+    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*", "object-src 'none'", "base-uri 'none'",
+    "form-action 'self'", "frame-ancestors 'none'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
 };
 /** The largest `{ bulk }` seed `/__control/reset` accepts (in process, `reset` takes any). */
 const MAX_CONTROL_BULK = 100_000;
@@ -112,7 +128,7 @@ export async function startTenant(options = {}) {
       const file = resolve(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
       if (!file.startsWith(root + sep)) return false; // a sibling like `<root>-other` is outside too
       const data = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { ...STATIC_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(data);
       return true;
     } catch {

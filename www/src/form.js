@@ -48,11 +48,13 @@ export function openConnectionForm({ connection, onSaved } = {}) {
   }
   for (const [k, v] of Object.entries(connection?.metadata ?? {})) metaRows.append(metadataRow(k, v ?? ''));
 
+  /** The metadata rows as an object. Keys are data: defined, not assigned, so `__proto__` stays a key. */
   function metadata() {
     const out = {};
     for (const row of metaRows.children) {
       const key = row.querySelector('.meta-key').value;
-      if (key !== '' || row.querySelector('.meta-value').value !== '') out[key] = row.querySelector('.meta-value').value;
+      const value = row.querySelector('.meta-value').value;
+      if (key !== '' || value !== '') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
