@@ -1,6 +1,7 @@
 import type {
   ConnectionEnabledClient, ConnectionForList, ConnectionKey, CreateConnectionRequestContent,
   CreateConnectionResponseContent, CreateDirectoryProvisioningRequestContent,
+  AddSynchronizedGroupsRequestContent, DeleteSynchronizedGroupsRequestContent,
   CreateDirectoryProvisioningResponseContent, CreateDirectorySynchronizationResponseContent,
   CreateScimConfigurationRequestContent, CreateScimConfigurationResponseContent,
   CreateScimTokenRequestContent, CreateScimTokenResponseContent, DirectoryProvisioning,
@@ -58,6 +59,11 @@ export interface CheckpointParams {
   take?: number;
 }
 
+export interface ListSynchronizedGroupsParams extends CheckpointParams {
+  /** Lucene prefix search on `name` or `email` with one wildcard suffix, e.g. `name:engineering*`. */
+  q?: string;
+}
+
 export interface FieldsParams {
   fields?: string;
   include_fields?: boolean;
@@ -109,8 +115,12 @@ export declare class ManagementClient {
       update(id: string, body: UpdateDirectoryProvisioningRequestContent, options?: RequestOptions): Promise<UpdateDirectoryProvisioningResponseContent>;
       delete(id: string, options?: RequestOptions): Promise<void>;
       getDefaultMapping(id: string, options?: RequestOptions): Promise<GetDirectoryProvisioningDefaultMappingResponseContent>;
-      listSynchronizedGroups(id: string, params?: CheckpointParams, options?: ListRequestOptions): Promise<Page<SynchronizedGroupPayload>>;
+      listSynchronizedGroups(id: string, params?: ListSynchronizedGroupsParams, options?: ListRequestOptions): Promise<Page<SynchronizedGroupPayload>>;
       set(id: string, body: ReplaceSynchronizedGroupsRequestContent, options?: RequestOptions): Promise<void>;
+      /** POST …/synchronized-groups: adds groups to the selection (204). */
+      addSynchronizedGroupSelections(id: string, body: AddSynchronizedGroupsRequestContent, options?: RequestOptions): Promise<void>;
+      /** DELETE …/synchronized-groups with a JSON body naming the groups to remove (204). */
+      deleteSynchronizedGroupSelections(id: string, body: DeleteSynchronizedGroupsRequestContent, options?: RequestOptions): Promise<void>;
       synchronizations: {
         create(id: string, options?: RequestOptions): Promise<CreateDirectorySynchronizationResponseContent>;
       };
