@@ -101,30 +101,68 @@ fn kind_name(kind: ParamKind) -> &'static str {
     }
 }
 
-/// Checks `params` against `declared` and returns the name/value pairs to send, in declaration
-/// order. `null` and absent values are skipped; unknown names, wrong types and out-of-range
-/// numbers are issues.
-pub fn build_query(
-    params: &Params,
-    declared: &[QueryParam],
-) -> Result<Vec<(String, String)>, Vec<Issue>> {
+/// The text of a parameter the operation does not declare: any string, whole number or boolean,
+/// or a list of strings (sent repeated); `None` for what has no query form.
+fn unknown_value(value: &ParamValue) -> Option<Vec<String>> {
+    match value {
+        ParamValue::Text(text) => Some(vec![text.clone()]),
+        ParamValue::Bool(flag) => Some(vec![crate::text!(*flag)]),
+        ParamValue::Number(_) => value.as_whole().map(|n| vec![crate::text!(n)]),
+        ParamValue::List(items) => items
+            .iter()
+            .map(|item| match item {
+                ParamValue::Text(text) => Some(text.clone()),
+                _ => None,
+            })
+            .collect(),
+        ParamValue::Null | ParamValue::Other(_) => None,
+    }
+}
+
+/// The query of one call: the name/value pairs that can be sent, and every issue found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Query {
+    /// Declared parameters in declaration order, then the undeclared ones in the caller's order.
+    pub pairs: Vec<(String, String)>,
+    /// Unknown names (`unknown_field`, still in `pairs`), out-of-range numbers (still in
+    /// `pairs`), missing required ones, and values of the wrong type (`type`, not in `pairs`).
+    pub issues: Vec<Issue>,
+}
+
+/// Checks `params` against `declared` and renders them. `null` and absent values are skipped.
+/// A name the operation does not declare is an `unknown_field` issue but is rendered too (a newer
+/// server may take it), when it has a query form; a wrongly typed value is a `type` issue.
+pub fn build_query(params: &Params, declared: &[QueryParam]) -> Query {
     let mut issues = Vec::new();
-    for (key, _) in params.iter() {
-        if !declared.iter().any(|param| param.name == key) {
-            let known = if declared.is_empty() {
-                "none".to_owned()
-            } else {
-                crate::text::list(declared.iter().map(|param| param.name), ", ", "")
-            };
-            issues.push(issue(
+    let mut extra = Vec::new();
+    for (key, value) in params.iter() {
+        if declared.iter().any(|param| param.name == key) || *value == ParamValue::Null {
+            continue;
+        }
+        let known = if declared.is_empty() {
+            "none".to_owned()
+        } else {
+            crate::text::list(declared.iter().map(|param| param.name), ", ", "")
+        };
+        issues.push(issue(
+            key,
+            IssueCode::UnknownField,
+            crate::text!(
                 key,
-                IssueCode::UnknownField,
+                " is not a parameter of this operation; accepted: ",
+                known
+            ),
+        ));
+        match unknown_value(value) {
+            Some(texts) => extra.extend(texts.into_iter().map(|text| (key.clone(), text))),
+            None => issues.push(issue(
+                key,
+                IssueCode::Type,
                 crate::text!(
                     key,
-                    " is not a parameter of this operation; accepted: ",
-                    known
+                    " must be a string, a whole number, a boolean or an array of strings"
                 ),
-            ));
+            )),
         }
     }
     let mut pairs = Vec::new();
@@ -163,15 +201,20 @@ pub fn build_query(
             }
             _ => match scalar(param, value) {
                 Ok(text) => pairs.push((param.name.to_owned(), text)),
-                Err(problem) => issues.push(problem),
+                Err(problem) => {
+                    // An out-of-range whole number can still be sent (for the `off` policy).
+                    if problem.code != IssueCode::Type {
+                        if let Some(n) = value.as_whole() {
+                            pairs.push((param.name.to_owned(), crate::text!(n)));
+                        }
+                    }
+                    issues.push(problem);
+                }
             },
         }
     }
-    if issues.is_empty() {
-        Ok(pairs)
-    } else {
-        Err(issues)
-    }
+    pairs.append(&mut extra);
+    Query { pairs, issues }
 }
 
 /// Renders pairs as `?a=1&b=2`, or an empty string when there are none.
@@ -208,13 +251,15 @@ mod tests {
 
     #[test]
     fn arrays_repeat_the_name_and_values_are_encoded() {
-        let pairs = build_query(
-            &params(json!({"strategy": ["auth0", "samlp"], "take": 5, "name": "a b&c", "include_totals": true})),
+        let query = build_query(
+            &params(
+                json!({"strategy": ["auth0", "samlp"], "take": 5, "name": "a b&c", "include_totals": true}),
+            ),
             &DECLARED,
-        )
-        .unwrap();
+        );
+        assert!(query.issues.is_empty());
         assert_eq!(
-            render_query(&pairs),
+            render_query(&query.pairs),
             "?take=5&strategy=auth0&strategy=samlp&include_totals=true&name=a%20b%26c"
         );
         assert_eq!(render_query(&[]), "");
@@ -222,22 +267,39 @@ mod tests {
 
     #[test]
     fn bad_params_are_issues() {
-        let issues = build_query(
+        let query = build_query(
             &params(json!({"take": 500, "strategy": [1], "nope": 1, "include_totals": "yes"})),
             &DECLARED,
-        )
-        .unwrap_err();
+        );
+        let issues = query.issues;
         let codes: Vec<&str> = issues.iter().map(|i| i.code.as_str()).collect();
         assert_eq!(codes, ["unknown_field", "too_large", "type", "type"]);
         assert_eq!(issues[1].message, "take may be at most 100; it is 500");
+        // What has a query form is still rendered; the caller's policy decides whether to send.
+        assert_eq!(render_query(&query.pairs), "?take=500&nope=1");
+    }
+
+    #[test]
+    fn unknown_names_are_rendered_when_they_have_a_query_form() {
+        let query = build_query(
+            &params(json!({"q": "name:eng*", "tags": ["a", "b"], "odd": {"x": 1}, "gone": null})),
+            &DECLARED,
+        );
+        assert_eq!(render_query(&query.pairs), "?q=name%3Aeng%2A&tags=a&tags=b");
+        let codes: Vec<&str> = query.issues.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["unknown_field", "unknown_field", "unknown_field", "type"]
+        );
     }
 
     #[test]
     fn required_and_null() {
         let declared = [QueryParam::required("email", ParamKind::Str)];
-        let issues = build_query(&params(json!({"email": null})), &declared).unwrap_err();
+        let issues = build_query(&params(json!({"email": null})), &declared).issues;
         assert_eq!(issues[0].code.as_str(), "required");
-        let pairs = build_query(&params(json!({"email": "a@b.c"})), &declared).unwrap();
-        assert_eq!(render_query(&pairs), "?email=a%40b.c");
+        let query = build_query(&params(json!({"email": "a@b.c"})), &declared);
+        assert!(query.issues.is_empty());
+        assert_eq!(render_query(&query.pairs), "?email=a%40b.c");
     }
 }
