@@ -17,12 +17,22 @@ import type {
 } from '../idp_connections.js';
 import type { Page } from './page.js';
 
+/**
+ * What the check before sending blocks on. `drift` (the default): a property, query parameter or
+ * string value the package does not know is sent for the server to judge (it may be newer than
+ * the package); every other issue (type, pattern, length, limits, prose rules) is refused with no
+ * request. `strict`: every issue is refused. `off`: bodies are sent unchecked.
+ */
+export type ValidationPolicy = 'drift' | 'strict' | 'off';
+
 /** Options of one call. */
 export interface RequestOptions {
   timeoutInSeconds?: number;
   maxRetries?: number;
   abortSignal?: AbortSignal;
   headers?: Record<string, string>;
+  /** Overrides the client's `validation` for this call. */
+  validation?: ValidationPolicy;
 }
 
 /** Options of a list call: `onProgress(itemsSoFar)` is called after each page. */
@@ -40,6 +50,8 @@ export interface ManagementClientOptions {
   timeoutInSeconds?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
+  /** What the check before sending blocks on; `drift` by default. */
+  validation?: ValidationPolicy;
 }
 
 export interface ListConnectionsParams {
