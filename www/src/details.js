@@ -45,8 +45,9 @@ function groupsSection(client, connectionId) {
     return { groups: [group] };
   };
   const check = () => {
+    const empty = Object.values(inputs).every((input) => !input.value.trim());
     const result = validateSynchronizedGroupsAdd(body());
-    error.textContent = result.ok ? '' : result.issues.map((i) => i.message).join('; ');
+    error.textContent = result.ok || empty ? '' : result.issues.map((i) => i.message).join('; ');
     add.disabled = !result.ok;
   };
   async function render() {
