@@ -2,6 +2,10 @@
 // (spec/auth0/connections-oas.json) with the reviewed overlay (spec/auth0/overlay.json) applied,
 // as tools/spec_overlay.py applies it for the generators (tests/node/overlay.test.mjs compares).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { fullFormats } = require('ajv-formats/dist/formats');
 
 /** The official copy. */
 export const AUTH0_SPEC_FILE = new URL('../spec/auth0/connections-oas.json', import.meta.url);
@@ -43,4 +47,14 @@ export function loadAuth0Spec() {
   const spec = JSON.parse(readFileSync(AUTH0_SPEC_FILE, 'utf8'));
   for (const entry of JSON.parse(readFileSync(AUTH0_OVERLAY_FILE, 'utf8')).patches) apply(spec, entry);
   return spec;
+}
+
+/** Registers the spec's formats on an ajv instance: only `email` is checked (Auth0 refuses a
+ * synchronized group's malformed email: "Object didn't pass validation for format email", and so
+ * do the package's validators); the others stay annotations. */
+export function addSpecFormats(ajv, spec) {
+  for (const name of new Set(JSON.stringify(spec.schemas).match(/"format":"[^"]+"/g)?.map((f) => f.slice(10, -1)))) {
+    ajv.addFormat(name, name === 'email' ? fullFormats.email : true);
+  }
+  return ajv;
 }

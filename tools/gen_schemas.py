@@ -25,6 +25,8 @@ PATTERNS = {
 }
 TYPE_BITS = {"null": "ty::NULL", "boolean": "ty::BOOL", "integer": "ty::INT", "number": "ty::NUM",
              "string": "ty::STR", "array": "ty::ARR", "object": "ty::OBJ"}
+# The one format the tables check (Auth0 refuses a malformed group email); others are annotations.
+FORMATS = {"email": "Pattern::Email"}
 IGNORED = {"x-enumDescriptions", "x-okta-lifecycle", "x-okta-ignore-redocly-rules-for-sdk", "description", "x-release-lifecycle", "x-merge-priority", "default", "example", "examples",
            "title", "format", "deprecated", "readOnly", "writeOnly", "x-deprecated"}
 SUPPORTED = {"type", "$ref", "properties", "additionalProperties", "required", "enum", "items", "minLength",
@@ -106,6 +108,8 @@ class Tables:
             if schema["pattern"] not in PATTERNS:
                 raise SystemExit(f"no hand-written matcher for pattern {schema['pattern']}")
             fields.append(f"pattern: {PATTERNS[schema['pattern']]}")
+        elif schema.get("format") in FORMATS:
+            fields.append(f"pattern: {FORMATS[schema['format']]}")
         if "items" in schema:
             fields.append(f"items: {self.node_for(schema['items'])}")
         if "properties" in schema:

@@ -22,13 +22,13 @@ pub const DIRECTORY_PROVISIONING_UPDATE: u16 = 113;
 /// The node of `ReplaceSynchronizedGroupsRequestContent`.
 pub const SYNCHRONIZED_GROUPS_REPLACE: u16 = 114;
 /// The node of `AddSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_ADD: u16 = 119;
+pub const SYNCHRONIZED_GROUPS_ADD: u16 = 120;
 /// The node of `DeleteSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_DELETE: u16 = 120;
+pub const SYNCHRONIZED_GROUPS_DELETE: u16 = 121;
 /// The node of `PostConnectionKeysRequestContent`.
-pub const KEYS_CREATE: u16 = 123;
+pub const KEYS_CREATE: u16 = 124;
 /// The node of `RotateConnectionKeysRequestContent`.
-pub const KEYS_ROTATE: u16 = 125;
+pub const KEYS_ROTATE: u16 = 126;
 /// The node of `ConnectionsMetadata`.
 pub const METADATA: u16 = 90;
 /// The node of `ConnectionIdentityProviderEnum`.
@@ -351,37 +351,39 @@ pub static NODES: &[Node] = &[
     Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 111), ("synchronize_automatically", 16), ("synchronize_groups", 112)], ..Lists::EMPTY }, ..Node::ANY },
     // 114
     // ReplaceSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 118)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 119)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
     // 115
     // SynchronizedGroupPayload
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("direct_members_count", 117), ("email", 9), ("id", 116), ("name", 9)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("direct_members_count", 118), ("email", 117), ("id", 116), ("name", 9)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
     // 116
     Node { types: ty::STR, min_length: 1, max_length: 32, pattern: Pattern::Alphanumeric, ..Node::ANY },
     // 117
-    Node { types: ty::INT, ..Node::ANY },
+    Node { types: ty::STR, pattern: Pattern::Email, ..Node::ANY },
     // 118
-    Node { types: ty::ARR, items: 115, ..Node::ANY },
+    Node { types: ty::INT, ..Node::ANY },
     // 119
-    // AddSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 118)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    Node { types: ty::ARR, items: 115, ..Node::ANY },
     // 120
-    // DeleteSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 122)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    // AddSynchronizedGroupsRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 119)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
     // 121
+    // DeleteSynchronizedGroupsRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 123)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    // 122
     // SynchronizedGroupSelectionId
     Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("id", 9)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 122
-    Node { types: ty::ARR, items: 121, ..Node::ANY },
     // 123
-    // PostConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 124)], ..Lists::EMPTY }, ..Node::ANY },
+    Node { types: ty::ARR, items: 122, ..Node::ANY },
     // 124
+    // PostConnectionKeysRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 125)], ..Lists::EMPTY }, ..Node::ANY },
+    // 125
     // PostConnectionKeysAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Lists::EMPTY }, ..Node::ANY },
-    // 125
-    // RotateConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 126)], ..Lists::EMPTY }, ..Node::ANY },
     // 126
+    // RotateConnectionKeysRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 127)], ..Lists::EMPTY }, ..Node::ANY },
+    // 127
     // RotateConnectionKeysSigningAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Lists::EMPTY }, ..Node::ANY },
 ];

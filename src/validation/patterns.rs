@@ -27,3 +27,38 @@ pub fn is_connection_name(s: &str) -> bool {
 pub fn is_alphanumeric(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric())
 }
+
+/// A character of an email address's local part (`[a-z0-9!#$%&'*+/=?^_\`{|}~-]`, any case).
+fn is_email_atext(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-".contains(&b)
+}
+
+/// One host name label: letters, digits and inner hyphens (`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`).
+fn is_host_label(label: &str) -> bool {
+    let bytes = label.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(first), Some(last)) => {
+            first.is_ascii_alphanumeric()
+                && last.is_ascii_alphanumeric()
+                && bytes
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        }
+        _ => false,
+    }
+}
+
+/// JSON Schema's `format: "email"` as ajv-formats checks it (its full mode), which is how Auth0
+/// refuses a synchronized group's malformed email:
+/// `^[a-z0-9!#$%&'*+/=?^_\`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_\`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$`
+/// (case-insensitive): dot-separated atoms, `@`, then two or more host name labels.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    local
+        .split('.')
+        .all(|atom| !atom.is_empty() && atom.bytes().all(is_email_atext))
+        && domain.contains('.')
+        && domain.split('.').all(is_host_label)
+}

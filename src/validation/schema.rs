@@ -5,7 +5,7 @@
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
 use super::name::NAME_RULE;
-use super::patterns::{is_alphanumeric, is_connection_name};
+use super::patterns::{is_alphanumeric, is_connection_name, is_email};
 
 /// "No node": the absent `items` or `additionalProperties` schema.
 pub const NONE: u16 = u16::MAX;
@@ -56,6 +56,9 @@ pub enum Pattern {
     ConnectionName,
     /// `^[A-Za-z0-9]+$`
     Alphanumeric,
+    /// `format: "email"` (the one format the tables check: Auth0 checks it, see
+    /// [`super::patterns::is_email`]).
+    Email,
 }
 
 /// What an object allows besides its declared properties.
@@ -440,6 +443,13 @@ impl<'t, 'v> Walker<'t, 'v> {
                 if !is_connection_name(&plain) {
                     self.report(IssueCode::Pattern, |field| {
                         crate::text!(field, " ", NAME_RULE)
+                    });
+                }
+            }
+            Pattern::Email => {
+                if !is_email(&plain) {
+                    self.report(IssueCode::Pattern, |field| {
+                        crate::text!(field, " must be an email address (name@example.com)")
                     });
                 }
             }

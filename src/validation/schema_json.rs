@@ -21,7 +21,7 @@ use crate::text::ToPart;
 ///
 /// An absent upper bound or sub-schema is -1, `additionalProperties: false` is -2 (absent is -1),
 /// an absent `minimum` or `maximum` is `i32::MIN` or `i32::MAX`; `pattern` is 0 (none), 1 (the
-/// connection name) or 2 (letters and digits).
+/// connection name), 2 (letters and digits) or 3 (the email format).
 pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
     let mut tape = Tape(String::with_capacity(16 * 1024));
     for nodes in [AUTH0_NODES, OKTA_NODES] {
@@ -100,6 +100,7 @@ impl Tape {
             Pattern::None => 0,
             Pattern::ConnectionName => 1,
             Pattern::Alphanumeric => 2,
+            Pattern::Email => 3,
         };
         let additional = match node.additional {
             Additional::Any => -1,

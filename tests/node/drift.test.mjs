@@ -66,7 +66,7 @@ test('the overlay\'s bodies pass the validators and the tenant (section 1)', asy
 
 test('synchronized groups: the new fields, the email format at the tenant, add and delete', async () => {
   const id = DIRECTORY();
-  const group = { id: 'grpSupport', name: 'Support', email: 'support@example.com', direct_members_count: 4 };
+  const group = { id: 'grpSupport', name: 'Support', email: "o'brien+support@eu.example.com", direct_members_count: 4 };
   for (const validate of [validateSynchronizedGroupsReplace, validateSynchronizedGroupsAdd]) {
     assert.deepEqual(codes(validate({ groups: [group] })), []);
     assert.deepEqual(codes(validate({ groups: [{ ...group, direct_members_count: 1.5 }] })), ['groups.0.direct_members_count:type']);
@@ -84,12 +84,16 @@ test('synchronized groups: the new fields, the email format at the tenant, add a
   const removed = tenant.requests.at(-1);
   assert.deepEqual([removed.method, removed.status, removed.body], ['DELETE', 204, { groups: [{ id: 'grpSupport' }] }]);
   assert.equal((await d.listSynchronizedGroups(id, { q: 'name:supp*' })).data.length, 0);
-  // Auth0 refuses an empty or malformed email; so does the tenant (the client sends it: the
-  // package's validators do not check formats).
-  for (const email of ['', 'not-an-email']) {
-    const error = await refusal(d.addSynchronizedGroupSelections(id, { groups: [{ id: 'grpBad', email }] }));
-    assert.equal(error.statusCode, 400);
-    assert.match(error.message, /format/);
+  // Auth0 refuses an empty or malformed email: so do the validators (before sending) and the tenant.
+  for (const email of ['', 'not-an-email', 'a@b', 'a..b@example.com', 'a@-x.example']) {
+    const body = { groups: [{ id: 'grpBad', email }] };
+    assert.deepEqual(codes(validateSynchronizedGroupsAdd(body)), ['groups.0.email:pattern'], email);
+    let refused;
+    assert.equal(await sent(async () => { refused = await refusal(d.addSynchronizedGroupSelections(id, body)); }), 0);
+    assert.match(refused.message, /groups\[0\]\.email must be an email address/);
+    const answer = await refusal(d.addSynchronizedGroupSelections(id, body, { validation: 'off' }));
+    assert.equal(answer.statusCode, 400);
+    assert.match(answer.message, /format/);
   }
   // The tenant answers a q it cannot take with a 400, as Auth0 does.
   assert.equal((await refusal(d.listSynchronizedGroups(id, { q: 'name:a AND email:b' }))).statusCode, 400);
