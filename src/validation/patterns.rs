@@ -33,32 +33,34 @@ fn is_email_atext(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-".contains(&b)
 }
 
-/// One host name label: letters, digits and inner hyphens (`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`).
-fn is_host_label(label: &str) -> bool {
-    let bytes = label.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(first), Some(last)) => {
-            first.is_ascii_alphanumeric()
-                && last.is_ascii_alphanumeric()
-                && bytes
-                    .iter()
-                    .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
-        }
-        _ => false,
-    }
-}
-
 /// JSON Schema's `format: "email"` as ajv-formats checks it (its full mode), which is how Auth0
 /// refuses a synchronized group's malformed email:
 /// `^[a-z0-9!#$%&'*+/=?^_\`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_\`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$`
 /// (case-insensitive): dot-separated atoms, `@`, then two or more host name labels.
 pub fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    local
-        .split('.')
-        .all(|atom| !atom.is_empty() && atom.bytes().all(is_email_atext))
-        && domain.contains('.')
-        && domain.split('.').all(is_host_label)
+    // One pass: `prev` is the byte before (a `.` at the start, so nothing may open with a dot or
+    // an `@`); past the `@`, each label opens and closes with a letter or digit.
+    let mut in_domain = false;
+    let mut prev = b'.';
+    let mut dots = 0u32;
+    for b in s.bytes() {
+        let ok = match b {
+            b'.' => prev != b'.' && prev != b'@' && !(in_domain && prev == b'-'),
+            b'@' => !in_domain && prev != b'.',
+            _ if in_domain => {
+                b.is_ascii_alphanumeric() || (b == b'-' && prev != b'.' && prev != b'@')
+            }
+            _ => is_email_atext(b),
+        };
+        if !ok {
+            return false;
+        }
+        if b == b'@' {
+            in_domain = true;
+        } else if b == b'.' && in_domain {
+            dots += 1;
+        }
+        prev = b;
+    }
+    in_domain && dots > 0 && prev.is_ascii_alphanumeric()
 }
