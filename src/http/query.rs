@@ -59,35 +59,84 @@ fn issue(name: &str, code: IssueCode, message: String) -> Issue {
     Issue::at(name, code, message)
 }
 
-/// Renders one scalar as query text, or explains why it cannot be.
-fn scalar(param: &QueryParam, value: &ParamValue) -> Result<String, Issue> {
-    let name = param.name;
-    match (param.kind, value) {
-        (ParamKind::Str, ParamValue::Text(text)) => Ok(text.clone()),
-        (ParamKind::Bool, ParamValue::Bool(flag)) => Ok(crate::text!(*flag)),
+/// Renders one present value of a parameter of `kind` into `pairs` (arrays as the name repeated),
+/// or records in `issues` why it cannot be. A whole number out of range is an issue but is still
+/// rendered: the send policy decides whether it blocks.
+fn render(
+    name: &str,
+    kind: ParamKind,
+    value: &ParamValue,
+    pairs: &mut Vec<(String, String)>,
+    issues: &mut Vec<Issue>,
+) {
+    let text = match (kind, value) {
+        (ParamKind::Str | ParamKind::StrArray, ParamValue::Text(text)) => text.clone(),
+        (ParamKind::Bool, ParamValue::Bool(flag)) => crate::text!(*flag),
+        (ParamKind::StrArray, ParamValue::List(items)) => {
+            for (index, item) in items.iter().enumerate() {
+                match item {
+                    ParamValue::Text(text) => pairs.push((name.to_owned(), text.clone())),
+                    _ => issues.push(Issue::new(
+                        vec![
+                            PathSegment::from(name),
+                            PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)),
+                        ],
+                        IssueCode::Type,
+                        crate::text!(name, " items must be strings"),
+                    )),
+                }
+            }
+            return;
+        }
         (ParamKind::Int { min, max }, ParamValue::Number(_)) => match value.as_whole() {
-            Some(n) if n < min => Err(issue(
-                name,
-                IssueCode::TooSmall,
-                crate::text!(name, " must be at least ", min, "; it is ", n),
-            )),
-            Some(n) if n > max => Err(issue(
-                name,
-                IssueCode::TooLarge,
-                crate::text!(name, " may be at most ", max, "; it is ", n),
-            )),
-            Some(n) => Ok(crate::text!(n)),
-            None => Err(issue(
+            Some(n) => {
+                if n < min {
+                    issues.push(issue(
+                        name,
+                        IssueCode::TooSmall,
+                        crate::text!(name, " must be at least ", min, "; it is ", n),
+                    ));
+                } else if n > max {
+                    issues.push(issue(
+                        name,
+                        IssueCode::TooLarge,
+                        crate::text!(name, " may be at most ", max, "; it is ", n),
+                    ));
+                }
+                crate::text!(n)
+            }
+            None => {
+                issues.push(issue(
+                    name,
+                    IssueCode::Type,
+                    crate::text!(name, " must be a whole number"),
+                ));
+                return;
+            }
+        },
+        (kind, _) => {
+            issues.push(issue(
                 name,
                 IssueCode::Type,
-                crate::text!(name, " must be a whole number"),
-            )),
+                crate::text!(name, " must be ", kind_name(kind)),
+            ));
+            return;
+        }
+    };
+    pairs.push((name.to_owned(), text));
+}
+
+/// The kind of a parameter the operation does not declare, read from its value: any string,
+/// boolean or whole number, or an array of strings, is sent as such.
+fn kind_of(value: &ParamValue) -> ParamKind {
+    match value {
+        ParamValue::Bool(_) => ParamKind::Bool,
+        ParamValue::Number(_) => ParamKind::Int {
+            min: i64::MIN,
+            max: i64::MAX,
         },
-        (kind, _) => Err(issue(
-            name,
-            IssueCode::Type,
-            crate::text!(name, " must be ", kind_name(kind)),
-        )),
+        ParamValue::List(_) => ParamKind::StrArray,
+        _ => ParamKind::Str,
     }
 }
 
@@ -98,24 +147,6 @@ fn kind_name(kind: ParamKind) -> &'static str {
         ParamKind::Int { .. } => "an integer",
         ParamKind::Bool => "a boolean",
         ParamKind::StrArray => "an array of strings",
-    }
-}
-
-/// The text of a parameter the operation does not declare: any string, whole number or boolean,
-/// or a list of strings (sent repeated); `None` for what has no query form.
-fn unknown_value(value: &ParamValue) -> Option<Vec<String>> {
-    match value {
-        ParamValue::Text(text) => Some(vec![text.clone()]),
-        ParamValue::Bool(flag) => Some(vec![crate::text!(*flag)]),
-        ParamValue::Number(_) => value.as_whole().map(|n| vec![crate::text!(n)]),
-        ParamValue::List(items) => items
-            .iter()
-            .map(|item| match item {
-                ParamValue::Text(text) => Some(text.clone()),
-                _ => None,
-            })
-            .collect(),
-        ParamValue::Null | ParamValue::Other(_) => None,
     }
 }
 
@@ -153,21 +184,11 @@ pub fn build_query(params: &Params, declared: &[QueryParam]) -> Query {
                 known
             ),
         ));
-        match unknown_value(value) {
-            Some(texts) => extra.extend(texts.into_iter().map(|text| (key.clone(), text))),
-            None => issues.push(issue(
-                key,
-                IssueCode::Type,
-                crate::text!(
-                    key,
-                    " must be a string, a whole number, a boolean or an array of strings"
-                ),
-            )),
-        }
+        render(key, kind_of(value), value, &mut extra, &mut issues);
     }
     let mut pairs = Vec::new();
     for param in declared {
-        let value = match params.get(param.name) {
+        match params.get(param.name) {
             None | Some(ParamValue::Null) => {
                 if param.required {
                     issues.push(issue(
@@ -176,41 +197,8 @@ pub fn build_query(params: &Params, declared: &[QueryParam]) -> Query {
                         crate::text!(param.name, " is required"),
                     ));
                 }
-                continue;
             }
-            Some(value) => value,
-        };
-        match (param.kind, value) {
-            (ParamKind::StrArray, ParamValue::List(items)) => {
-                for (index, item) in items.iter().enumerate() {
-                    match item {
-                        ParamValue::Text(text) => pairs.push((param.name.to_owned(), text.clone())),
-                        _ => issues.push(Issue::new(
-                            vec![
-                                PathSegment::from(param.name),
-                                PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)),
-                            ],
-                            IssueCode::Type,
-                            crate::text!(param.name, " items must be strings"),
-                        )),
-                    }
-                }
-            }
-            (ParamKind::StrArray, ParamValue::Text(text)) => {
-                pairs.push((param.name.to_owned(), text.clone()))
-            }
-            _ => match scalar(param, value) {
-                Ok(text) => pairs.push((param.name.to_owned(), text)),
-                Err(problem) => {
-                    // An out-of-range whole number can still be sent (for the `off` policy).
-                    if problem.code != IssueCode::Type {
-                        if let Some(n) = value.as_whole() {
-                            pairs.push((param.name.to_owned(), crate::text!(n)));
-                        }
-                    }
-                    issues.push(problem);
-                }
-            },
+            Some(value) => render(param.name, param.kind, value, &mut pairs, &mut issues),
         }
     }
     pairs.append(&mut extra);
