@@ -46,6 +46,7 @@ export type ConnectionUseridAttributeEnumAzureAD = "oid" | "sub";
 export type ConnectionWaadProtocolEnumAzureAD = "ws-federation" | "openid-connect";
 export type ConnectionsDiscoveryUrl = string | null;
 export type ConnectionsMetadata = Record<string, string | null>;
+export type ConnectionsOidcMetadata = Record<string, unknown> | null;
 export type CrossAppAccessResourceAppStatusEnum = "enabled" | "disabled";
 export type DefaultMethodEmailIdentifierEnum = "password" | "email_otp";
 export type DefaultMethodPhoneNumberIdentifierEnum = "password" | "phone_otp";
@@ -720,171 +721,6 @@ pub struct ConnectionAssertionDecryptionSettings {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// OpenID Connect Provider Metadata: the properties of ConnectionOptionsOIDCMetadata, none required, or null.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionsOidcMetadata {
-    /// `acr_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "acr_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub acr_values_supported: Option<Vec<String>>,
-    /// `authorization_endpoint` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "authorization_endpoint", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub authorization_endpoint: Option<String>,
-    /// `claim_types_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "claim_types_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub claim_types_supported: Option<Vec<String>>,
-    /// `claims_locales_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "claims_locales_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub claims_locales_supported: Option<Vec<String>>,
-    /// `claims_parameter_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "claims_parameter_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "boolean")]
-    pub claims_parameter_supported: Option<bool>,
-    /// `claims_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "claims_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub claims_supported: Option<Vec<String>>,
-    /// `display_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "display_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub display_values_supported: Option<Vec<String>>,
-    /// `dpop_signing_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "dpop_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub dpop_signing_alg_values_supported: Option<Vec<String>>,
-    /// `end_session_endpoint` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "end_session_endpoint", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub end_session_endpoint: Option<String>,
-    /// `grant_types_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "grant_types_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub grant_types_supported: Option<Vec<String>>,
-    /// `id_token_encryption_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "id_token_encryption_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub id_token_encryption_alg_values_supported: Option<Vec<String>>,
-    /// `id_token_encryption_enc_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "id_token_encryption_enc_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub id_token_encryption_enc_values_supported: Option<Vec<String>>,
-    /// `id_token_signing_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "id_token_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub id_token_signing_alg_values_supported: Option<Vec<String>>,
-    /// `issuer` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "issuer", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub issuer: Option<String>,
-    /// `jwks_uri` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "jwks_uri", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub jwks_uri: Option<String>,
-    /// `op_policy_uri` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "op_policy_uri", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub op_policy_uri: Option<String>,
-    /// `op_tos_uri` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "op_tos_uri", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub op_tos_uri: Option<String>,
-    /// `registration_endpoint` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "registration_endpoint", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub registration_endpoint: Option<String>,
-    /// `request_object_encryption_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "request_object_encryption_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub request_object_encryption_alg_values_supported: Option<Vec<String>>,
-    /// `request_object_encryption_enc_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "request_object_encryption_enc_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub request_object_encryption_enc_values_supported: Option<Vec<String>>,
-    /// `request_object_signing_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "request_object_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub request_object_signing_alg_values_supported: Option<Vec<String>>,
-    /// `request_parameter_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "request_parameter_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "boolean")]
-    pub request_parameter_supported: Option<bool>,
-    /// `request_uri_parameter_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "request_uri_parameter_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "boolean")]
-    pub request_uri_parameter_supported: Option<bool>,
-    /// `require_request_uri_registration` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "require_request_uri_registration", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "boolean")]
-    pub require_request_uri_registration: Option<bool>,
-    /// `response_modes_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "response_modes_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub response_modes_supported: Option<Vec<String>>,
-    /// `response_types_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "response_types_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub response_types_supported: Option<Vec<String>>,
-    /// `scopes_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "scopes_supported", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Array<string> | null")]
-    pub scopes_supported: Option<Nullable<Vec<String>>>,
-    /// `service_documentation` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "service_documentation", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub service_documentation: Option<String>,
-    /// `subject_types_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "subject_types_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub subject_types_supported: Option<Vec<String>>,
-    /// `token_endpoint` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "token_endpoint", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub token_endpoint: Option<String>,
-    /// `token_endpoint_auth_methods_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "token_endpoint_auth_methods_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub token_endpoint_auth_methods_supported: Option<Vec<String>>,
-    /// `token_endpoint_auth_signing_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "token_endpoint_auth_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub token_endpoint_auth_signing_alg_values_supported: Option<Vec<String>>,
-    /// `ui_locales_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "ui_locales_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub ui_locales_supported: Option<Vec<String>>,
-    /// `userinfo_encryption_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "userinfo_encryption_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub userinfo_encryption_alg_values_supported: Option<Vec<String>>,
-    /// `userinfo_encryption_enc_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "userinfo_encryption_enc_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub userinfo_encryption_enc_values_supported: Option<Vec<String>>,
-    /// `userinfo_endpoint` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "userinfo_endpoint", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub userinfo_endpoint: Option<String>,
-    /// `userinfo_signing_alg_values_supported` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "userinfo_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<string>")]
-    pub userinfo_signing_alg_values_supported: Option<Vec<String>>,
-    /// `pushed_authorization_request_endpoint` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "pushed_authorization_request_endpoint", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub pushed_authorization_request_endpoint: Option<String>,
-    /// `require_pushed_authorization_requests` of the spec's `ConnectionsOidcMetadata`.
-    #[serde(rename = "require_pushed_authorization_requests", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "boolean")]
-    pub require_pushed_authorization_requests: Option<bool>,
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
 /// The connection's options (depend on the connection strategy)
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionPropertiesOptions {
@@ -1040,10 +876,10 @@ pub struct ConnectionPropertiesOptions {
     #[serde(rename = "discovery_url", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[tsify(optional, type = "string | null")]
     pub discovery_url: Option<Nullable<String>>,
-    /// OpenID Connect Provider Metadata: the properties of ConnectionOptionsOIDCMetadata, none required, or null.
+    /// OpenID Connect Provider Metadata (the properties of ConnectionOptionsOIDCMetadata, none required), or null. When discovery_url is set and this is empty, Auth0 retrieves it.
     #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "ConnectionsOidcMetadata | null")]
-    pub oidc_metadata: Option<Nullable<ConnectionsOidcMetadata>>,
+    #[tsify(optional, type = "Record<string, unknown> | null")]
+    pub oidc_metadata: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Join the scopes of connection_scope with spaces, as the OAuth 2.0 specification does.
     #[serde(rename = "useOauthSpecScope", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "boolean")]
@@ -1338,10 +1174,10 @@ pub struct UpdateConnectionOptions {
     #[serde(rename = "discovery_url", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[tsify(optional, type = "string | null")]
     pub discovery_url: Option<Nullable<String>>,
-    /// OpenID Connect Provider Metadata: the properties of ConnectionOptionsOIDCMetadata, none required, or null.
+    /// OpenID Connect Provider Metadata (the properties of ConnectionOptionsOIDCMetadata, none required), or null. When discovery_url is set and this is empty, Auth0 retrieves it.
     #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "ConnectionsOidcMetadata | null")]
-    pub oidc_metadata: Option<Nullable<ConnectionsOidcMetadata>>,
+    #[tsify(optional, type = "Record<string, unknown> | null")]
+    pub oidc_metadata: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Join the scopes of connection_scope with spaces, as the OAuth 2.0 specification does.
     #[serde(rename = "useOauthSpecScope", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "boolean")]
@@ -2012,10 +1848,10 @@ pub struct ConnectionOptionsSAML {
     #[serde(rename = "discovery_url", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
     #[tsify(optional, type = "string | null")]
     pub discovery_url: Option<Nullable<String>>,
-    /// OpenID Connect Provider Metadata: the properties of ConnectionOptionsOIDCMetadata, none required, or null.
+    /// OpenID Connect Provider Metadata (the properties of ConnectionOptionsOIDCMetadata, none required), or null. When discovery_url is set and this is empty, Auth0 retrieves it.
     #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "ConnectionsOidcMetadata | null")]
-    pub oidc_metadata: Option<Nullable<ConnectionsOidcMetadata>>,
+    #[tsify(optional, type = "Record<string, unknown> | null")]
+    pub oidc_metadata: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
     #[tsify(type = "Record<string, unknown>")]
