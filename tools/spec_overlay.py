@@ -11,6 +11,7 @@ and the suites (tests/node/overlay.test.mjs checks the two agree through `--dump
                                           holds overlay entries (so the overlay shrinks when the
                                           copy is refreshed) or an entry no longer applies
   python3 tools/spec_overlay.py --dump    prints the overlaid spec as JSON
+  --official PATH                         reads the official copy from PATH (a refreshed copy)
 Standard library only.
 """
 import copy
@@ -113,9 +114,18 @@ def load_overlay():
     return json.loads(OVERLAY.read_text())["patches"]
 
 
+def official_path():
+    """The official copy: spec/auth0/connections-oas.json, or `--official PATH`."""
+    if "--official" in sys.argv:
+        index = sys.argv.index("--official") + 1
+        if index < len(sys.argv):
+            return Path(sys.argv[index])
+    return SPEC
+
+
 def load_auth0_spec():
     """The official Auth0 spec copy with the overlay applied."""
-    spec = json.loads(SPEC.read_text())
+    spec = json.loads(official_path().read_text())
     for entry in load_overlay():
         try:
             apply_entry(spec, entry)
@@ -126,7 +136,7 @@ def load_auth0_spec():
 
 def check():
     """Exit status 1, with a list, when entries are redundant or do not apply."""
-    official = json.loads(SPEC.read_text())
+    official = json.loads(official_path().read_text())
     problems = []
     for entry in load_overlay():
         if not entry.get("source"):
