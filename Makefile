@@ -115,6 +115,7 @@ test: test-rust install test-node test-workerd test-browser test-console test-ty
 	@echo "all test layers passed"
 
 test-rust:
+	python3 tools/spec_overlay.py --check
 	python3 tools/gen_schemas.py --check
 	python3 tools/gen_models.py --check
 	cargo fmt --all -- --check

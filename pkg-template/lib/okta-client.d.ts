@@ -1,7 +1,7 @@
 import type {
   AppConnectionUserProvisionJWKList, ProvisioningConnectionRequest, ProvisioningConnectionResponse,
 } from '../idp_connections.js';
-import type { RequestOptions } from './management-client.js';
+import type { RequestOptions, ValidationPolicy } from './management-client.js';
 
 export interface OktaClientOptions {
   /** `https://acme.okta.com`; plain http only for loopback hosts. */
@@ -13,6 +13,8 @@ export interface OktaClientOptions {
   timeoutInSeconds?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
+  /** What the check before sending blocks on; `drift` by default (see `ValidationPolicy`). */
+  validation?: ValidationPolicy;
 }
 
 /** Okta application default provisioning connection client. */

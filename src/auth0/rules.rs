@@ -26,6 +26,8 @@ fn root(body: RequestBody) -> Option<&'static u16> {
         RequestBody::DirectoryProvisioningCreate => &tables::DIRECTORY_PROVISIONING_CREATE,
         RequestBody::DirectoryProvisioningUpdate => &tables::DIRECTORY_PROVISIONING_UPDATE,
         RequestBody::SynchronizedGroupsReplace => &tables::SYNCHRONIZED_GROUPS_REPLACE,
+        RequestBody::SynchronizedGroupsAdd => &tables::SYNCHRONIZED_GROUPS_ADD,
+        RequestBody::SynchronizedGroupsDelete => &tables::SYNCHRONIZED_GROUPS_DELETE,
         RequestBody::KeysCreate => &tables::KEYS_CREATE,
         RequestBody::KeysRotate => &tables::KEYS_ROTATE,
         RequestBody::OktaProvisioningConnection => return None,

@@ -5,6 +5,7 @@ pub mod error;
 pub mod operation;
 pub mod paging;
 pub mod params;
+pub mod policy;
 pub mod query;
 pub mod rate_limit;
 pub mod request;

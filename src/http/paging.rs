@@ -16,20 +16,16 @@ fn has_any(params: &Params, keys: &[&str]) -> bool {
     keys.iter().any(|key| params.is_set(key))
 }
 
-/// The issue message for parameters of both paging styles in one call.
-const BOTH_STYLES: &str =
-    "use either checkpoint paging (from, take) or offset paging (page, per_page, include_totals), not both";
+/// The checkpoint paging parameters.
+const CHECKPOINT_PARAMS: &[&str] = &["from", "take"];
 
-/// Refuses mixing checkpoint (`from`, `take`) with offset (`page`, `per_page`, `include_totals`)
-/// paging, and offset pages that start at or past record 1000.
+/// Refuses offset pages that start at or past record 1000. Parameters of both styles in one call
+/// (go-auth0 and Terraform send `include_totals=true&per_page=50&take=100`) are sent as given:
+/// Auth0 then answers in checkpoint form, so no offset limit applies.
 pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
     let mut issues = Vec::new();
-    if !paged.offset {
+    if !paged.offset || has_any(params, CHECKPOINT_PARAMS) {
         return issues;
-    }
-    let offset = has_any(params, &["page", "per_page", "include_totals"]);
-    if offset && has_any(params, &["from", "take"]) {
-        issues.push(Issue::at("from", IssueCode::OneOf, BOTH_STYLES));
     }
     let page = params.count("page").unwrap_or(0);
     let per_page = params.count("per_page").unwrap_or(DEFAULT_PER_PAGE);
@@ -134,7 +130,12 @@ pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
         state.next_params = Some(following);
         return state;
     }
-    if !paged.offset || !has_any(params, &["page", "per_page", "include_totals"]) {
+    // A checkpoint request (even with offset parameters too) is answered in checkpoint form:
+    // without a cursor, this page is the last, unless the answer came in offset form (totals).
+    if !paged.offset
+        || (has_any(params, CHECKPOINT_PARAMS) && total.is_none())
+        || !has_any(params, &["page", "per_page", "include_totals"])
+    {
         return state;
     }
     let page = params.count("page").unwrap_or(0);
@@ -253,6 +254,33 @@ mod tests {
     }
 
     #[test]
+    fn both_styles_are_read_in_the_form_that_arrives() {
+        let sent = params(json!({"include_totals": true, "per_page": 2, "take": 2}));
+        // Checkpoint form with a cursor: follow it.
+        let first = read_page(
+            &sent,
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "next": "c"}),
+        );
+        let mut following = sent.clone();
+        following.set("from", ParamValue::Text("c".into()));
+        assert_eq!(first.next_params, Some(following));
+        // Checkpoint form without a cursor: the last page, not offset page 1.
+        let last = read_page(&sent, CONNECTIONS, &json!({"connections": [3, 4]}));
+        assert_eq!(last.next_params, None);
+        // Offset form with totals: read as such.
+        let offset = read_page(
+            &sent,
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "total": 5, "start": 0, "limit": 2}),
+        );
+        assert_eq!((offset.total, offset.items), (Some(5), 2));
+        let mut page_1 = sent.clone();
+        page_1.set("page", ParamValue::Number(1.0));
+        assert_eq!(offset.next_params, Some(page_1));
+    }
+
+    #[test]
     fn offset_paging_past_1000_is_refused() {
         assert!(
             check_paging_params(&params(json!({"page": 9, "per_page": 100})), CONNECTIONS)
@@ -269,8 +297,10 @@ mod tests {
             issues[0].message
         );
         assert!(issues[0].message.contains("starts at record 1000"));
-        let mixed = check_paging_params(&params(json!({"page": 0, "take": 5})), CONNECTIONS);
-        assert_eq!(mixed[0].code.as_str(), "one_of");
+        // Both styles: sent as given (Auth0 answers in checkpoint form), no offset limit.
+        assert!(
+            check_paging_params(&params(json!({"page": 50, "take": 5})), CONNECTIONS).is_empty()
+        );
         assert!(check_paging_params(&params(json!({"page": 50, "take": 5})), SCIM).is_empty());
     }
 }

@@ -17,6 +17,7 @@ use crate::http::error::{ApiError, ErrorKind};
 use crate::http::operation::{build, find, OpArgs};
 use crate::http::paging::{read_page, PageBody};
 use crate::http::params::{ParamValue, Params};
+use crate::http::policy::SendPolicy;
 use crate::http::rate_limit::{seconds_text, ResponseHeaders};
 use crate::http::request::{Endpoint, Method};
 use crate::http::retry::{
@@ -27,8 +28,8 @@ use crate::js::fetch::{is_aborted, read_outcome, sleep, start_attempt, Attempt, 
 use crate::js::js_error::{error_fields, to_js_error};
 use crate::js::keys::{get, set, set_key};
 use crate::js::options::{
-    check, collect, get_count, opt_headers, opt_string, parse_json, read_limits, to_body_text,
-    to_params, type_issue,
+    check, collect, get_count, opt_headers, opt_policy, opt_string, parse_json, read_limits,
+    to_body_text, to_params, type_issue,
 };
 use crate::okta::endpoints::build_okta;
 use crate::validation::{Issue, IssueCode};
@@ -59,6 +60,8 @@ struct Inner {
     timeout_ms: f64,
     max_retries: u32,
     headers: Vec<(String, String)>,
+    /// The `validation` option: which issues found before sending block a request.
+    policy: SendPolicy,
     /// A client-credentials token and its expiry in epoch milliseconds.
     cached: RefCell<Option<(String, f64)>>,
     /// The refresh in flight, shared by concurrent calls.
@@ -80,6 +83,7 @@ struct CallOptions {
     max_retries: u32,
     signal: JsValue,
     headers: Vec<(String, String)>,
+    policy: SendPolicy,
 }
 
 /// A construction error as a thrown JS error.
@@ -212,6 +216,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
         issues.push(issue);
         Vec::new()
     });
+    let policy = collect(opt_policy(options, "validation"), &mut issues);
     match (origin, auth) {
         (Some(origin), Some(auth)) if issues.is_empty() => Ok(Inner {
             dialect,
@@ -224,6 +229,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             timeout_ms: timeout.unwrap_or(60.0) * 1000.0,
             max_retries: retries.unwrap_or(2),
             headers,
+            policy: policy.unwrap_or_default(),
             cached: RefCell::new(None),
             refreshing: RefCell::new(None),
             supplied: RefCell::new(None),
@@ -308,6 +314,7 @@ impl Inner {
         let mut issues = Vec::new();
         let (timeout, retries) = read_limits(options, &mut issues);
         let headers = collect(opt_headers(options, "headers"), &mut issues);
+        let policy = collect(opt_policy(options, "validation"), &mut issues);
         let signal = get(options, "abortSignal");
         if !signal.is_undefined()
             && !signal.is_null()
@@ -321,6 +328,7 @@ impl Inner {
             max_retries: retries.unwrap_or(self.max_retries),
             signal,
             headers,
+            policy: policy.unwrap_or(self.policy),
         })
     }
 }
@@ -351,6 +359,7 @@ fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
         sub_id,
         params,
         body,
+        policy: SendPolicy::default(),
     })
 }
 
@@ -391,7 +400,8 @@ fn prepare(
     inner
         .call_options(options)
         .and_then(|call| op_args(args).map(|parsed| (call, parsed)))
-        .and_then(|(call, args)| {
+        .and_then(|(call, mut args)| {
+            args.policy = call.policy;
             endpoint(inner, op, &args).map(|built| Prepared {
                 body: built
                     .request

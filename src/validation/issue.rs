@@ -40,7 +40,8 @@ pub enum IssueCode {
     TooShort,
     /// A string does not match the required pattern.
     Pattern,
-    /// A value is not one of the allowed values.
+    /// A string is not one of the values the package knows (a newer server may know it: the
+    /// client still sends it, see `http::policy`).
     Enum,
     /// An array or object has more entries than allowed.
     TooMany,
@@ -50,7 +51,8 @@ pub enum IssueCode {
     TooSmall,
     /// A number is above its maximum.
     TooLarge,
-    /// An object has a property the schema does not allow; the path names it.
+    /// An object has a property the package's schema does not declare (or a query parameter it
+    /// does not know); the path names it. A newer server may know it: the client still sends it.
     UnknownField,
     /// An update body has no property at all.
     EmptyUpdate,

@@ -21,7 +21,7 @@ use crate::text::ToPart;
 ///
 /// An absent upper bound or sub-schema is -1, `additionalProperties: false` is -2 (absent is -1),
 /// an absent `minimum` or `maximum` is `i32::MIN` or `i32::MAX`; `pattern` is 0 (none), 1 (the
-/// connection name) or 2 (letters and digits).
+/// connection name), 2 (letters and digits) or 3 (the email format).
 pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
     let mut tape = Tape(String::with_capacity(16 * 1024));
     for nodes in [AUTH0_NODES, OKTA_NODES] {
@@ -100,6 +100,7 @@ impl Tape {
             Pattern::None => 0,
             Pattern::ConnectionName => 1,
             Pattern::Alphanumeric => 2,
+            Pattern::Email => 3,
         };
         let additional = match node.additional {
             Additional::Any => -1,
@@ -177,14 +178,14 @@ mod tests {
         ]);
         let tape = items(&text);
         // Auth0's node count, then node 0 (the create body: an object, additionalProperties
-        // false, no bounds, no enum), its 12 properties and its two required names.
+        // false, no bounds, no enum), its 13 properties and its two required names.
         assert_eq!(tape[0], AUTH0_NODES.len().to_string());
         assert_eq!(tape[1..3], ["64", "0"]);
         assert_eq!(tape[3..10], ["0", "-1", "0", "-1", "-1", "0", "-1"]);
         assert_eq!(tape[10..15], ["-2", "-2147483648", "2147483647", "0", "0"]);
-        assert_eq!(tape[15..17], ["0", "12"]);
-        assert_eq!(tape[17..19], ["authentication", "91"]);
-        let required = 17 + 2 * 12;
+        assert_eq!(tape[15..17], ["0", "13"]);
+        assert_eq!(tape[17..19], ["authentication", "92"]);
+        let required = 17 + 2 * 13;
         assert_eq!(tape[required..required + 3], ["2", "name", "strategy"]);
         // The validators close the tape: a prose-rule body has no roots, Okta's has two.
         let end = tape.len();

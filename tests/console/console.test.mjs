@@ -131,6 +131,36 @@ test('a SCIM token is shown once', async () => {
   await page.getByRole('button', { name: 'Close' }).click();
 });
 
+test('directory provisioning: search, select and remove synchronized groups', async () => {
+  await page.getByRole('button', { name: 'Details of google-workspace' }).click();
+  const list = page.locator('#groups-list');
+  await list.getByText('grpSales').waitFor();
+  await page.locator('#groups-search').fill('name:eng*');
+  await page.locator('#groups-search').press('Enter');
+  await list.getByText('grpSales').waitFor({ state: 'detached' });
+  assert.match(await list.textContent(), /grpEngineering/);
+  assert.match(tenant.requests.at(-1).rawPath, /synchronized-groups\?q=name%3Aeng/);
+  const posts = apiCalls('POST');
+  await page.locator('#group-id').fill('bad id!');
+  await page.getByText('groups[0].id may contain only letters and digits').waitFor();
+  assert.equal(await page.locator('#group-add').isDisabled(), true);
+  await page.locator('#group-id').fill('grpSupport');
+  await page.locator('#group-name').fill('Engineering Support');
+  await page.locator('#group-email').fill('eng-support@example.com');
+  assert.equal(await page.locator('#group-add').isDisabled(), false);
+  await page.locator('#group-add').click();
+  await list.getByText('grpSupport').waitFor();
+  assert.equal(apiCalls('POST'), posts + 1, 'one POST: the selection');
+  await shot('06b-synchronized-groups');
+  await page.getByRole('button', { name: 'Remove group grpSupport' }).click();
+  await page.getByText('Removed group grpSupport').waitFor();
+  await list.getByText('grpSupport').waitFor({ state: 'detached' });
+  const removed = tenant.requests.filter((r) => r.method === 'DELETE' && r.rawPath.endsWith('/synchronized-groups')).at(-1);
+  assert.deepEqual(removed.body, { groups: [{ id: 'grpSupport' }] });
+  assert.deepEqual(tenant.state.groups.get(tenant.state.connections.find((c) => c.name === 'google-workspace').id).map((g) => g.id), ['grpEngineering', 'grpSales']);
+  await page.getByRole('button', { name: 'Close' }).click();
+});
+
 test('delete asks, naming the connection', async () => {
   await page.getByRole('button', { name: 'Delete console-created' }).click();
   await page.getByRole('heading', { name: 'Delete the connection "console-created"?' }).waitFor();
