@@ -3,8 +3,9 @@
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
 // refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
 // change or refuse: undefined, NaN, a toJSON, a class instance, a cycle, a throwing getter; a
-// `oneOf`; nesting past 64) goes to the Rust validator, which decides and explains. Which bodies
-// may be settled here at all is Rust's call (bodies with prose rules have no roots). The suites
+// `oneOf`; nesting past 64; a member a cross-field rule reads) goes to the Rust validator, which
+// decides and explains. Which bodies may be settled here at all is Rust's call (bodies with prose
+// rules have no roots; the members cross-field rules read come with the tables). The suites
 // check in every runtime that whatever this accepts, the Rust validator accepts too.
 
 import { NAME } from './fields.js';
@@ -185,6 +186,9 @@ function json(value, depth) {
   }
 }
 
+/** The node of a member a cross-field rule reads: `valid` never proves it (see `rootsOf`). */
+const RULE = { oneOf: true };
+
 /** An empty object: for-in over it sees exactly the enumerable keys of Object.prototype. */
 const probe = {};
 
@@ -224,6 +228,11 @@ export function firstAccept(readTables) {
         const nodes = tables[read()];
         return [body, list(read, () => nodes[read()])];
       }));
+      // The keys that let a cross-field rule fire (Auth0's nodes): such a member is never proved
+      // valid here, so its body reaches the Rust validator, which applies the rule. A body
+      // without them walks exactly as before.
+      for (const [node, key] of list(read, () => [read(), read()])) tables[0][node].properties.set(key, RULE);
+
     }
     return bodies.get(name) ?? [];
   }

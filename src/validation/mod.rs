@@ -2,6 +2,7 @@
 
 pub mod body;
 pub mod digits;
+pub mod format;
 pub mod issue;
 pub mod json;
 pub mod name;

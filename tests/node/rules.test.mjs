@@ -1,0 +1,58 @@
+// The server's cross-field rules through the installed package (both entries): every failing body
+// refused with its code at its path, every passing one accepted; the messages stay close to the
+// server's; and the accept path still proves the common create body without crossing into wasm.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as lib from 'idp-connections';
+import * as validators from 'idp-connections/validate';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULE_CASES, runRulesSuite } from '../shared/rules-suite.mjs';
+
+for (const [entry, module] of [['idp-connections', lib], ['idp-connections/validate', validators]]) {
+  test(`${entry}: every cross-field rule refuses its failing bodies and accepts its passing ones`, () => {
+    const report = runRulesSuite(module);
+    assert.equal(report.failureCount, 0, JSON.stringify(report.failures, null, 1));
+    assert.ok(report.total >= RULE_CASES.length);
+  });
+}
+
+test("messages start with the server's own words", () => {
+  const message = (result, code) => result.issues.find((issue) => issue.code === code).message;
+  const db = (options) => ({ name: 'db', strategy: 'auth0', options });
+  const email = { identifier: { active: true } };
+  assert.match(message(lib.validateConnectionCreate(db({ attributes: { email }, validation: {} })), 'conflict'), /^Cannot set both options\.attributes and options\.validation/);
+  assert.match(message(lib.validateConnectionCreate(db({ attributes: { email }, requires_username: true })), 'conflict'), /^Cannot set both options\.attributes and options\.requires_username/);
+  assert.match(message(lib.validateConnectionCreate(db({ attributes: { email: {} } })), 'no_identifier'), /^attributes must contain one active identifier/);
+  assert.match(
+    message(lib.validateConnectionCreate(db({ attributes: { phone_number: { identifier: { active: true }, signup: { status: 'optional' } } } })), 'signup_required'),
+    /^attribute phone_number must also be required on signup/,
+  );
+  assert.match(message(lib.validateConnectionUpdate({ options: { attributes: { email: { ...email, unique: false } } } }), 'create_only'), /^cannot add non-unique email attribute/);
+  assert.match(
+    message(lib.validateConnectionCreate({ name: 'x', strategy: 'waad', cross_app_access_requesting_app: { active: false } }), 'unsupported'),
+    /^Cross App Access Requesting App is not supported for this connection.*waad$/,
+  );
+});
+
+test('bodies a rule reads reach the wasm; the common create body is proved in JS', async () => {
+  // The accept path alone (the installed package's lib/accept.js over its wasm's tables): true
+  // when it answers without the wasm.
+  const pkg = dirname(createRequire(import.meta.url).resolve('idp-connections/package.json'));
+  await Promise.all([import(pathToFileURL(join(pkg, 'idp_connections.js')).href), import(pathToFileURL(join(pkg, 'lib/accept.js')).href)]).then(
+    ([glue, { firstAccept }]) => {
+      const acceptOnly = firstAccept(() => glue.schema_tables());
+      const proved = (name, value) => acceptOnly(name, () => ({ ok: false }))(value).ok;
+      const common = { name: 'acme', strategy: 'samlp', options: { signInEndpoint: 'https://idp.example/sso', validation: { username: { min: 1, max: 15 } } } };
+      assert.equal(proved('validateConnectionCreate', common), true, 'a valid body without a rule key is proved in JS');
+      assert.equal(proved('validateConnectionUpdate', { options: { requires_username: true } }), true);
+      // A body holding a key a rule reads is never settled in JS, passing or failing; the cases
+      // without one (a rule's neighbour alone) are.
+      const ruleKey = (body) => body.options?.attributes !== undefined || 'cross_app_access_requesting_app' in body || 'groups' in body;
+      for (const [validator, label, body] of RULE_CASES) assert.equal(proved(validator, body), !ruleKey(body), label);
+      // cross_app_access_requesting_app reaches Rust on create only (no update rule reads it).
+      assert.equal(proved('validateConnectionUpdate', { cross_app_access_requesting_app: { active: true } }), true);
+    },
+  );
+});
