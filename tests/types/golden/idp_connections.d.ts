@@ -742,7 +742,7 @@ export type ConnectionIssuer = {} & Record<string, unknown>;
 /**
  * The stable, documented set of issue codes. Their string forms never change between versions.
  */
-export type IssueCode = "required" | "type" | "too_long" | "too_short" | "pattern" | "enum" | "too_many" | "too_few" | "too_small" | "too_large" | "unknown_field" | "empty_update" | "one_of" | "duplicate" | "too_deep" | "syntax";
+export type IssueCode = "required" | "type" | "too_long" | "too_short" | "pattern" | "enum" | "too_many" | "too_few" | "too_small" | "too_large" | "unknown_field" | "empty_update" | "one_of" | "duplicate" | "too_deep" | "syntax" | "conflict" | "no_identifier" | "signup_required" | "create_only" | "unsupported" | "format";
 
 /**
  * Time-based One-Time Password (TOTP) options
