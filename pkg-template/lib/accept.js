@@ -228,10 +228,16 @@ export function firstAccept(readTables) {
         const nodes = tables[read()];
         return [body, list(read, () => nodes[read()])];
       }));
-      // The keys that let a cross-field rule fire (Auth0's nodes): such a member is never proved
-      // valid here, so its body reaches the Rust validator, which applies the rule. A body
-      // without them walks exactly as before.
-      for (const [node, key] of list(read, () => [read(), read()])) tables[0][node].properties.set(key, RULE);
+      // The keys that let a cross-field rule fire, each at the end of a path from an Auth0 root:
+      // such a member is never proved valid here, so its body reaches the Rust validator, which
+      // applies the rule. A body without them walks exactly as before. A path the tables do not
+      // hold (they changed under the rules) leaves every body to Rust.
+      for (const [root, path, key] of list(read, () => [read(), list(read, () => read()), read()])) {
+        let node = tables[0][root];
+        for (const step of path) node = step === '[]' ? node?.items : node?.properties.get(step);
+        if (node?.properties === undefined) bodies.clear();
+        else node.properties.set(key, RULE);
+      }
 
     }
     return bodies.get(name) ?? [];

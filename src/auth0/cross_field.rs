@@ -7,10 +7,10 @@
 //! absent member as unset. [`TRIGGERS`] names the keys without which no rule here can fire: the
 //! JS accept path sends every body holding one of them to Rust.
 
-use super::schema::{self as tables, NODES};
+use super::schema as tables;
 use crate::validation::format::is_email;
 use crate::validation::json::Json;
-use crate::validation::schema::{MAX_ISSUES, NONE};
+use crate::validation::schema::MAX_ISSUES;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
 /// The strategies that support `cross_app_access_requesting_app`.
@@ -61,8 +61,11 @@ pub const TRIGGERS: &[Trigger] = &[
 
 /// The node of [`TRIGGERS`]' objects, as `(node, key)`: the object node reached through each
 /// trigger's path. A path that leaves the tables (a spec change) yields nothing for it, which a
-/// test catches.
+/// test catches. (The package's JS resolves the same paths over the tables it is handed.)
+#[cfg(test)]
 pub fn trigger_nodes() -> impl Iterator<Item = (u16, &'static str)> {
+    use super::schema::NODES;
+    use crate::validation::schema::NONE;
     TRIGGERS.iter().filter_map(|trigger| {
         let mut node = trigger.root;
         for step in trigger.path {
@@ -82,127 +85,108 @@ pub fn trigger_nodes() -> impl Iterator<Item = (u16, &'static str)> {
     })
 }
 
-/// A path of object keys.
-fn path(keys: &[&str]) -> Vec<PathSegment> {
-    keys.iter().map(|key| PathSegment::from(*key)).collect()
+/// The member of `value` at `keys`, if every step is an object holding the next key.
+fn at<'v>(value: &'v Json<'v>, keys: &[&str]) -> Option<&'v Json<'v>> {
+    keys.iter().try_fold(value, |value, key| value.get(key))
 }
 
-/// `value` as an object's members, if it is one.
-fn object<'v, 'a>(value: Option<&'v Json<'a>>) -> Option<&'v Json<'a>> {
-    value.filter(|v| matches!(v, Json::Object(_)))
-}
-
-/// Whether `value` is the string `text`.
-fn is_string(value: Option<&Json<'_>>, text: &str) -> bool {
-    matches!(value, Some(Json::String(s)) if s.equals(text))
+/// Adds the issue `message` at the object keys `keys`.
+fn refuse(issues: &mut Vec<Issue>, keys: &[&str], code: IssueCode, message: &str) {
+    let path = keys.iter().map(|key| PathSegment::from(*key)).collect();
+    issues.push(Issue::new(path, code, message));
 }
 
 /// The rules of `POST /connections`.
 pub fn check_create(body: &Json<'_>, issues: &mut Vec<Issue>) {
-    if let Some(options) = object(body.get("options")) {
-        check_options(options, issues);
+    check_options(body, false, issues);
+    // "Cross App Access Requesting App is not supported for this connection." (errorCode
+    // `operation_not_supported`) on strategies other than oidc and okta.
+    const CROSS_APP: &str = "cross_app_access_requesting_app";
+    if let (Some(Json::String(strategy)), Some(Json::Object(_))) =
+        (body.get("strategy"), body.get(CROSS_APP))
+    {
+        if !CROSS_APP_ACCESS_STRATEGIES.contains(&strategy.text().as_ref()) {
+            refuse(
+                issues,
+                &[CROSS_APP],
+                IssueCode::Unsupported,
+                "Cross App Access Requesting App is not supported for this connection.",
+            );
+        }
     }
-    cross_app_access(body, issues);
 }
 
 /// The rules of `PATCH /connections/{id}`.
 pub fn check_update(body: &Json<'_>, issues: &mut Vec<Issue>) {
-    if let Some(options) = object(body.get("options")) {
-        check_options(options, issues);
-        email_stays_unique(options, issues);
-    }
+    check_options(body, true, issues);
 }
 
-/// The rules on `options.attributes` and its neighbours, for creates and updates.
-fn check_options(options: &Json<'_>, issues: &mut Vec<Issue>) {
-    let Some(attributes) = object(options.get("attributes")) else {
+/// The rules on `options.attributes` and its neighbours, for creates and (`update`) updates.
+fn check_options(body: &Json<'_>, update: bool, issues: &mut Vec<Issue>) {
+    if !matches!(at(body, &["options", "attributes"]), Some(Json::Object(_))) {
         return;
-    };
+    }
     // "Cannot set both options.attributes and options.validation" (null reads as unset).
-    if matches!(options.get("validation"), Some(v) if !matches!(v, Json::Null)) {
-        issues.push(Issue::new(
-            path(&["options", "validation"]),
+    if !matches!(
+        at(body, &["options", "validation"]),
+        None | Some(Json::Null)
+    ) {
+        refuse(
+            issues,
+            &["options", "validation"],
             IssueCode::Conflict,
-            "Cannot set both options.attributes and options.validation (username limits go in options.attributes.username.validation)",
-        ));
+            "Cannot set both options.attributes and options.validation",
+        );
     }
     // "Cannot set both options.attributes and options.requires_username" (false is accepted).
-    if matches!(options.get("requires_username"), Some(Json::Bool(true))) {
-        issues.push(Issue::new(
-            path(&["options", "requires_username"]),
+    if matches!(
+        at(body, &["options", "requires_username"]),
+        Some(Json::Bool(true))
+    ) {
+        refuse(
+            issues,
+            &["options", "requires_username"],
             IssueCode::Conflict,
-            "Cannot set both options.attributes and options.requires_username (make username an identifier in options.attributes instead)",
-        ));
+            "Cannot set both options.attributes and options.requires_username",
+        );
     }
     // "attributes must contain one active identifier"; the docs: "a minimum of one Attribute
     // must remain active on every connection".
     let active = |name: &str| {
-        let identifier = attributes.get(name).and_then(|a| a.get("identifier"));
-        matches!(
-            identifier.and_then(|i| i.get("active")),
-            Some(Json::Bool(true))
-        )
+        let keys = ["options", "attributes", name, "identifier", "active"];
+        matches!(at(body, &keys), Some(Json::Bool(true)))
     };
     if !IDENTIFIERS.iter().any(|name| active(name)) {
-        issues.push(Issue::new(
-            path(&["options", "attributes"]),
+        refuse(
+            issues,
+            &["options", "attributes"],
             IssueCode::NoIdentifier,
-            "attributes must contain one active identifier (set identifier.active to true on email, phone_number or username)",
-        ));
+            "attributes must contain one active identifier",
+        );
     }
     // "attribute phone_number must also be required on signup". The docs state no such rule for
     // email or username, so it is not applied to them; an absent status is not refused.
-    let status = attributes
-        .get("phone_number")
-        .and_then(|phone| phone.get("signup"))
-        .and_then(|signup| signup.get("status"));
-    if active("phone_number")
-        && matches!(status, Some(Json::String(_)))
-        && !is_string(status, "required")
-    {
-        issues.push(Issue::new(
-            path(&["options", "attributes", "phone_number", "signup", "status"]),
-            IssueCode::SignupRequired,
-            "attribute phone_number must also be required on signup: an active phone_number identifier needs signup.status \"required\"",
-        ));
+    const STATUS: [&str; 5] = ["options", "attributes", "phone_number", "signup", "status"];
+    if let Some(Json::String(status)) = at(body, &STATUS) {
+        if active("phone_number") && !status.equals("required") {
+            refuse(
+                issues,
+                &STATUS,
+                IssueCode::SignupRequired,
+                "attribute phone_number must also be required on signup",
+            );
+        }
     }
-}
-
-/// "cannot add non-unique email attribute": `attributes.email.unique: false` is allowed when a
-/// connection is created, not by an update.
-fn email_stays_unique(options: &Json<'_>, issues: &mut Vec<Issue>) {
-    let unique = options
-        .get("attributes")
-        .and_then(|a| a.get("email"))
-        .and_then(|email| email.get("unique"));
-    if matches!(unique, Some(Json::Bool(false))) {
-        issues.push(Issue::new(
-            path(&["options", "attributes", "email", "unique"]),
+    // "cannot add non-unique email attribute": `attributes.email.unique: false` is allowed when
+    // a connection is created, not by an update.
+    const UNIQUE: [&str; 4] = ["options", "attributes", "email", "unique"];
+    if update && matches!(at(body, &UNIQUE), Some(Json::Bool(false))) {
+        refuse(
+            issues,
+            &UNIQUE,
             IssueCode::CreateOnly,
-            "cannot add non-unique email attribute: email.unique false can only be set when the connection is created",
-        ));
-    }
-}
-
-/// "Cross App Access Requesting App is not supported for this connection." (errorCode
-/// `operation_not_supported`) on strategies other than oidc and okta.
-fn cross_app_access(body: &Json<'_>, issues: &mut Vec<Issue>) {
-    let Some(Json::String(strategy)) = body.get("strategy") else {
-        return;
-    };
-    if object(body.get("cross_app_access_requesting_app")).is_some()
-        && !CROSS_APP_ACCESS_STRATEGIES
-            .iter()
-            .any(|s| strategy.equals(s))
-    {
-        issues.push(Issue::new(
-            path(&["cross_app_access_requesting_app"]),
-            IssueCode::Unsupported,
-            crate::text!(
-                "Cross App Access Requesting App is not supported for this connection: only oidc and okta connections support it, not ",
-                strategy.text().as_ref()
-            ),
-        ));
+            "cannot add non-unique email attribute",
+        );
     }
 }
 
@@ -225,13 +209,7 @@ pub fn check_group_emails(body: &Json<'_>, issues: &mut Vec<Issue>) {
                         PathSegment::from("email"),
                     ],
                     IssueCode::Format,
-                    crate::text!(
-                        "groups[",
-                        index,
-                        "].email must be an email address; it is \"",
-                        email.text().chars().take(60).collect::<String>().as_str(),
-                        "\""
-                    ),
+                    crate::text!("groups[", index, "].email must be an email address"),
                 ));
             }
         }
@@ -386,7 +364,6 @@ mod tests {
             assert!(found[0].message.starts_with(
                 "Cross App Access Requesting App is not supported for this connection"
             ));
-            assert!(found[0].message.ends_with(strategy));
         }
     }
 
@@ -400,7 +377,7 @@ mod tests {
         assert_eq!(issues[0].code, IssueCode::Format);
         assert_eq!(
             issues[0].message,
-            "groups[1].email must be an email address; it is \"engineering\""
+            "groups[1].email must be an email address"
         );
     }
 
@@ -408,7 +385,7 @@ mod tests {
     fn every_trigger_names_a_node_and_its_rules_need_it() {
         assert_eq!(trigger_nodes().count(), TRIGGERS.len());
         for (node, key) in trigger_nodes() {
-            let node = &NODES[usize::from(node)];
+            let node = &super::super::schema::NODES[usize::from(node)];
             assert!(
                 node.types & crate::validation::schema::ty::OBJ != 0,
                 "{key}"

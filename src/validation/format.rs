@@ -9,47 +9,84 @@
 /// as an address (no `@`, spaces, empty or doubled dots, a bare host name), never an odd but
 /// deliverable one.
 pub fn is_email(s: &str) -> bool {
-    if s.len() > 254 {
-        return false;
-    }
-    let Some((local, domain)) = s.rsplit_once('@') else {
+    let bytes = s.as_bytes();
+    let Some(at) = bytes.iter().rposition(|&b| b == b'@') else {
         return false;
     };
-    is_local_part(local) && is_domain(domain)
+    let local = bytes.get(..at).unwrap_or_default();
+    let domain = bytes.get(at + 1..).unwrap_or_default();
+    bytes.len() <= 254 && is_local_part(local) && is_domain(domain)
 }
 
-/// The part before the `@`: dot-separated runs of atext (or non-ASCII) characters.
-fn is_local_part(local: &str) -> bool {
-    local.len() <= 64
-        && local
-            .split('.')
-            .all(|run| !run.is_empty() && run.bytes().all(is_atext))
+/// The part before the `@`: dot-separated runs of atext (or non-ASCII) bytes.
+fn is_local_part(local: &[u8]) -> bool {
+    let mut after_dot = true;
+    for &b in local {
+        if b == b'.' && !after_dot {
+            after_dot = true;
+        } else if is_atext(b) {
+            after_dot = false;
+        } else {
+            return false;
+        }
+    }
+    local.len() <= 64 && !after_dot
 }
 
 /// RFC 5322 `atext`, plus any byte of a non-ASCII character.
 fn is_atext(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80 || b"!#$%&'*+/=?^_`{|}~-".contains(&b)
+    b.is_ascii_alphanumeric()
+        || b >= 0x80
+        || matches!(
+            b,
+            b'!' | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'\''
+                | b'*'
+                | b'+'
+                | b'/'
+                | b'='
+                | b'?'
+                | b'^'
+                | b'_'
+                | b'`'
+                | b'{'
+                | b'|'
+                | b'}'
+                | b'~'
+                | b'-'
+        )
 }
 
-/// A host name of two labels or more; the top-level label is not numeric.
-fn is_domain(domain: &str) -> bool {
-    let mut labels = 0usize;
-    let mut last_numeric = false;
-    for label in domain.split('.') {
-        let bytes = label.as_bytes();
-        let inner_ok = bytes
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b >= 0x80);
-        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-            return false;
-        };
-        if !inner_ok || bytes.len() > 63 || first == b'-' || last == b'-' {
+/// A host name of two labels or more (letters, digits, non-ASCII, inner hyphens; at most 63
+/// bytes each); the top-level label is not all digits.
+fn is_domain(domain: &[u8]) -> bool {
+    let mut dots = 0usize;
+    let mut len = 0usize;
+    let mut last = b'.';
+    let mut numeric = true;
+    for &b in domain {
+        if b == b'.' {
+            if len == 0 || last == b'-' {
+                return false;
+            }
+            dots += 1;
+            len = 0;
+            numeric = true;
+        } else if b.is_ascii_alphanumeric() || b >= 0x80 || (b == b'-' && len > 0) {
+            len += 1;
+            numeric &= b.is_ascii_digit();
+        } else {
             return false;
         }
-        last_numeric = bytes.iter().all(u8::is_ascii_digit);
-        labels += 1;
+        if len > 63 {
+            return false;
+        }
+        last = b;
     }
-    labels >= 2 && !last_numeric
+    dots >= 1 && len > 0 && last != b'-' && !numeric
 }
 
 #[cfg(test)]

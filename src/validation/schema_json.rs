@@ -5,7 +5,7 @@
 
 use super::body::{schema_roots, RequestBody, Tables};
 use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED};
-use crate::auth0::cross_field::trigger_nodes;
+use crate::auth0::cross_field::TRIGGERS;
 use crate::auth0::schema::NODES as AUTH0_NODES;
 use crate::okta::schema::NODES as OKTA_NODES;
 use crate::text::ToPart;
@@ -19,9 +19,10 @@ use crate::text::ToPart;
 ///   values, the properties as name and node pairs, the required names;
 /// - the validator count, then per validator its JS name, its table (0 Auth0, 1 Okta), and its
 ///   counted roots;
-/// - the triggers of Auth0's cross-field rules, counted, each a node and a key: an object under
-///   that node holding that key is never proved valid in JS (a rule of
-///   [`crate::auth0::cross_field`] may refuse it), so such bodies reach the Rust validator.
+/// - the triggers of Auth0's cross-field rules, counted, each its root node, its counted path
+///   (property names; `"[]"` for array items) and its key: an object at that path holding that
+///   key is never proved valid in JS (a rule of [`crate::auth0::cross_field`] may refuse it), so
+///   such bodies reach the Rust validator.
 ///
 /// An absent upper bound or sub-schema is -1, `additionalProperties: false` is -2 (absent is -1),
 /// an absent `minimum` or `maximum` is `i32::MIN` or `i32::MAX`; `pattern` is 0 (none), 1 (the
@@ -47,11 +48,11 @@ pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
             tape.int(i64::from(*root));
         }
     }
-    let triggers: Vec<(u16, &str)> = trigger_nodes().collect();
-    tape.count(triggers.len());
-    for (node, key) in triggers {
-        tape.int(i64::from(node));
-        tape.string(key);
+    tape.count(TRIGGERS.len());
+    for trigger in TRIGGERS {
+        tape.int(i64::from(trigger.root));
+        tape.strings(trigger.path);
+        tape.string(trigger.key);
     }
     tape.0.push(']');
     tape.0
@@ -196,26 +197,22 @@ mod tests {
         assert_eq!(tape[17..19], ["authentication", "91"]);
         let required = 17 + 2 * 12;
         assert_eq!(tape[required..required + 3], ["2", "name", "strategy"]);
-        // The triggers close the tape: four (node, key) pairs, the first at the create body's
-        // options, the last at its own node (cross_app_access_requesting_app).
+        // The triggers close the tape: four of them, each root, counted path and key; the first
+        // is the create body's `options.attributes`, the last the groups' `groups[].email`.
         let end = tape.len();
-        let create = &AUTH0_NODES[usize::from(crate::auth0::schema::CONNECTION_CREATE)];
-        let options = create
-            .lists
-            .properties
-            .iter()
-            .find(|(n, _)| *n == "options");
-        assert_eq!(tape[end - 9], "4");
+        let groups = crate::auth0::schema::SYNCHRONIZED_GROUPS_REPLACE.to_string();
         assert_eq!(
-            tape[end - 8..end - 6],
-            [options.unwrap().1.to_string(), "attributes".into()]
+            tape[end - 5..],
+            [groups.as_str(), "2", "groups", "[]", "email"]
         );
+        let create = crate::auth0::schema::CONNECTION_CREATE.to_string();
+        let triggers = end - 5 - 3 - 4 - 4 - 1;
+        assert_eq!(tape[triggers], "4");
         assert_eq!(
-            tape[end - 4..end - 2],
-            ["0", "cross_app_access_requesting_app"]
+            tape[triggers + 1..triggers + 5],
+            [create.as_str(), "1", "options", "attributes"]
         );
-        assert_eq!(tape[end - 1], "email");
-        let end = end - 9;
+        let end = triggers;
         // Before them the validators: a prose-rule body has no roots, Okta's has two.
         assert_eq!(
             tape[end - 13..end],
