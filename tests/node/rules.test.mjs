@@ -53,6 +53,13 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
       for (const [validator, label, body] of RULE_CASES) assert.equal(proved(validator, body), !ruleKey(body), label);
       // cross_app_access_requesting_app reaches Rust on create only (no update rule reads it).
       assert.equal(proved('validateConnectionUpdate', { cross_app_access_requesting_app: { active: true } }), true);
+      // A trigger path the tables do not hold (the last trigger is groups[].email) leaves every
+      // body to Rust rather than proving one a rule might refuse.
+      const tape = JSON.parse(glue.schema_tables());
+      assert.deepEqual(tape.slice(-4), [2, 'groups', '[]', 'email']);
+      tape[tape.length - 3] = 'no_such_property';
+      const stale = firstAccept(() => JSON.stringify(tape));
+      assert.equal(stale('validateConnectionCreate', () => ({ ok: false }))(common).ok, false);
     },
   );
 });
