@@ -63,3 +63,24 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
     },
   );
 });
+
+test('the client refuses a body a server rule refuses, before any request', async (t) => {
+  const { startTenant } = await import('../../tenant/server.mjs');
+  const tenant = await startTenant({ seed: 'empty' });
+  t.after(() => tenant.close());
+  const client = new lib.ManagementClient({ domain: tenant.domain, token: 'local-token' });
+  const refusedBy = async (promise, code) => {
+    const error = await promise.then(() => assert.fail('expected a refusal'), (e) => e);
+    assert.ok(error instanceof lib.ManagementError, String(error));
+    assert.equal(error.kind, 'validation');
+    assert.ok(error.issues.some((issue) => issue.code === code), JSON.stringify(error.issues));
+  };
+  const attributes = { phone_number: { identifier: { active: true }, signup: { status: 'required' } } };
+  const sent = () => tenant.requests.filter((r) => r.rawPath.startsWith('/api/v2/connections')).length;
+  await refusedBy(client.connections.create({ name: 'db', strategy: 'auth0', options: { attributes, requires_username: true } }), 'conflict');
+  await refusedBy(client.connections.create({ name: 'db', strategy: 'samlp', cross_app_access_requesting_app: { active: true } }), 'unsupported');
+  assert.equal(sent(), 0, 'nothing was sent');
+  const created = await client.connections.create({ name: 'db', strategy: 'auth0', options: { attributes } });
+  await refusedBy(client.connections.update(created.id, { options: { attributes: { ...attributes, email: { identifier: { active: true }, unique: false } } } }), 'create_only');
+  assert.equal(sent(), 1, 'only the valid create was sent');
+});
