@@ -140,6 +140,7 @@ test-console: www chromium
 	node --test --test-concurrency=1 tests/console/
 
 test-types: install
+	node tests/types/gen-model-payloads.mjs --check
 	$(NORMALIZE_DTS) tests/node_modules/idp-connections/$(CRATE).d.ts > target/$(CRATE).d.ts.normalized
 	diff -u tests/types/golden/$(CRATE).d.ts target/$(CRATE).d.ts.normalized \
 	  || { echo "the generated .d.ts changed: review the diff, then run 'make golden'"; exit 1; }

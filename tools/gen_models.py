@@ -72,12 +72,22 @@ class Models:
         return schema
 
     def merged(self, schema):
-        """An object schema with allOf parts merged in."""
+        """A schema with its allOf parts merged in: an object's properties and required names, or
+        a scalar's keywords with its base type kept (`ConnectionClientIdOIDC` is its base string
+        with a maxLength, not an object)."""
         if "allOf" not in schema:
             return schema
+        parts = [self.merged(self.resolve(part)) for part in schema["allOf"]]
+        if "properties" not in schema and not any(self.is_object(part) for part in parts):
+            out = {}
+            for part in parts:
+                for key, value in part.items():
+                    if key != "description" or "description" not in out:
+                        out[key] = value
+            out.update({key: value for key, value in schema.items() if key != "allOf"})
+            return out
         out = {"type": "object", "properties": {}, "required": []}
-        for part in schema["allOf"]:
-            part = self.merged(self.resolve(part))
+        for part in parts:
             out["properties"].update(part.get("properties", {}))
             out["required"] += part.get("required", [])
             if "description" in part and "description" not in out:
@@ -111,6 +121,11 @@ class Models:
                 self.struct(name, target)
                 return name, name, nullable
             rust, ts, inner_null = self.field_type(target, owner, field)
+            if "allOf" in self.schemas[name] and ts in ("string", "number", "boolean"):
+                # A named scalar built with allOf (`ConnectionIssuer`): its own TS alias, so the
+                # SDK's type name stays importable.
+                self.aliases[name] = ts
+                ts = name
             return rust, ts, nullable or inner_null
         schema = self.merged(schema)
         types = schema.get("type")

@@ -64,6 +64,19 @@ pub enum IssueCode {
     TooDeep,
     /// The input is not valid JSON text.
     Syntax,
+    /// Two properties the server refuses together (e.g. `options.attributes` and
+    /// `options.validation`); the path names the second.
+    Conflict,
+    /// `options.attributes` has no attribute whose identifier is active.
+    NoIdentifier,
+    /// An active `phone_number` identifier must be required on signup.
+    SignupRequired,
+    /// A value the server accepts only when the connection is created, not in an update.
+    CreateOnly,
+    /// A property the connection's strategy does not support.
+    Unsupported,
+    /// A string not in the format the server checks (an email address).
+    Format,
 }
 
 impl IssueCode {
@@ -86,6 +99,12 @@ impl IssueCode {
             IssueCode::Duplicate => "duplicate",
             IssueCode::TooDeep => "too_deep",
             IssueCode::Syntax => "syntax",
+            IssueCode::Conflict => "conflict",
+            IssueCode::NoIdentifier => "no_identifier",
+            IssueCode::SignupRequired => "signup_required",
+            IssueCode::CreateOnly => "create_only",
+            IssueCode::Unsupported => "unsupported",
+            IssueCode::Format => "format",
         }
     }
 }

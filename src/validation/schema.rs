@@ -448,7 +448,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             }
             Pattern::Email => {
                 if !is_email(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
+                    self.report(IssueCode::Format, |field| {
                         crate::text!(field, " must be an email address (name@example.com)")
                     });
                 }

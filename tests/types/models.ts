@@ -10,6 +10,11 @@ import {
   type ConnectionIdentityProviderEnum,
   type ProvisioningConnectionResponse,
   type UpdateConnectionRequestContent,
+  type ConnectionOptionsOIDC,
+  type ConnectionOptionsOkta,
+  type ConnectionOptionsAzureAD,
+  type ConnectionOptionsGoogleApps,
+  type ConnectionIssuer,
 } from 'idp-connections';
 import { validateConnectionUpdate as validateUpdateOnly, connectionUpdateSchema as updateSchemaOnly } from 'idp-connections/validate';
 
@@ -71,4 +76,13 @@ const onlyChecked = validateUpdateOnly(update);
 if (onlyChecked.ok) console.log(onlyChecked.value.display_name);
 console.log(updateSchemaOnly['~standard'].vendor);
 
-export { useClients, wrongStrategy, missingName };
+// The allOf string schemas (client ids, issuer, JWKS URI) are strings, as on the wire.
+const issuer: ConnectionIssuer = 'https://idp.example';
+const oidcOptions: ConnectionOptionsOIDC = { client_id: 'abc', issuer, jwks_uri: 'https://idp.example/jwks' };
+const oktaOptions: ConnectionOptionsOkta = { client_id: 'abc' };
+const waadOptions: ConnectionOptionsAzureAD = { client_id: 'abc' };
+const googleAppsOptions: ConnectionOptionsGoogleApps = { client_id: 'abc' };
+// @ts-expect-error: a client id is a string, not a number
+const wrongClientId: ConnectionOptionsOIDC = { client_id: 42 };
+
+export { useClients, wrongStrategy, missingName, oidcOptions, oktaOptions, waadOptions, googleAppsOptions, wrongClientId };

@@ -10,30 +10,47 @@ use crate::models::{present, Nullable};
 const ENUMS: &str = r#"
 export type ConnectionApiBehaviorEnum = "required" | "optional";
 export type ConnectionAssertionDecryptionAlgorithmProfileEnum = "v2026-1";
+export type ConnectionAuthorizationEndpoint = string;
+export type ConnectionClientIdAzureAD = string;
+export type ConnectionClientIdGoogleApps = string;
+export type ConnectionClientIdOIDC = string;
+export type ConnectionClientSecretGoogleApps = string;
+export type ConnectionClientSecretOIDC = string;
 export type ConnectionConnectionSettingsPkceEnum = "auto" | "S256" | "plain" | "disabled";
 export type ConnectionDigestAlgorithmEnumSAML = "sha1" | "sha256";
 export type ConnectionDpopSigningAlgEnum = "ES256" | "ES384" | "ES512" | "Ed25519";
+export type ConnectionExtGroupsAzureAD = boolean;
+export type ConnectionHttpsUrlWithHttpFallback2048 = string;
+export type ConnectionHttpsUrlWithHttpFallback255 = string;
 export type ConnectionIdTokenSessionExpirySupported = boolean;
 export type ConnectionIdTokenSignedResponseAlgEnum = "ES256" | "ES384" | "PS256" | "PS384" | "RS256" | "RS384" | "RS512";
 export type ConnectionIdTokenSignedResponseAlgs = Array<ConnectionIdTokenSignedResponseAlgEnum | (string & {})> | null;
 export type ConnectionIdentifierPrecedenceEnum = "email" | "phone_number" | "username";
 export type ConnectionIdentityApiEnumAzureAD = "microsoft-identity-platform-v2.0" | "azure-active-directory-v1.0";
 export type ConnectionIdentityProviderEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex" | "asana" | "atlassian" | "cloudflare-mcp" | "gitlab" | "hubspot-mcp" | "linear-mcp" | "notion-mcp" | "sentry-mcp" | "slack";
+export type ConnectionIssuer = string;
+export type ConnectionJwksUri = string;
 export type ConnectionKeyUseEnum = "encryption" | "signing";
 export type ConnectionMappingModeEnumOIDC = "bind_all" | "use_map";
 export type ConnectionMappingModeEnumOkta = "basic_profile" | "use_map";
+export type ConnectionOpPolicyUri = string;
+export type ConnectionOpTosUri = string;
 export type ConnectionOptions = Record<string, unknown>;
 export type ConnectionOptionsIdpInitiatedClientProtocolEnumSAML = "oidc" | "samlp" | "wsfed";
 export type ConnectionPasskeyChallengeUIEnum = "both" | "autofill" | "button";
 export type ConnectionPasswordPolicyEnum = "none" | "low" | "fair" | "good" | "excellent";
 export type ConnectionProtocolBindingEnumSAML = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" | "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
 export type ConnectionProviderEnumSMS = "sms_gateway" | "twilio";
+export type ConnectionRegistrationEndpoint = string;
+export type ConnectionServiceDocumentation = string;
 export type ConnectionSetUserRootAttributesEnum = "on_each_login" | "on_first_login" | "never_on_login";
 export type ConnectionShouldTrustEmailVerifiedConnectionEnum = "never_set_emails_as_verified" | "always_set_emails_as_verified";
 export type ConnectionSignatureAlgorithmEnumSAML = "rsa-sha1" | "rsa-sha256";
 export type ConnectionSignupBehaviorEnum = "allow" | "block";
 export type ConnectionStrategyEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex" | "auth0-adldap" | "asana" | "atlassian" | "cloudflare-mcp" | "gitlab" | "hubspot-mcp" | "linear-mcp" | "notion-mcp" | "sentry-mcp" | "slack";
 export type ConnectionTemplateSyntaxEnumSMS = "liquid" | "md_with_macros";
+export type ConnectionTenantDomainSAML = string;
+export type ConnectionTokenEndpoint = string;
 export type ConnectionTokenEndpointAuthMethodEnum = "client_secret_post" | "private_key_jwt";
 export type ConnectionTokenEndpointAuthSigningAlgEnum = "ES256" | "ES384" | "PS256" | "PS384" | "RS256" | "RS384" | "RS512";
 export type ConnectionTokenEndpointJwtcaAudFormatEnumOIDC = "issuer" | "token_endpoint";
@@ -43,6 +60,7 @@ export type ConnectionUpstreamAdditionalProperties = (ConnectionUpstreamAlias) |
 export type ConnectionUpstreamAliasEnum = "acr_values" | "audience" | "client_id" | "display" | "id_token_hint" | "login_hint" | "max_age" | "prompt" | "resource" | "response_mode" | "response_type" | "ui_locales";
 export type ConnectionUpstreamParams = Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null;
 export type ConnectionUseridAttributeEnumAzureAD = "oid" | "sub";
+export type ConnectionUserinfoEndpoint = string;
 export type ConnectionWaadProtocolEnumAzureAD = "ws-federation" | "openid-connect";
 export type ConnectionsDiscoveryUrl = string | null;
 export type ConnectionsMetadata = Record<string, string | null>;
@@ -1669,33 +1687,6 @@ pub struct ConnectionOptionsIdpinitiatedSAML {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// The `ConnectionHttpsUrlWithHttpFallback2048` schema of the official spec.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionHttpsUrlWithHttpFallback2048 {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// For SAML connections, the tenant domain used to construct the login endpoint URL. Can be a string for single-tenant or an array of strings for multi-tenant validation.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionTenantDomainSAML {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// The `ConnectionHttpsUrlWithHttpFallback255` schema of the official spec.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionHttpsUrlWithHttpFallback255 {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
 /// Key pair with 'key' and 'cert' properties for signing SAML messages
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionSigningKeySAML {
@@ -1771,7 +1762,7 @@ pub struct ConnectionOptionsSAML {
     /// `tenant_domain` of the spec's `ConnectionOptionsSAML`.
     #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionTenantDomainSAML")]
-    pub tenant_domain: Option<ConnectionTenantDomainSAML>,
+    pub tenant_domain: Option<String>,
     /// SHA-1 thumbprints (fingerprints) of the identity provider's signing certificates. Automatically computed from signingCert during connection creation. Each thumbprint must be a 40-character hexadecimal string.
     #[serde(rename = "thumbprints", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Array<string>")]
@@ -1858,33 +1849,6 @@ pub struct ConnectionOptionsSAML {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// URL of the identity provider's OAuth 2.0 authorization endpoint where users are redirected for authentication. Must be a valid HTTPS URL. This endpoint initiates the OAuth 2.0 authorization code flow.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionAuthorizationEndpoint {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// OAuth 2.0 client identifier issued by the identity provider during application registration. This value identifies your Auth0 connection to the identity provider.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionClientIdOIDC {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// OAuth 2.0 client secret issued by the identity provider during application registration. Used to authenticate your Auth0 connection when exchanging authorization codes for tokens. May be null for public clients.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionClientSecretOIDC {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
 /// OAuth 2.0 PKCE (Proof Key for Code Exchange) settings. PKCE enhances security for public clients by preventing authorization code interception attacks. 'auto' (recommended) uses the strongest method supported by the IdP.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionConnectionSettings {
@@ -1892,78 +1856,6 @@ pub struct ConnectionConnectionSettings {
     #[serde(rename = "pkce", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionConnectionSettingsPkceEnum")]
     pub pkce: Option<String>,
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// The identity provider's unique issuer identifier URL (e.g., https://accounts.google.com). Must match the 'iss' claim in ID tokens from the identity provider.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionIssuer {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// URL of the identity provider's JSON Web Key Set (JWKS) endpoint containing public keys for signature verification. Auth0 retrieves these keys to validate ID token signatures.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionJwksUri {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// URL that the OpenID Provider provides to the person registering the Client to read about the OPs requirements on how the Relying Party can use the data provided by the OP. The registration process SHOULD display this URL to the person registering the Client if it is given.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionOpPolicyUri {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// URL that the OpenID Provider provides to the person registering the Client to read about OpenID Providers terms of service. The registration process SHOULD display this URL to the person registering the Client if it is given.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionOpTosUri {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// URL of the OPs Dynamic Client Registration Endpoint. RECOMMENDED but not REQUIRED. https://openid.net/specs/openid-connect-discovery-1_0.html#OpenID.Registration
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionRegistrationEndpoint {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// URL of a page containing human-readable information that developers might want or need to know when using the OpenID Provider. In particular, if the OpenID Provider does not support Dynamic Client Registration, then information on how to register Clients needs to be provided in this documentation.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionServiceDocumentation {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// URL of the identity provider's OAuth 2.0 token endpoint where authorization codes are exchanged for access tokens. Must be a valid HTTPS URL. Required for authorization code flow but optional for implicit flow.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionTokenEndpoint {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// Optional URL of the identity provider's UserInfo endpoint. When configured with attribute mapping, Auth0 calls this endpoint to retrieve additional user profile claims using the access token.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionUserinfoEndpoint {
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
     #[tsify(type = "Record<string, unknown>")]
@@ -1980,7 +1872,7 @@ pub struct ConnectionOptionsOIDCMetadata {
     /// `authorization_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "authorization_endpoint")]
     #[tsify(type = "ConnectionAuthorizationEndpoint")]
-    pub authorization_endpoint: ConnectionAuthorizationEndpoint,
+    pub authorization_endpoint: String,
     /// JSON array containing a list of the Claim Types that the OpenID Provider supports. These Claim Types are described in Section 5.6 of OpenID Connect Core 1.0 [OpenID.Core]. If omitted, the implementation supports only normal Claims.
     #[serde(rename = "claim_types_supported", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Array<string>")]
@@ -2028,23 +1920,23 @@ pub struct ConnectionOptionsOIDCMetadata {
     /// `issuer` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "issuer")]
     #[tsify(type = "ConnectionIssuer")]
-    pub issuer: ConnectionIssuer,
+    pub issuer: String,
     /// `jwks_uri` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "jwks_uri")]
     #[tsify(type = "ConnectionJwksUri")]
-    pub jwks_uri: ConnectionJwksUri,
+    pub jwks_uri: String,
     /// `op_policy_uri` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "op_policy_uri", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionOpPolicyUri")]
-    pub op_policy_uri: Option<ConnectionOpPolicyUri>,
+    pub op_policy_uri: Option<String>,
     /// `op_tos_uri` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "op_tos_uri", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionOpTosUri")]
-    pub op_tos_uri: Option<ConnectionOpTosUri>,
+    pub op_tos_uri: Option<String>,
     /// `registration_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "registration_endpoint", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionRegistrationEndpoint")]
-    pub registration_endpoint: Option<ConnectionRegistrationEndpoint>,
+    pub registration_endpoint: Option<String>,
     /// JSON array containing a list of the JWE encryption algorithms (alg values) supported by the OP for Request Objects. These algorithms are used both when the Request Object is passed by value and when it is passed by reference.
     #[serde(rename = "request_object_encryption_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Array<string>")]
@@ -2084,7 +1976,7 @@ pub struct ConnectionOptionsOIDCMetadata {
     /// `service_documentation` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "service_documentation", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionServiceDocumentation")]
-    pub service_documentation: Option<ConnectionServiceDocumentation>,
+    pub service_documentation: Option<String>,
     /// A list of the Subject Identifier types that this OP supports. Valid types include pairwise and public
     #[serde(rename = "subject_types_supported", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Array<string>")]
@@ -2092,7 +1984,7 @@ pub struct ConnectionOptionsOIDCMetadata {
     /// `token_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "token_endpoint", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionTokenEndpoint")]
-    pub token_endpoint: Option<ConnectionTokenEndpoint>,
+    pub token_endpoint: Option<String>,
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0 [OpenID.Core]. Other authentication methods MAY be def
     #[serde(rename = "token_endpoint_auth_methods_supported", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Array<string>")]
@@ -2116,7 +2008,7 @@ pub struct ConnectionOptionsOIDCMetadata {
     /// `userinfo_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "userinfo_endpoint", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionUserinfoEndpoint")]
-    pub userinfo_endpoint: Option<ConnectionUserinfoEndpoint>,
+    pub userinfo_endpoint: Option<String>,
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT]. The value none MAY be included.
     #[serde(rename = "userinfo_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Array<string>")]
@@ -2162,15 +2054,15 @@ pub struct ConnectionOptionsOIDC {
     /// `authorization_endpoint` of the spec's `ConnectionOptionsOIDC`.
     #[serde(rename = "authorization_endpoint", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionAuthorizationEndpoint")]
-    pub authorization_endpoint: Option<ConnectionAuthorizationEndpoint>,
+    pub authorization_endpoint: Option<String>,
     /// `client_id` of the spec's `ConnectionOptionsOIDC`.
     #[serde(rename = "client_id")]
     #[tsify(type = "ConnectionClientIdOIDC")]
-    pub client_id: ConnectionClientIdOIDC,
+    pub client_id: String,
     /// `client_secret` of the spec's `ConnectionOptionsOIDC`.
     #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionClientSecretOIDC")]
-    pub client_secret: Option<ConnectionClientSecretOIDC>,
+    pub client_secret: Option<String>,
     /// OAuth 2.0 PKCE (Proof Key for Code Exchange) settings. PKCE enhances security for public clients by preventing authorization code interception attacks. 'auto' (recommended) uses the strongest method supported by the IdP.
     #[serde(rename = "connection_settings", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionConnectionSettings")]
@@ -2198,11 +2090,11 @@ pub struct ConnectionOptionsOIDC {
     /// `issuer` of the spec's `ConnectionOptionsOIDC`.
     #[serde(rename = "issuer", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionIssuer")]
-    pub issuer: Option<ConnectionIssuer>,
+    pub issuer: Option<String>,
     /// `jwks_uri` of the spec's `ConnectionOptionsOIDC`.
     #[serde(rename = "jwks_uri", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionJwksUri")]
-    pub jwks_uri: Option<ConnectionJwksUri>,
+    pub jwks_uri: Option<String>,
     /// OpenID Connect Provider Metadata as per https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
     #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionOptionsOIDCMetadata")]
@@ -2312,15 +2204,15 @@ pub struct ConnectionOptionsOkta {
     /// `authorization_endpoint` of the spec's `ConnectionOptionsOkta`.
     #[serde(rename = "authorization_endpoint", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionAuthorizationEndpoint")]
-    pub authorization_endpoint: Option<ConnectionAuthorizationEndpoint>,
+    pub authorization_endpoint: Option<String>,
     /// `client_id` of the spec's `ConnectionOptionsOkta`.
     #[serde(rename = "client_id")]
     #[tsify(type = "ConnectionClientIdOIDC")]
-    pub client_id: ConnectionClientIdOIDC,
+    pub client_id: String,
     /// `client_secret` of the spec's `ConnectionOptionsOkta`.
     #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionClientSecretOIDC")]
-    pub client_secret: Option<ConnectionClientSecretOIDC>,
+    pub client_secret: Option<String>,
     /// OAuth 2.0 PKCE (Proof Key for Code Exchange) settings. PKCE enhances security for public clients by preventing authorization code interception attacks. 'auto' (recommended) uses the strongest method supported by the IdP.
     #[serde(rename = "connection_settings", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionConnectionSettings")]
@@ -2348,11 +2240,11 @@ pub struct ConnectionOptionsOkta {
     /// `issuer` of the spec's `ConnectionOptionsOkta`.
     #[serde(rename = "issuer", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionIssuer")]
-    pub issuer: Option<ConnectionIssuer>,
+    pub issuer: Option<String>,
     /// `jwks_uri` of the spec's `ConnectionOptionsOkta`.
     #[serde(rename = "jwks_uri", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionJwksUri")]
-    pub jwks_uri: Option<ConnectionJwksUri>,
+    pub jwks_uri: Option<String>,
     /// OpenID Connect Provider Metadata as per https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
     #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionOptionsOIDCMetadata")]
@@ -2427,24 +2319,6 @@ pub struct ConnectionOptionsOkta {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// OAuth 2.0 client identifier issued by the identity provider during application registration. This value identifies your Auth0 connection to the identity provider.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionClientIdAzureAD {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// When enabled (true), retrieves and stores Azure AD security group memberships for the user. Requires Microsoft Graph API permissions (Directory.Read.All). Allows configuring max_groups_to_retrieve.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionExtGroupsAzureAD {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
 /// Options for the 'waad' connection
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsAzureAD {
@@ -2467,7 +2341,7 @@ pub struct ConnectionOptionsAzureAD {
     /// `client_id` of the spec's `ConnectionOptionsAzureAD`.
     #[serde(rename = "client_id")]
     #[tsify(type = "ConnectionClientIdAzureAD")]
-    pub client_id: ConnectionClientIdAzureAD,
+    pub client_id: String,
     /// The client secret (application password) from your Azure AD app registration. Used to authenticate your application when exchanging authorization codes for tokens.
     #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
@@ -2547,7 +2421,7 @@ pub struct ConnectionOptionsAzureAD {
     /// When enabled (true), retrieves and stores Azure AD security group memberships for the user. Requires Microsoft Graph API permissions (Directory.Read.All). Allows configuring max_groups_to_retrieve.
     #[serde(rename = "ext_groups", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionExtGroupsAzureAD")]
-    pub ext_groups: Option<ConnectionExtGroupsAzureAD>,
+    pub ext_groups: Option<bool>,
     /// Indicates to store whether a user's account is suspended.
     #[serde(rename = "ext_is_suspended", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "boolean")]
@@ -3173,24 +3047,6 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Your Google OAuth 2.0 client ID. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionClientIdGoogleApps {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
-/// Your Google OAuth 2.0 client secret. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct ConnectionClientSecretGoogleApps {
-    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
-    #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
 /// Options for the 'google-apps' connection
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsGoogleApps {
@@ -3225,11 +3081,11 @@ pub struct ConnectionOptionsGoogleApps {
     /// Your Google OAuth 2.0 client ID. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
     #[serde(rename = "client_id")]
     #[tsify(type = "ConnectionClientIdGoogleApps")]
-    pub client_id: ConnectionClientIdGoogleApps,
+    pub client_id: String,
     /// Your Google OAuth 2.0 client secret. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
     #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionClientSecretGoogleApps")]
-    pub client_secret: Option<ConnectionClientSecretGoogleApps>,
+    pub client_secret: Option<String>,
     /// Primary Google Workspace domain name that users must belong to.
     #[serde(rename = "domain", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
