@@ -31,19 +31,23 @@ export async function drive(task) {
 
 /**
  * Sends one request over the global `fetch` with a timeout of `ms` for the whole attempt (body
- * included) and the caller's `signal`; never rejects. Resolves to `{ status, headers, body }`,
- * `headers` as `name:value` lines and `body` as text (`''` for 204), or, when no response came,
- * to `{ failure }`: `'timeout'`, `'aborted'` (with the signal's `reason`) or `'network'` (with a
- * `description` that includes the error's `cause`, where Node's `fetch failed` keeps the reason).
+ * included) and the caller's `signal`; never rejects. Redirects are not followed (`manual`: a 3xx
+ * comes back as it is, or in browsers as an opaque redirect, reported with status 0). Resolves to
+ * `{ status, headers, body }`, `headers` as `name:value` lines and `body` as text (`''` for 204;
+ * for a non-2xx answer at most the first `cap` bytes, the rest cancelled unread), or, when no
+ * response came, to `{ failure }`: `'timeout'`, `'aborted'` (with the signal's `reason`) or
+ * `'network'` (with a `description` that includes the error's `cause`, where Node's
+ * `fetch failed` keeps the reason).
  */
-export async function attempt(method, url, headers, body, ms, signal) {
+export async function attempt(method, url, headers, body, ms, signal, cap) {
   const guard = attemptSignal(ms, signal);
   try {
-    const response = await fetch(url, { method, headers, body, signal: guard.signal });
+    const response = await fetch(url, { method, headers, body, signal: guard.signal, redirect: 'manual' });
     let lines = '';
     for (const [name, value] of response.headers) lines += `${name}:${value}\n`;
-    const text = response.status === 204 ? '' : await response.text();
-    return { status: response.status, headers: lines, body: text };
+    const status = response.type === 'opaqueredirect' ? 0 : response.status;
+    const text = status === 204 ? '' : response.ok ? await response.text() : await prefix(response, cap);
+    return { status, headers: lines, body: text };
   } catch (error) {
     if (guard.timedOut) return { failure: 'timeout' };
     if (signal?.aborted) return { failure: 'aborted', reason: signal.reason };
@@ -51,6 +55,58 @@ export async function attempt(method, url, headers, body, ms, signal) {
   } finally {
     guard.clear();
   }
+}
+
+/**
+ * The first `cap` bytes of a response's body as text (a character cut at the end becomes U+FFFD);
+ * the rest is cancelled unread, so the bytes held never exceed `cap` plus one chunk.
+ */
+async function prefix(response, cap) {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  try {
+    while (bytes < cap) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const chunk = value.byteLength > cap - bytes ? value.subarray(0, cap - bytes) : value;
+      bytes += chunk.byteLength;
+      text += decoder.decode(chunk, { stream: true });
+    }
+    return text + decoder.decode();
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+/**
+ * Waits for `promise` (a token) at most `ms` and until `signal` aborts; never rejects. Resolves to
+ * `{ value }`, `{ failure: 'rejected', reason }`, `{ failure: 'timeout' }` or
+ * `{ failure: 'aborted' }`. Giving up does not cancel the promise: a token exchange other calls
+ * share runs on for them.
+ */
+export function within(promise, ms, signal) {
+  return new Promise((resolve) => {
+    let timer;
+    const done = (outcome) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+    const onAbort = () => done({ failure: 'aborted' });
+    if (signal?.aborted) {
+      onAbort();
+      return;
+    }
+    timer = setTimeout(() => done({ failure: 'timeout' }), Math.max(1, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => done({ value }),
+      (reason) => done({ failure: 'rejected', reason }),
+    );
+  });
 }
 
 /** A thrown value's message, followed by its cause's. */

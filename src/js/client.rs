@@ -13,7 +13,7 @@ use js_sys::{Array, Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 
 use crate::auth0::endpoints as auth0;
-use crate::http::error::{ApiError, ErrorKind};
+use crate::http::error::{redactable, scrub, ApiError, ErrorKind};
 use crate::http::operation::{build, find, OpArgs};
 use crate::http::paging::{read_page, PageBody};
 use crate::http::params::{ParamValue, Params};
@@ -23,7 +23,10 @@ use crate::http::retry::{
     is_network_retryable, is_retryable, wait_ms, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
 };
 use crate::http::url::{parse_origin, path_of, Origin};
-use crate::js::fetch::{is_aborted, read_outcome, sleep, start_attempt, Attempt, Outcome};
+use crate::js::fetch::{
+    body_text, is_aborted, read_outcome, read_settled, sleep, start_attempt, timer_ms, within,
+    Attempt, Outcome, Settled,
+};
 use crate::js::js_error::{error_fields, to_js_error};
 use crate::js::keys::{get, set, set_key};
 use crate::js::options::{
@@ -35,6 +38,9 @@ use crate::validation::{Issue, IssueCode};
 
 /// A cached client-credentials token is refreshed this long before it expires.
 const EXPIRY_MARGIN_MS: f64 = 10_000.0;
+
+/// How many of the latest tokens sent are kept for redaction (one replaced after a 401 included).
+const KEEP_TOKENS: usize = 4;
 
 /// Where the access token comes from.
 enum Auth {
@@ -63,8 +69,9 @@ struct Inner {
     cached: RefCell<Option<(String, f64)>>,
     /// The refresh in flight, shared by concurrent calls.
     refreshing: RefCell<Option<Promise>>,
-    /// The last token a token function returned, kept only so errors can redact it.
-    supplied: RefCell<Option<String>>,
+    /// The latest tokens sent (from a token function or the exchange), kept only so errors can
+    /// redact them.
+    sent: RefCell<Vec<String>>,
 }
 
 /// The Rust core of the package's clients. Not part of the public API: use `ManagementClient`
@@ -221,12 +228,12 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             },
             origin,
             auth,
-            timeout_ms: timeout.unwrap_or(60.0) * 1000.0,
+            timeout_ms: timer_ms(timeout.unwrap_or(60.0)),
             max_retries: retries.unwrap_or(2),
             headers,
             cached: RefCell::new(None),
             refreshing: RefCell::new(None),
-            supplied: RefCell::new(None),
+            sent: RefCell::new(Vec::new()),
         }),
         _ => Err(issues),
     }
@@ -284,23 +291,35 @@ impl Inner {
         match &self.auth {
             Auth::Static { token, .. } => secrets.push(token.clone()),
             Auth::ClientCredentials { client_secret, .. } => secrets.push(client_secret.clone()),
-            Auth::Function(_) => {
-                if let Some(token) = self.supplied.borrow().as_ref() {
-                    secrets.push(token.clone());
-                }
-            }
+            Auth::Function(_) => {}
         }
+        secrets.extend(self.sent.borrow().iter().cloned());
         if let Some((token, _)) = self.cached.borrow().as_ref() {
             secrets.push(token.clone());
         }
         secrets
     }
 
-    /// `error` as a thrown JS value, secrets redacted.
+    /// Remembers a token sent, for redaction.
+    fn remember(&self, token: &str) {
+        let mut sent = self.sent.borrow_mut();
+        if !sent.iter().any(|known| known == token) {
+            if sent.len() >= KEEP_TOKENS {
+                sent.remove(0);
+            }
+            sent.push(token.to_owned());
+        }
+    }
+
+    /// `error` as a thrown JS value, secrets redacted (in its `cause` too).
     fn fail(&self, error: ApiError, cause: &JsValue) -> JsValue {
         let secrets = self.secrets();
-        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        to_js_error(self.dialect, &error.redact(&refs), cause)
+        let refs = redactable(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
+        to_js_error(
+            self.dialect,
+            &error.redact(&refs),
+            &scrub_cause(cause, &refs),
+        )
     }
 
     /// Reads `requestOptions`.
@@ -317,12 +336,41 @@ impl Inner {
         }
         check("the request options", issues)?;
         Ok(CallOptions {
-            timeout_ms: timeout.map_or(self.timeout_ms, |seconds| seconds * 1000.0),
+            timeout_ms: timeout.map_or(self.timeout_ms, timer_ms),
             max_retries: retries.unwrap_or(self.max_retries),
             signal,
             headers,
         })
     }
+}
+
+/// An error's `cause` without the client's secrets: a string, or an `Error` whose message or
+/// stack holds one (a `JSON.parse` error quotes the body it failed on), is replaced by a copy with
+/// the secrets redacted; anything else is kept as it is.
+fn scrub_cause(cause: &JsValue, secrets: &[&str]) -> JsValue {
+    let leaks = |text: &str| {
+        secrets
+            .iter()
+            .any(|secret| crate::http::substring::find(text, secret).is_some())
+    };
+    if let Some(text) = rust_text(cause) {
+        return if leaks(&text) {
+            JsValue::from_str(&scrub(&text, secrets))
+        } else {
+            cause.clone()
+        };
+    }
+    let Some(error) = cause.dyn_ref::<js_sys::Error>() else {
+        return cause.clone();
+    };
+    let message = rust_text(&get(cause, "message")).unwrap_or_default();
+    let stack = rust_text(&get(cause, "stack")).unwrap_or_default();
+    if !leaks(&message) && !leaks(&stack) {
+        return cause.clone();
+    }
+    let clean = js_sys::Error::new(&scrub(&message, secrets));
+    clean.set_name(&String::from(error.name()));
+    clean.into()
 }
 
 /// Reads `{ id?, subId?, params?, body? }`.
@@ -457,21 +505,7 @@ fn next_step(
     let method = built.request.method;
     let (status, response_headers, body) = match outcome {
         Outcome::Aborted(_) => return Next::Done(Err(aborted(inner, &call.signal))),
-        Outcome::TimedOut => {
-            let message = crate::text!(
-                "no response within the timeout of ",
-                seconds_text(call.timeout_ms / 1000.0),
-                " s (",
-                method.as_str(),
-                " ",
-                path_of(&built.request.url),
-                ")"
-            );
-            return Next::Done(Err(inner.fail(
-                ApiError::new(ErrorKind::Timeout, message),
-                &JsValue::UNDEFINED,
-            )));
-        }
+        Outcome::TimedOut => return Next::Done(Err(timed_out(inner, prepared, "response"))),
         Outcome::Network(description) => {
             if is_network_retryable(method) && attempt < call.max_retries {
                 return Next::Retry(None);
@@ -495,13 +529,26 @@ fn next_step(
             body,
         } => (status, headers, body),
     };
+    if is_redirect(status) {
+        let url = &built.request.url;
+        let error = ApiError::redirect(
+            inner.dialect,
+            status,
+            &response_headers,
+            method.as_str(),
+            url,
+        );
+        return Next::Done(Err(inner.fail(error, &JsValue::UNDEFINED)));
+    }
     if (200..300).contains(&status) {
-        return Next::Done(success(status, &body, built, args).map_err(|data_error| {
-            let body = rust_text(&body).unwrap_or_default();
-            let error =
-                ApiError::from_response(inner.dialect, status, &response_headers, &body, None);
-            inner.fail(error, &data_error)
-        }));
+        return Next::Done(success(
+            inner,
+            status,
+            &response_headers,
+            &body,
+            built,
+            args,
+        ));
     }
     if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
         return Next::Refresh;
@@ -510,7 +557,7 @@ fn next_step(
         inner.dialect,
         status,
         &response_headers,
-        &rust_text(&body).unwrap_or_default(),
+        &body_text(&body),
         error_fields(&body),
     );
     if is_retryable(method, status) && attempt < call.max_retries {
@@ -642,10 +689,18 @@ fn call_step(
     let signal = &call.prepared.call.signal;
     let token = match waiting {
         Waiting::Nothing => None,
-        Waiting::Token => match token_answer(inner, ok, &value) {
-            Ok(token) => Some(token),
-            Err(error) => return Step::Done(Err(error)),
-        },
+        Waiting::Token => {
+            let (ok, value) = match read_settled(&value) {
+                Settled::TimedOut => return Step::Done(Err(no_token(inner, &call.prepared))),
+                Settled::Aborted => return Step::Done(Err(aborted(inner, signal))),
+                Settled::Value(value) => (true, value),
+                Settled::Rejected(reason) => (false, reason),
+            };
+            match token_answer(inner, ok, &value) {
+                Ok(token) => Some(token),
+                Err(error) => return Step::Done(Err(error)),
+            }
+        }
         Waiting::Response => {
             let outcome = read_outcome(ok, &value);
             match next_step(
@@ -665,7 +720,9 @@ fn call_step(
                     call.refreshed = true;
                     inner.cached.replace(None);
                     if matches!(inner.auth, Auth::ClientCredentials { .. }) {
-                        return Step::Wait(shared_exchange(inner), Waiting::Refresh);
+                        let timeout_ms = call.prepared.call.timeout_ms;
+                        let exchange = within(&shared_exchange(inner), timeout_ms, signal);
+                        return Step::Wait(exchange, Waiting::Refresh);
                     }
                     None
                 }
@@ -676,8 +733,12 @@ fn call_step(
             call.attempt += 1;
             None
         }
-        Waiting::Refresh if !ok => return Step::Done(Err(value)),
-        Waiting::Refresh => None,
+        Waiting::Refresh => match read_settled(&value) {
+            Settled::TimedOut => return Step::Done(Err(no_token(inner, &call.prepared))),
+            Settled::Aborted => return Step::Done(Err(aborted(inner, signal))),
+            Settled::Rejected(error) => return Step::Done(Err(error)),
+            Settled::Value(_) => None,
+        },
     };
     let token = match token {
         Some(token) => token,
@@ -687,11 +748,15 @@ fn call_step(
             }
             match token_now(inner) {
                 Ok(Token::Ready(token)) => token,
-                Ok(Token::Wait(promise)) => return Step::Wait(promise, Waiting::Token),
+                Ok(Token::Wait(promise)) => {
+                    let timeout_ms = call.prepared.call.timeout_ms;
+                    return Step::Wait(within(&promise, timeout_ms, signal), Waiting::Token);
+                }
                 Err(error) => return Step::Done(Err(error)),
             }
         }
     };
+    inner.remember(&token);
     let headers = attempt_headers(
         inner,
         &call.prepared,
@@ -725,6 +790,31 @@ fn pause_ms(inner: &Inner, headers: Option<&ResponseHeaders>, attempt: u32) -> f
     )
 }
 
+/// The `timeout` error of a call: no `what` (a response, an access token) within its timeout.
+fn timed_out(inner: &Inner, prepared: &Prepared, what: &str) -> JsValue {
+    let request = &prepared.built.request;
+    let message = crate::text!(
+        "no ",
+        what,
+        " within the timeout of ",
+        seconds_text(prepared.call.timeout_ms / 1000.0),
+        " s (",
+        request.method.as_str(),
+        " ",
+        path_of(&request.url),
+        ")"
+    );
+    inner.fail(
+        ApiError::new(ErrorKind::Timeout, message),
+        &JsValue::UNDEFINED,
+    )
+}
+
+/// The error for a call whose access token did not come within its timeout.
+fn no_token(inner: &Inner, prepared: &Prepared) -> JsValue {
+    timed_out(inner, prepared, "access token")
+}
+
 /// The error for a call the caller aborted.
 fn aborted(inner: &Inner, signal: &JsValue) -> JsValue {
     inner.fail(
@@ -742,11 +832,19 @@ fn is_blank(body: &JsValue) -> bool {
         .map_or(true, |text| text.trim().length() == 0)
 }
 
+/// Whether a status is a redirect (3xx, or 0: a browser's opaque redirect), never followed.
+fn is_redirect(status: u16) -> bool {
+    status == 0 || (300..400).contains(&status)
+}
+
 /// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`;
-/// a body that is not JSON (truncated, an HTML page) is the `JSON.parse` error, which the caller
-/// turns into an `api` error with the status.
+/// a body that is not JSON (truncated, an HTML page) is an `api` error with the status, the
+/// `JSON.parse` error as its cause; a list page whose `next` cursor is the one it was fetched
+/// with is an `api` error naming the cursor (following it would loop forever).
 fn success(
+    inner: &Inner,
     status: u16,
+    headers: &ResponseHeaders,
     body: &JsValue,
     built: &Endpoint,
     args: &OpArgs,
@@ -756,7 +854,11 @@ fn success(
     let data = match parse_json(body) {
         Ok(data) => data,
         Err(_) if is_blank(body) => JsValue::UNDEFINED,
-        Err(error) => return Err(error),
+        Err(data_error) => {
+            let error =
+                ApiError::from_response(inner.dialect, status, headers, &body_text(body), None);
+            return Err(inner.fail(error, &data_error));
+        }
     };
     let Some(paged) = built.paged else {
         return Ok(call_result(status, &data, &JsValue::UNDEFINED));
@@ -780,6 +882,15 @@ fn success(
         limit: get_count(&data, "limit"),
     };
     let state = read_page(&args.params, paged, &body);
+    if let Some(cursor) = &state.repeated {
+        let mut error = ApiError::from_response(inner.dialect, status, headers, "", None);
+        error.message = crate::text!(
+            "the server answered the cursor this page was fetched with as its next cursor (\"",
+            crate::http::paging::cursor_text(cursor),
+            "\"): paging stopped, as following it would fetch the same page forever"
+        );
+        return Err(inner.fail(error, &JsValue::UNDEFINED));
+    }
     let next_params = state
         .next_params
         .map_or(JsValue::UNDEFINED, |params| params_to_js(&params));
@@ -848,7 +959,7 @@ fn token_answer(inner: &Inner, ok: bool, value: &JsValue) -> Result<String, JsVa
         Auth::Function(_) if !ok => Err(token_function_failed(inner, value)),
         Auth::Function(_) => match rust_text(value) {
             Some(token) if !token.is_empty() => {
-                inner.supplied.replace(Some(token.clone()));
+                inner.remember(&token);
                 Ok(token)
             }
             _ => Err(token_function_failed(inner, &JsValue::UNDEFINED)),
@@ -951,12 +1062,23 @@ fn exchange_answer(inner: &Inner, outcome: Outcome) -> Result<String, JsValue> {
             ))
         }
     };
+    if is_redirect(status) {
+        let url = inner.origin.token_endpoint();
+        let error = ApiError::redirect(
+            inner.dialect,
+            status,
+            &response_headers,
+            Method::Post.as_str(),
+            &url,
+        );
+        return Err(inner.fail(error, &JsValue::UNDEFINED));
+    }
     if !(200..300).contains(&status) {
         let mut error = ApiError::from_response(
             inner.dialect,
             status,
             &response_headers,
-            &rust_text(&body).unwrap_or_default(),
+            &body_text(&body),
             error_fields(&body),
         );
         error.message = crate::text!(

@@ -1,6 +1,6 @@
 // The client suite every runtime runs against the local tenant (started by the Node side, seeded
 // with { bulk: 120 }): list + for-await over every page, a create, a retried 429, a validation
-// refusal, and the Okta client (an answer outside the spec, update with activate, a 204).
+// refusal, a refused redirect, and the Okta client (an answer outside the spec, update with activate, a 204).
 // Faults are injected over the tenant's HTTP control endpoint. Returns a report.
 
 /** Runs the suite with `lib` (the package) against the tenant at `origin`. */
@@ -28,6 +28,19 @@ export async function runClientSuite(lib, origin) {
   const fetched = await client.connections.get(created.id);
   const after = (await (await control('requests')).json()).length;
   check('a 429 is retried', fetched.id === created.id && after - before === 2, `${after - before} requests`);
+
+  // A redirect (here to a marked path) is refused, not followed: following would re-send the
+  // credentials and the body. Browsers report it as an opaque redirect, workerd as the 307.
+  const marker = `/api/v2/connections/redirected-${Math.random().toString(36).slice(2, 10)}`;
+  await control('faults', { method: 'POST', body: JSON.stringify({ method: 'GET', path: '/api/v2/connections/con_redirect', status: 307, headers: { location: `${origin}${marker}` }, times: 1 }) });
+  let redirected;
+  try {
+    await client.connections.get('con_redirect');
+  } catch (error) {
+    redirected = error;
+  }
+  const followed = (await (await control('requests')).json()).some((r) => r.rawPath === marker);
+  check('a redirect is refused, not followed', redirected instanceof lib.ManagementError && /redirect/.test(redirected.message) && !followed, `${redirected?.message}; followed: ${followed}`);
 
   let refused;
   try {
