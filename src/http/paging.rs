@@ -284,7 +284,7 @@ mod tests {
 
     #[test]
     fn offset_paging_ends_before_the_cap() {
-        let body = json!({"start": 900, "limit": 100, "total": 5000, "connections": [0; 100]});
+        let body = json!({"start": 900, "limit": 100, "total": 5000, "connections": vec![0; 100]});
         let at_cap = read_page(
             &params(json!({"page": 9, "per_page": 100, "include_totals": true})),
             CONNECTIONS,
@@ -294,7 +294,7 @@ mod tests {
         let before = read_page(
             &params(json!({"page": 8, "per_page": 100, "include_totals": true})),
             CONNECTIONS,
-            &json!({"start": 800, "limit": 100, "total": 5000, "connections": [0; 100]}),
+            &json!({"start": 800, "limit": 100, "total": 5000, "connections": vec![0; 100]}),
         );
         let following = before.next_params.unwrap();
         assert!(check_paging_params(&following, CONNECTIONS).is_empty());
