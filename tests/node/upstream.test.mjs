@@ -282,3 +282,27 @@ test('offset paging: hasNextPage() and getNextPage() agree at the 1,000-record c
   for await (const _ of await client.connections.list({ page: 4, per_page: 100, include_totals: true })) walked += 1;
   assert.equal(walked, 600, 'for await ends at the cap instead of failing there');
 });
+
+// ---------------------------------------------------------------------------------------- 7
+
+test('connections.list strategy: known and unknown strings are sent (drift rule); wrongly typed values are refused with no request', LIMIT, async () => {
+  const api = await upstream((req, body, res) => json(res, 200, { connections: [] }));
+  const client = new ManagementClient({ domain: api.origin, token: 'tok-strategy' });
+  const sent = [
+    [['samlp', 'waad'], '?strategy=samlp&strategy=waad'],
+    [['a-strategy-from-the-future'], '?strategy=a-strategy-from-the-future'],
+    ['samlp', '?strategy=samlp'],
+  ];
+  for (const [strategy, query] of sent) {
+    await client.connections.list({ strategy });
+    assert.equal(api.requests.at(-1).url, `/api/v2/connections${query}`, JSON.stringify(strategy));
+  }
+  const before = api.requests.length;
+  for (const strategy of [5, {}, true, [1], [{}], [null], [['samlp']], [true], ['samlp', 7]]) {
+    const error = await failure(client.connections.list({ strategy }));
+    assert.equal(error.kind, 'validation', JSON.stringify(strategy));
+    assert.equal(error.issues[0].code, 'type', JSON.stringify(strategy));
+    assert.equal(error.issues[0].path[0], 'strategy', JSON.stringify(strategy));
+  }
+  assert.equal(api.requests.length, before, 'no request for a wrongly typed strategy');
+});
