@@ -20,7 +20,7 @@ use crate::http::params::{ParamValue, Params};
 use crate::http::rate_limit::{seconds_text, ResponseHeaders};
 use crate::http::request::{Endpoint, Method};
 use crate::http::retry::{
-    is_network_retryable, is_retryable, wait_ms, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
+    is_network_retryable, is_retryable, pause_within, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
 };
 use crate::http::url::{parse_origin, path_of, Origin};
 use crate::js::fetch::{
@@ -485,7 +485,7 @@ enum Next {
     /// Finished: the result, or the error to throw.
     Done(Result<JsValue, JsValue>),
     /// Wait (reading these response headers, if any), then try again.
-    Retry(Option<ResponseHeaders>),
+    Retry(Option<Box<(ResponseHeaders, ApiError)>>),
     /// Forget the token (and for client credentials fetch a new one), then try again.
     Refresh,
 }
@@ -562,7 +562,7 @@ fn next_step(
     );
     if is_retryable(method, status) && attempt < call.max_retries {
         *retry_for = error.request_id.clone();
-        return Next::Retry(Some(response_headers));
+        return Next::Retry(Some(Box::new((response_headers, error))));
     }
     Next::Done(Err(inner.fail(error, &JsValue::UNDEFINED)))
 }
@@ -712,9 +712,13 @@ fn call_step(
                 &mut call.retry_for,
             ) {
                 Next::Done(result) => return Step::Done(result),
-                Next::Retry(headers) => {
-                    let ms = pause_ms(inner, headers.as_ref(), call.attempt);
-                    return Step::Wait(sleep(ms, signal), Waiting::Pause);
+                Next::Retry(answer) => {
+                    let headers = answer.as_deref().map(|(headers, _)| headers);
+                    let limit_ms = call.prepared.call.timeout_ms;
+                    return match (pause_ms(inner, headers, call.attempt, limit_ms), answer) {
+                        (Some(ms), _) => Step::Wait(sleep(ms, signal), Waiting::Pause),
+                        (None, answer) => Step::Done(Err(outwaits(inner, answer, limit_ms))),
+                    };
                 }
                 Next::Refresh => {
                     call.refreshed = true;
@@ -776,18 +780,45 @@ fn call_step(
     Step::Wait(attempt, Waiting::Response)
 }
 
-/// How long to wait before the next attempt.
-fn pause_ms(inner: &Inner, headers: Option<&ResponseHeaders>, attempt: u32) -> f64 {
-    wait_ms(
-        inner.dialect,
-        WaitInput {
-            headers,
-            attempt,
-            now_ms: js_sys::Date::now(),
-            random: js_sys::Math::random(),
-            max_wait_ms: DEFAULT_MAX_WAIT_MS,
-        },
-    )
+/// How long to wait before the next attempt; `None` when the server asks for longer than the
+/// call's timeout `limit_ms`.
+fn pause_ms(
+    inner: &Inner,
+    headers: Option<&ResponseHeaders>,
+    attempt: u32,
+    limit_ms: f64,
+) -> Option<f64> {
+    let input = WaitInput {
+        headers,
+        attempt,
+        now_ms: js_sys::Date::now(),
+        random: js_sys::Math::random(),
+        max_wait_ms: DEFAULT_MAX_WAIT_MS,
+    };
+    pause_within(inner.dialect, input, limit_ms)
+}
+
+/// The error of a call whose answer asked for a longer wait before a retry than its timeout: that
+/// answer's error, saying so.
+fn outwaits(
+    inner: &Inner,
+    answer: Option<Box<(ResponseHeaders, ApiError)>>,
+    limit_ms: f64,
+) -> JsValue {
+    let note = crate::text!(
+        " (a retry was not waited for: the server asked for a longer wait than the timeout of ",
+        seconds_text(limit_ms / 1000.0),
+        " s)"
+    );
+    let error = match answer {
+        Some(answer) => {
+            let (_, mut error) = *answer;
+            error.message.push_str(&note);
+            error
+        }
+        None => ApiError::new(ErrorKind::Timeout, note.trim_start().to_owned()),
+    };
+    inner.fail(error, &JsValue::UNDEFINED)
 }
 
 /// The `timeout` error of a call: no `what` (a response, an access token) within its timeout.

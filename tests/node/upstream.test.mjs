@@ -150,6 +150,23 @@ test('a hanging token endpoint: the timeout ends the call; one caller aborting l
   assert.equal(api.requests.at(-1).authorization, 'Bearer cc-issued-token');
 });
 
+test("the call's timeout bounds its retry pauses: a longer wait the server asks for ends the call with its answer; backoff is shortened", LIMIT, async () => {
+  const api = await upstream((req, body, res) => {
+    if (req.url.includes('limited')) return json(res, 429, { statusCode: 429, error: 'Too Many Requests', message: 'slow down' }, { 'retry-after': '30' });
+    return json(res, 503, { statusCode: 503, message: 'busy' });
+  });
+  const client = new ManagementClient({ domain: api.origin, token: 'tok-pause', maxRetries: 2 });
+  const limited = await timed(client.connections.get('limited', undefined, { timeoutInSeconds: 1 }));
+  assert.equal(limited.error.statusCode, 429);
+  assert.equal(limited.error.message, 'slow down (a retry was not waited for: the server asked for a longer wait than the timeout of 1 s)');
+  assert.ok(limited.ms < 900, `ended after ${limited.ms.toFixed(0)} ms, not after the 30 s the server asked for`);
+  const before = api.requests.length;
+  const busy = await timed(client.connections.get('busy', undefined, { timeoutInSeconds: 0.2 }));
+  assert.equal(busy.error.statusCode, 503);
+  assert.equal(api.requests.length - before, 3, 'both retries were made');
+  assert.ok(busy.ms < 1500, `two backoff pauses of at most 0.2 s each: ${busy.ms.toFixed(0)} ms, not 1 s + 2 s`);
+});
+
 // ---------------------------------------------------------------------------------------- 3
 
 test('20 gzip-compressed 32 MiB non-JSON 500s (and 200s): bounded reads, wasm memory stays flat', LIMIT, async () => {
