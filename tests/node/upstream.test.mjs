@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { inspect } from 'node:util';
-import { ManagementClient, ManagementError, OktaClient, wasmMemoryBytes } from 'idp-connections';
+import { ManagementClient, OktaClient, wasmMemoryBytes } from 'idp-connections';
+import { failure } from './failure.mjs';
 
 /** A hang on the unfixed package fails its test instead of the whole file. */
 const LIMIT = { timeout: 20_000 };
@@ -53,16 +54,6 @@ const json = (res, status, body, headers = {}) => {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 };
-
-/** The rejection of `promise`, asserting it is a ManagementError. */
-async function failure(promise) {
-  const error = await promise.then(
-    () => assert.fail('the call succeeded'),
-    (e) => e,
-  );
-  assert.ok(error instanceof ManagementError, `a ManagementError, got ${error?.name}: ${error?.message}`);
-  return error;
-}
 
 /** Milliseconds `promise` takes to settle, with how it settled. */
 async function timed(promise) {
