@@ -1,6 +1,7 @@
-// The wasm client's contact with the platform: one fetch attempt with its timeout, a sleep that
-// an AbortSignal cancels (clearing its timer), and the loop that waits on the promises a Rust
-// task asks for. Only plain web APIs (fetch, setTimeout, AbortController), so it runs in
+// The wasm client's contact with the platform: one fetch attempt with its timeout (redirects not
+// followed, error bodies read up to a bound), a sleep that an AbortSignal cancels (clearing its
+// timer), a wait on a token bounded by a time and a signal, and the loop that waits on the
+// promises a Rust task asks for. Only plain web APIs (fetch, setTimeout, AbortController), so it runs in
 // browsers, Node 20+ and workerd. Everything the client decides (what to send, whether to retry,
 // how long to wait, what an answer means) is in Rust.
 

@@ -484,7 +484,8 @@ fn attempt_headers(
 enum Next {
     /// Finished: the result, or the error to throw.
     Done(Result<JsValue, JsValue>),
-    /// Wait (reading these response headers, if any), then try again.
+    /// Wait, then try again; after an answer (not a network failure), with its headers (the wait
+    /// they ask for) and its error (thrown when that wait outlasts the call's timeout).
     Retry(Option<Box<(ResponseHeaders, ApiError)>>),
     /// Forget the token (and for client credentials fetch a new one), then try again.
     Refresh,
@@ -571,13 +572,14 @@ fn next_step(
 enum Waiting {
     /// Nothing: the next step begins an attempt (for the exchange, sends it).
     Nothing,
-    /// The token: a token function's answer, or the shared client-credentials exchange.
+    /// The token: a token function's answer, or the shared client-credentials exchange, bounded
+    /// by the call's timeout and signal (`within`).
     Token,
     /// The attempt's result from `lib/runtime.js` `attempt`.
     Response,
     /// The pause before a retry (rejected when the caller aborts).
     Pause,
-    /// A client-credentials refresh after a 401.
+    /// A client-credentials refresh after a 401, bounded like `Token`.
     Refresh,
 }
 
@@ -717,7 +719,11 @@ fn call_step(
                     let limit_ms = call.prepared.call.timeout_ms;
                     return match (pause_ms(inner, headers, call.attempt, limit_ms), answer) {
                         (Some(ms), _) => Step::Wait(sleep(ms, signal), Waiting::Pause),
-                        (None, answer) => Step::Done(Err(outwaits(inner, answer, limit_ms))),
+                        (None, Some(answer)) => {
+                            Step::Done(Err(outwaits(inner, answer.1, limit_ms)))
+                        }
+                        // Not reached: only a wait a server asks for is refused.
+                        (None, None) => Step::Wait(sleep(limit_ms, signal), Waiting::Pause),
                     };
                 }
                 Next::Refresh => {
@@ -800,24 +806,12 @@ fn pause_ms(
 
 /// The error of a call whose answer asked for a longer wait before a retry than its timeout: that
 /// answer's error, saying so.
-fn outwaits(
-    inner: &Inner,
-    answer: Option<Box<(ResponseHeaders, ApiError)>>,
-    limit_ms: f64,
-) -> JsValue {
-    let note = crate::text!(
+fn outwaits(inner: &Inner, mut error: ApiError, limit_ms: f64) -> JsValue {
+    error.message.push_str(&crate::text!(
         " (a retry was not waited for: the server asked for a longer wait than the timeout of ",
         seconds_text(limit_ms / 1000.0),
         " s)"
-    );
-    let error = match answer {
-        Some(answer) => {
-            let (_, mut error) = *answer;
-            error.message.push_str(&note);
-            error
-        }
-        None => ApiError::new(ErrorKind::Timeout, note.trim_start().to_owned()),
-    };
+    ));
     inner.fail(error, &JsValue::UNDEFINED)
 }
 
