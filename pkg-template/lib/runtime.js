@@ -34,11 +34,11 @@ export async function drive(task) {
  * Sends one request over the global `fetch` with a timeout of `ms` for the whole attempt (body
  * included) and the caller's `signal`; never rejects. Redirects are not followed (`manual`: a 3xx
  * comes back as it is, or in browsers as an opaque redirect, reported with status 0). Resolves to
- * `{ status, headers, body }`, `headers` as `name:value` lines and `body` as text (`''` for 204;
- * for a non-2xx answer at most the first `cap` bytes, the rest cancelled unread), or, when no
- * response came, to `{ failure }`: `'timeout'`, `'aborted'` (with the signal's `reason`) or
- * `'network'` (with a `description` that includes the error's `cause`, where Node's
- * `fetch failed` keeps the reason).
+ * `{ status, headers, body, to }`, `headers` as `name:value` lines, `to` the origin a `Location`
+ * header points to (by the platform's URL parser), `body` as text (`''` for 204; for a non-2xx
+ * answer about the first `cap` characters, the rest cancelled unread), or, when no response came,
+ * to `{ failure }`: `'timeout'`, `'aborted'` (with the signal's `reason`) or `'network'` (with a
+ * `description` that includes the error's `cause`, where Node's `fetch failed` keeps the reason).
  */
 export async function attempt(method, url, headers, body, ms, signal, cap) {
   const guard = attemptSignal(ms, signal);
@@ -48,7 +48,8 @@ export async function attempt(method, url, headers, body, ms, signal, cap) {
     for (const [name, value] of response.headers) lines += `${name}:${value}\n`;
     const status = response.type === 'opaqueredirect' ? 0 : response.status;
     const text = status === 204 ? '' : response.ok ? await response.text() : await prefix(response, cap);
-    return { status, headers: lines, body: text };
+    const location = response.headers.get('location');
+    return { status, headers: lines, body: text, to: location ? originOf(location, url) : undefined };
   } catch (error) {
     if (guard.timedOut) return { failure: 'timeout' };
     if (signal?.aborted) return { failure: 'aborted', reason: signal.reason };
@@ -58,28 +59,33 @@ export async function attempt(method, url, headers, body, ms, signal, cap) {
   }
 }
 
+/** The origin `location` (relative to `url`) points to; `undefined` when it does not parse. */
+function originOf(location, url) {
+  try {
+    return new URL(location, url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The first `cap` bytes of a response's body as text (a character cut at the end becomes U+FFFD);
- * the rest is cancelled unread, so the bytes held never exceed `cap` plus one chunk.
+ * A response body's text up to `cap` characters or a little more (whole chunks are read); the
+ * rest is cancelled unread, so what is held never exceeds `cap` plus one chunk.
  */
 async function prefix(response, cap) {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
+  const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   let text = '';
-  let bytes = 0;
   try {
-    while (bytes < cap) {
+    while (reader && text.length < cap) {
       const { done, value } = await reader.read();
       if (done) break;
-      const chunk = value.byteLength > cap - bytes ? value.subarray(0, cap - bytes) : value;
-      bytes += chunk.byteLength;
-      text += decoder.decode(chunk, { stream: true });
+      text += decoder.decode(value, { stream: true });
     }
-    return text + decoder.decode();
   } finally {
-    reader.cancel().catch(() => {});
+    reader?.cancel().catch(() => {});
   }
+  return text;
 }
 
 /**
@@ -88,26 +94,18 @@ async function prefix(response, cap) {
  * `{ failure: 'aborted' }`. Giving up does not cancel the promise: a token exchange other calls
  * share runs on for them.
  */
-export function within(promise, ms, signal) {
-  return new Promise((resolve) => {
-    let timer;
-    const done = (outcome) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      resolve(outcome);
-    };
-    const onAbort = () => done({ failure: 'aborted' });
-    if (signal?.aborted) {
-      onAbort();
-      return;
-    }
-    timer = setTimeout(() => done({ failure: 'timeout' }), Math.max(1, ms));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => done({ value }),
-      (reason) => done({ failure: 'rejected', reason }),
-    );
-  });
+export async function within(promise, ms, signal) {
+  const guard = attemptSignal(ms, signal);
+  try {
+    return await new Promise((resolve) => {
+      const stop = () => resolve({ failure: guard.timedOut ? 'timeout' : 'aborted' });
+      if (guard.signal.aborted) stop();
+      guard.signal.addEventListener('abort', stop);
+      promise.then((value) => resolve({ value }), (reason) => resolve({ failure: 'rejected', reason }));
+    });
+  } finally {
+    guard.clear();
+  }
 }
 
 /** A thrown value's message, followed by its cause's. */

@@ -139,19 +139,19 @@ impl ErrorBody {
     }
 }
 
-/// The secrets worth redacting: 4 characters or more (a shorter one would scrub ordinary words).
-pub fn redactable<'a>(secrets: &[&'a str]) -> Vec<&'a str> {
-    secrets
-        .iter()
-        .copied()
-        .filter(|secret| secret.len() >= 4)
-        .collect()
+/// Whether a secret is worth redacting: 4 bytes or more (a shorter one would scrub ordinary words).
+pub fn redactable(secret: &str) -> bool {
+    secret.len() >= 4
 }
 
-/// `text` with every occurrence of each of `secrets` replaced by `[redacted]`.
+/// `text` with every occurrence of each [`redactable`] secret replaced by `[redacted]`.
 pub fn scrub(text: &str, secrets: &[&str]) -> String {
     secrets.iter().fold(text.to_owned(), |acc, secret| {
-        crate::http::substring::replace(&acc, secret, "[redacted]")
+        if redactable(secret) {
+            crate::http::substring::replace(&acc, secret, "[redacted]")
+        } else {
+            acc
+        }
     })
 }
 
@@ -243,33 +243,23 @@ impl ApiError {
 
     /// The `api` error for a redirect (`status` 3xx, or 0 for a browser's opaque redirect) to a
     /// `method` request for `url`: redirects are never followed, and the message names the status
-    /// and the origin the `Location` header points to (never its path or query).
+    /// and the origin the `Location` header points to (`to`; never its path or query).
     pub fn redirect(
         dialect: Dialect,
         status: u16,
         headers: &ResponseHeaders,
-        method: &str,
-        url: &str,
+        request: &str,
+        to: Option<&str>,
     ) -> Self {
         let mut error = ApiError::from_response(dialect, status, headers, "", None);
-        let answer = match (status, headers.get("location")) {
-            (0, _) => "a redirect (the browser hides its status and location)".to_owned(),
-            (_, Some(location)) => crate::text!(
-                "HTTP ",
-                status,
-                ", a redirect to ",
-                super::url::location_origin(url, location)
-            ),
-            (_, None) => crate::text!("HTTP ", status, ", a redirect without a Location"),
-        };
         error.status = (status != 0).then_some(status);
         error.message = crate::text!(
-            method,
-            " ",
-            super::url::path_of(url),
-            " was answered with ",
-            answer,
-            ": not followed (a redirect would re-send the credentials and the body elsewhere)"
+            request,
+            ": HTTP ",
+            status,
+            " redirect to ",
+            to.unwrap_or("an unknown location"),
+            " not followed (it would re-send credentials and body)"
         );
         error
     }
@@ -278,11 +268,10 @@ impl ApiError {
     /// `[redacted]`, so a server echoing a credential (in its body or headers) cannot leak it
     /// through an error.
     pub fn redact(mut self, secrets: &[&str]) -> Self {
-        let secrets = redactable(secrets);
-        if secrets.is_empty() {
+        if !secrets.iter().any(|secret| redactable(secret)) {
             return self;
         }
-        let clean = |text: &str| scrub(text, &secrets);
+        let clean = |text: &str| scrub(text, secrets);
         self.message = clean(&self.message);
         self.error = self.error.as_deref().map(clean);
         self.error_code = self.error_code.as_deref().map(clean);
@@ -425,19 +414,26 @@ mod tests {
         let error = ApiError::redirect(
             Dialect::Auth0,
             307,
-            &headers(&[("location", "https://u:p@evil.example/x?token=t")]),
-            "POST",
-            "https://acme.auth0.com/oauth/token",
+            &headers(&[("x-auth0-requestid", "r1")]),
+            "POST /oauth/token",
+            Some("https://evil.example"),
         );
-        assert_eq!(error.status, Some(307));
+        assert_eq!(
+            (error.status, error.request_id.as_deref()),
+            (Some(307), Some("r1"))
+        );
         assert_eq!(
             error.message,
-            "POST /oauth/token was answered with HTTP 307, a redirect to https://evil.example: \
-             not followed (a redirect would re-send the credentials and the body elsewhere)"
+            "POST /oauth/token: HTTP 307 redirect to https://evil.example not followed \
+             (it would re-send credentials and body)"
         );
-        let opaque = ApiError::redirect(Dialect::Okta, 0, &headers(&[]), "GET", "https://o/x");
+        let opaque = ApiError::redirect(Dialect::Okta, 0, &headers(&[]), "GET /x", None);
         assert_eq!(opaque.status, None);
-        assert!(opaque.message.contains("hides its status"));
+        assert_eq!(
+            opaque.message,
+            "GET /x: HTTP 0 redirect to an unknown location not followed \
+             (it would re-send credentials and body)"
+        );
     }
 
     #[test]

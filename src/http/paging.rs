@@ -115,12 +115,9 @@ pub struct PageState {
     pub repeated: Option<String>,
 }
 
-/// A cursor for a message: at most its first 100 characters.
+/// A cursor for a message: at most its first 100 bytes.
 pub fn cursor_text(cursor: &str) -> &str {
-    match cursor.char_indices().nth(100) {
-        Some((end, _)) => cursor.get(..end).unwrap_or(cursor),
-        None => cursor,
-    }
+    crate::text::prefix(cursor, 100)
 }
 
 /// Works out the next page of a list request sent with `params`, from what its response said.

@@ -49,26 +49,27 @@ pub struct WaitInput<'a> {
 /// Milliseconds to wait before the next attempt, following `dialect`'s headers when present, else
 /// 1 s × 2^attempt with ±20% jitter; never negative, never above the cap.
 pub fn wait_ms(dialect: Dialect, input: WaitInput<'_>) -> f64 {
+    wait_asked(dialect, input).0
+}
+
+/// [`wait_ms`], and whether the server asked for it (a header) rather than the backoff.
+fn wait_asked(dialect: Dialect, input: WaitInput<'_>) -> (f64, bool) {
     let from_headers = input.headers.and_then(|headers| match dialect {
         Dialect::Auth0 => auth0_wait(headers, input.now_ms),
         Dialect::Okta => okta_wait(headers, input.now_ms),
     });
+    let asked = from_headers.is_some();
     let wait = from_headers.unwrap_or_else(|| backoff_ms(input.attempt, input.random));
-    wait.max(0.0).min(input.max_wait_ms.max(0.0))
+    (wait.max(0.0).min(input.max_wait_ms.max(0.0)), asked)
 }
 
 /// The pause before the next attempt of a call whose every wait is bounded by `limit_ms` (its
 /// timeout): the client's own backoff is shortened to the limit; a longer wait the server asks
 /// for is `None`, and the call ends with the answer's error rather than outwait its timeout.
 pub fn pause_within(dialect: Dialect, input: WaitInput<'_>, limit_ms: f64) -> Option<f64> {
-    let wait = wait_ms(dialect, input);
-    let asked = input.headers.and_then(|headers| match dialect {
-        Dialect::Auth0 => auth0_wait(headers, input.now_ms),
-        Dialect::Okta => okta_wait(headers, input.now_ms),
-    });
-    match asked {
-        Some(_) if wait > limit_ms => None,
-        _ => Some(wait.min(limit_ms)),
+    match wait_asked(dialect, input) {
+        (wait, true) if wait > limit_ms => None,
+        (wait, _) => Some(wait.min(limit_ms)),
     }
 }
 

@@ -13,7 +13,7 @@ use js_sys::{Array, Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 
 use crate::auth0::endpoints as auth0;
-use crate::http::error::{redactable, scrub, ApiError, ErrorKind};
+use crate::http::error::{scrub, ApiError, ErrorKind};
 use crate::http::operation::{build, find, OpArgs};
 use crate::http::paging::{read_page, PageBody};
 use crate::http::params::{ParamValue, Params};
@@ -69,9 +69,9 @@ struct Inner {
     cached: RefCell<Option<(String, f64)>>,
     /// The refresh in flight, shared by concurrent calls.
     refreshing: RefCell<Option<Promise>>,
-    /// The latest tokens sent (from a token function or the exchange), kept only so errors can
-    /// redact them.
-    sent: RefCell<Vec<String>>,
+    /// The latest tokens sent (from a token function or the exchange; a ring, with the slot
+    /// written next), kept only so errors can redact them.
+    sent: RefCell<([String; KEEP_TOKENS], usize)>,
 }
 
 /// The Rust core of the package's clients. Not part of the public API: use `ManagementClient`
@@ -233,7 +233,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             headers,
             cached: RefCell::new(None),
             refreshing: RefCell::new(None),
-            sent: RefCell::new(Vec::new()),
+            sent: RefCell::default(),
         }),
         _ => Err(issues),
     }
@@ -293,7 +293,7 @@ impl Inner {
             Auth::ClientCredentials { client_secret, .. } => secrets.push(client_secret.clone()),
             Auth::Function(_) => {}
         }
-        secrets.extend(self.sent.borrow().iter().cloned());
+        secrets.extend(self.sent.borrow().0.iter().cloned());
         if let Some((token, _)) = self.cached.borrow().as_ref() {
             secrets.push(token.clone());
         }
@@ -303,18 +303,20 @@ impl Inner {
     /// Remembers a token sent, for redaction.
     fn remember(&self, token: &str) {
         let mut sent = self.sent.borrow_mut();
-        if !sent.iter().any(|known| known == token) {
-            if sent.len() >= KEEP_TOKENS {
-                sent.remove(0);
-            }
-            sent.push(token.to_owned());
+        let (tokens, next) = &mut *sent;
+        if tokens.iter().any(|known| known == token) {
+            return;
         }
+        if let Some(slot) = tokens.get_mut(*next % KEEP_TOKENS) {
+            token.clone_into(slot);
+        }
+        *next = next.wrapping_add(1);
     }
 
     /// `error` as a thrown JS value, secrets redacted (in its `cause` too).
     fn fail(&self, error: ApiError, cause: &JsValue) -> JsValue {
         let secrets = self.secrets();
-        let refs = redactable(&secrets.iter().map(String::as_str).collect::<Vec<_>>());
+        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
         to_js_error(
             self.dialect,
             &error.redact(&refs),
@@ -344,33 +346,22 @@ impl Inner {
     }
 }
 
-/// An error's `cause` without the client's secrets: a string, or an `Error` whose message or
-/// stack holds one (a `JSON.parse` error quotes the body it failed on), is replaced by a copy with
-/// the secrets redacted; anything else is kept as it is.
+/// An error's `cause` without the client's secrets: an `Error` whose message holds one (a
+/// `JSON.parse` error quotes the body it failed on; a token function's error may quote a token) is
+/// replaced by an `Error` of the same name with the secrets redacted; anything else is kept.
 fn scrub_cause(cause: &JsValue, secrets: &[&str]) -> JsValue {
-    let leaks = |text: &str| {
-        secrets
-            .iter()
-            .any(|secret| crate::http::substring::find(text, secret).is_some())
-    };
-    if let Some(text) = rust_text(cause) {
-        return if leaks(&text) {
-            JsValue::from_str(&scrub(&text, secrets))
-        } else {
-            cause.clone()
-        };
-    }
-    let Some(error) = cause.dyn_ref::<js_sys::Error>() else {
+    if !cause.is_instance_of::<js_sys::Error>() {
         return cause.clone();
-    };
+    }
     let message = rust_text(&get(cause, "message")).unwrap_or_default();
-    let stack = rust_text(&get(cause, "stack")).unwrap_or_default();
-    if !leaks(&message) && !leaks(&stack) {
+    let clean = scrub(&message, secrets);
+    if clean == message {
         return cause.clone();
     }
-    let clean = js_sys::Error::new(&scrub(&message, secrets));
-    clean.set_name(&String::from(error.name()));
-    clean.into()
+    let copy = js_sys::Error::new(&clean);
+    // The name is copied as the JS value it is (no string crosses into wasm).
+    set_key(&copy, "name", &get(cause, "name"));
+    copy.into()
 }
 
 /// Reads `{ id?, subId?, params?, body? }`.
@@ -528,19 +519,15 @@ fn next_step(
             status,
             headers,
             body,
-        } => (status, headers, body),
+            to,
+        } => {
+            if is_redirect(status) {
+                let request = crate::text!(method.as_str(), " ", path_of(&built.request.url));
+                return Next::Done(Err(redirected(inner, status, &headers, &request, &to)));
+            }
+            (status, headers, body)
+        }
     };
-    if is_redirect(status) {
-        let url = &built.request.url;
-        let error = ApiError::redirect(
-            inner.dialect,
-            status,
-            &response_headers,
-            method.as_str(),
-            url,
-        );
-        return Next::Done(Err(inner.fail(error, &JsValue::UNDEFINED)));
-    }
     if (200..300).contains(&status) {
         return Next::Done(success(
             inner,
@@ -808,7 +795,7 @@ fn pause_ms(
 /// answer's error, saying so.
 fn outwaits(inner: &Inner, mut error: ApiError, limit_ms: f64) -> JsValue {
     error.message.push_str(&crate::text!(
-        " (a retry was not waited for: the server asked for a longer wait than the timeout of ",
+        " (not retried: the wait asked for exceeds the timeout of ",
         seconds_text(limit_ms / 1000.0),
         " s)"
     ));
@@ -862,6 +849,19 @@ fn is_redirect(status: u16) -> bool {
     status == 0 || (300..400).contains(&status)
 }
 
+/// The error for a redirect answering `request` (`GET /path`), `to` the origin it points to.
+fn redirected(
+    inner: &Inner,
+    status: u16,
+    headers: &ResponseHeaders,
+    request: &str,
+    to: &JsValue,
+) -> JsValue {
+    let to = rust_text(to);
+    let error = ApiError::redirect(inner.dialect, status, headers, request, to.as_deref());
+    inner.fail(error, &JsValue::UNDEFINED)
+}
+
 /// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`;
 /// a body that is not JSON (truncated, an HTML page) is an `api` error with the status, the
 /// `JSON.parse` error as its cause; a list page whose `next` cursor is the one it was fetched
@@ -910,9 +910,9 @@ fn success(
     if let Some(cursor) = &state.repeated {
         let mut error = ApiError::from_response(inner.dialect, status, headers, "", None);
         error.message = crate::text!(
-            "the server answered the cursor this page was fetched with as its next cursor (\"",
+            "paging stopped: the server repeated the cursor \"",
             crate::http::paging::cursor_text(cursor),
-            "\"): paging stopped, as following it would fetch the same page forever"
+            "\" as the next one (it would loop forever)"
         );
         return Err(inner.fail(error, &JsValue::UNDEFINED));
     }
@@ -1070,7 +1070,19 @@ fn exchange_answer(inner: &Inner, outcome: Outcome) -> Result<String, JsValue> {
             status,
             headers,
             body,
-        } => (status, headers, body),
+            to,
+        } => {
+            if is_redirect(status) {
+                return Err(redirected(
+                    inner,
+                    status,
+                    &headers,
+                    "POST /oauth/token",
+                    &to,
+                ));
+            }
+            (status, headers, body)
+        }
         Outcome::TimedOut => {
             return Err(inner.fail(
                 ApiError::new(
@@ -1087,17 +1099,6 @@ fn exchange_answer(inner: &Inner, outcome: Outcome) -> Result<String, JsValue> {
             ))
         }
     };
-    if is_redirect(status) {
-        let url = inner.origin.token_endpoint();
-        let error = ApiError::redirect(
-            inner.dialect,
-            status,
-            &response_headers,
-            Method::Post.as_str(),
-            &url,
-        );
-        return Err(inner.fail(error, &JsValue::UNDEFINED));
-    }
     if !(200..300).contains(&status) {
         let mut error = ApiError::from_response(
             inner.dialect,

@@ -4,7 +4,7 @@
 //! driver to wait on; one attempt crosses the boundary once each way. 204 and empty bodies are
 //! never parsed here: the body is returned as text. Redirects are never followed (the API and
 //! Okta never need one, and following would re-send the credentials or body elsewhere), and an
-//! error body is read only up to [`ERROR_BODY_LIMIT`] bytes.
+//! error body is read only up to about [`ERROR_BODY_LIMIT`] characters.
 
 use crate::js::text::rust_text;
 use js_sys::{Object, Promise};
@@ -17,8 +17,8 @@ use crate::js::keys::{get, set};
 extern "C" {
     /// Resolves after `ms`; rejects with the signal's reason when it aborts.
     pub fn sleep(ms: f64, signal: &JsValue) -> Promise;
-    /// One fetch with a timeout, redirects not followed and a non-2xx body read up to `cap`
-    /// bytes; resolves to `{ status, headers, body }` or `{ failure, … }`, never rejects.
+    /// One fetch with a timeout, redirects not followed and a non-2xx body read up to about `cap`
+    /// characters; resolves to `{ status, headers, body }` or `{ failure, … }`, never rejects.
     #[wasm_bindgen(js_name = attempt)]
     fn fetch_attempt(
         method: &str,
@@ -31,14 +31,14 @@ extern "C" {
     ) -> Promise;
     /// Waits for `promise` at most `ms` and until `signal` aborts; never rejects: resolves to
     /// `{ value }`, `{ failure: 'rejected', reason }`, `{ failure: 'timeout' }` or
-    /// `{ failure: 'aborted', reason }`. The promise itself (a shared token exchange) runs on.
+    /// `{ failure: 'aborted' }`. The promise itself (a shared token exchange) runs on.
     #[wasm_bindgen(js_name = within)]
     fn js_within(promise: &Promise, ms: f64, signal: &JsValue) -> Promise;
 }
 
-/// The most bytes of a non-2xx body read into memory (and into Rust): enough for any Auth0 or
-/// Okta error body; the rest of the body is cancelled unread, so a hostile upstream cannot make
-/// an answer cost more than this.
+/// The most characters of a non-2xx body read (whole chunks, so a chunk more at most) and copied
+/// into Rust: enough for any Auth0 or Okta error body; the rest of the body is cancelled unread,
+/// so a hostile upstream cannot make an answer cost more than this.
 pub const ERROR_BODY_LIMIT: f64 = 65_536.0;
 
 /// The longest timer every runtime honours (`setTimeout` fires at once beyond 2^31-1 ms).
@@ -50,7 +50,8 @@ pub fn timer_ms(seconds: f64) -> f64 {
 }
 
 /// A response body's text in Rust: at most its first [`ERROR_BODY_LIMIT`] characters (a 2xx body
-/// is read whole, and only its prefix is needed to describe it), one copy into wasm memory.
+/// is read whole, an error body whole chunks; only a prefix is needed to describe it), one copy
+/// into wasm memory.
 pub fn body_text(body: &JsValue) -> String {
     let limit = ERROR_BODY_LIMIT as u32;
     match body.dyn_ref::<js_sys::JsString>() {
@@ -88,7 +89,7 @@ pub fn read_settled(result: &JsValue) -> Settled {
 }
 
 /// The response headers the client reads (rate limits, retry waits, request ids, server date).
-const READ_HEADERS: [&str; 13] = [
+const READ_HEADERS: [&str; 12] = [
     "retry-after",
     "date",
     "x-ratelimit-limit",
@@ -101,13 +102,12 @@ const READ_HEADERS: [&str; 13] = [
     "x-auth0-requestid",
     "x-okta-request-id",
     "content-type",
-    "location",
 ];
 
 /// What one attempt produced.
 pub enum Outcome {
     /// An HTTP response (any status; 0 for a browser's opaque redirect) with its body text
-    /// (empty for 204; at most [`ERROR_BODY_LIMIT`] bytes unless 2xx). The text stays a JS
+    /// (empty for 204; about [`ERROR_BODY_LIMIT`] characters at most unless 2xx). The text stays a JS
     /// string: a success body goes from there to `JSON.parse` without a trip through wasm
     /// memory; only error bodies are read in Rust.
     Response {
@@ -117,6 +117,8 @@ pub enum Outcome {
         headers: ResponseHeaders,
         /// The body as a JS string.
         body: JsValue,
+        /// The origin the `Location` header points to, as a JS string (`undefined` without one).
+        to: JsValue,
     },
     /// The attempt's timeout fired.
     TimedOut,
@@ -193,6 +195,7 @@ pub fn read_outcome(ok: bool, result: &JsValue) -> Outcome {
                 .unwrap_or(0),
             headers: read_headers(&rust_text(&get(result, "headers")).unwrap_or_default()),
             body: get(result, "body"),
+            to: get(result, "to"),
         },
         Some("timeout") => Outcome::TimedOut,
         Some("aborted") => Outcome::Aborted(get(result, "reason")),
