@@ -106,11 +106,21 @@ pub struct PageState {
     pub limit: Option<u64>,
     /// The parameters that fetch the next page; `None` on the last page.
     pub next_params: Option<Params>,
+    /// The `next` cursor when it is the very `from` this page was fetched with: following it
+    /// would fetch this page again, forever.
+    pub repeated: Option<String>,
+}
+
+/// A cursor for a message: at most its first 100 bytes.
+pub fn cursor_text(cursor: &str) -> &str {
+    crate::text::prefix(cursor, 100)
 }
 
 /// Works out the next page of a list request sent with `params`, from what its response said.
 /// Checkpoint: a non-empty `next` cursor becomes `from`. Offset: the page after this one, while
-/// `total` says more remain (or, without totals, while pages come back full).
+/// `total` says more remain (or, without totals, while pages come back full), and never a page
+/// the 1000-record cap refuses (so `hasNextPage()` and `getNextPage()` agree). A cursor equal to
+/// the `from` sent is [`PageState::repeated`], with no next page.
 pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
     let (total, start) = (body.total, body.start);
     let mut state = PageState {
@@ -120,11 +130,16 @@ pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
         start,
         limit: body.limit,
         next_params: None,
+        repeated: None,
     };
     if state.items == 0 {
         return state;
     }
     if let Some(cursor) = &state.next {
+        if matches!(params.get("from"), Some(ParamValue::Text(from)) if from == cursor) {
+            state.repeated = Some(cursor.clone());
+            return state;
+        }
         let mut following = params.clone();
         following.set("from", ParamValue::Text(cursor.clone()));
         state.next_params = Some(following);
@@ -150,7 +165,8 @@ pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
         }
         None => read >= per_page,
     };
-    if more {
+    let following_start = page.saturating_add(1).saturating_mul(per_page);
+    if more && following_start < OFFSET_LIMIT {
         let mut following = params.clone();
         // Page numbers stay far below 2^53: exact as a double.
         following.set("page", ParamValue::Number(page.saturating_add(1) as f64));
@@ -278,6 +294,35 @@ mod tests {
         let mut page_1 = sent.clone();
         page_1.set("page", ParamValue::Number(1.0));
         assert_eq!(offset.next_params, Some(page_1));
+    }
+
+    #[test]
+    fn a_repeated_cursor_is_reported_not_followed() {
+        let state = read_page(
+            &params(json!({"take": 2, "from": "same"})),
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "next": "same"}),
+        );
+        assert_eq!(state.repeated.as_deref(), Some("same"));
+        assert_eq!(state.next_params, None);
+    }
+
+    #[test]
+    fn offset_paging_ends_before_the_cap() {
+        let body = json!({"start": 900, "limit": 100, "total": 5000, "connections": vec![0; 100]});
+        let at_cap = read_page(
+            &params(json!({"page": 9, "per_page": 100, "include_totals": true})),
+            CONNECTIONS,
+            &body,
+        );
+        assert_eq!(at_cap.next_params, None);
+        let before = read_page(
+            &params(json!({"page": 8, "per_page": 100, "include_totals": true})),
+            CONNECTIONS,
+            &json!({"start": 800, "limit": 100, "total": 5000, "connections": vec![0; 100]}),
+        );
+        let following = before.next_params.unwrap();
+        assert!(check_paging_params(&following, CONNECTIONS).is_empty());
     }
 
     #[test]
