@@ -10,6 +10,7 @@ WB_VERSION   := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 TOOLS        := $(CURDIR)/.tools
 WASM_BINDGEN := $(TOOLS)/bin/wasm-bindgen
 WASM_OPT     := node_modules/.bin/wasm-opt
+ESBUILD      := node_modules/.bin/esbuild
 CARGO_TARGET := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 RELEASE_WASM := $(CARGO_TARGET)/$(WASM_TARGET)/release/$(CRATE).wasm
 VERSION      := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
@@ -72,10 +73,21 @@ pkg: tools
 	@# Short import/export names in place of wasm-bindgen's hashed ones (names only; ~2 KB gzip).
 	node scripts/short-imports.mjs pkg/$(CRATE)_bg.wasm pkg/$(CRATE).js pkg/$(CRATE).d.ts
 	node scripts/short-imports.mjs pkg/validate/validate_bg.wasm pkg/validate/validate.js pkg/validate/validate.d.ts
+	@# No repeated import keys, no default wasm URL, no init declarations (they need the DOM lib).
+	node scripts/glue-fixups.mjs pkg/$(CRATE).js pkg/$(CRATE).d.ts
+	node scripts/glue-fixups.mjs pkg/validate/validate.js pkg/validate/validate.d.ts
 	cp -R pkg-template/. pkg/
 	@# The validators-only entry's JS half is the main one over the other wasm module.
 	sed "s#'../idp_connections.js'#'../validate/validate.js'#" pkg/lib/validators.js > pkg/lib/validators-only.js
-	cp LICENSE-MIT LICENSE-APACHE pkg/
+	@# Browsers, bundlers, workers, Deno and CommonJS compile the wasm from inline base64, synchronously.
+	node scripts/inline-wasm.mjs pkg/$(CRATE)_bg.wasm pkg/lib/wasm-inline.js
+	node scripts/inline-wasm.mjs pkg/validate/validate_bg.wasm pkg/validate/lib/wasm-inline.js
+	@# CommonJS (`require`, Jest): each entry bundled once, with .d.cts twins of the declarations.
+	@# esbuild's cjs output refuses a top-level await, so this also proves the entries have none.
+	$(ESBUILD) pkg/browser.js --bundle --format=cjs --platform=neutral --log-level=warning --outfile=pkg/index.cjs
+	$(ESBUILD) pkg/validate/browser.js --bundle --format=cjs --platform=neutral --log-level=warning --outfile=pkg/validate/index.cjs
+	node scripts/cts-types.mjs pkg
+	cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
 	node scripts/pkg-check.mjs pkg $(VERSION)
 
 pack: pkg
