@@ -984,7 +984,7 @@ pub struct CreateConnectionRequestContent {
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1194,7 +1194,7 @@ pub struct UpdateConnectionRequestContent {
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1245,7 +1245,7 @@ pub struct CreateScimConfigurationRequestContent {
     pub mapping: Option<Vec<ScimMappingItem>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1262,7 +1262,7 @@ pub struct UpdateScimConfigurationRequestContent {
     pub mapping: Vec<ScimMappingItem>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1279,7 +1279,7 @@ pub struct CreateScimTokenRequestContent {
     pub token_lifetime: Option<Nullable<f64>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1317,7 +1317,7 @@ pub struct CreateDirectoryProvisioningRequestContent {
     pub synchronize_groups: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1338,7 +1338,7 @@ pub struct UpdateDirectoryProvisioningRequestContent {
     pub synchronize_groups: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1364,7 +1364,7 @@ pub struct ReplaceSynchronizedGroupsRequestContent {
     pub groups: Vec<SynchronizedGroupPayload>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1377,7 +1377,7 @@ pub struct PostConnectionKeysRequestContent {
     pub signing_alg: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1390,7 +1390,7 @@ pub struct RotateConnectionKeysRequestContent {
     pub signing_alg: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
