@@ -25,7 +25,7 @@ WASM_OPT_FLAGS := -Oz --converge --low-memory-unused --zero-filled-memory --stri
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: demo www test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+.PHONY: demo www test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
 
 help:
 	@echo "make demo     the admin console against an embedded local tenant: http://127.0.0.1:$${PORT:-8080}/"
@@ -123,7 +123,7 @@ fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release $(addprefix --test ,$(FUZZ_TESTS))
 
 # ---------------------------------------------------------------- tests
-test: test-rust install test-node test-workerd test-browser test-console test-types
+test: test-rust install test-node test-workerd test-browser test-console test-types test-toolchains
 	@echo "all test layers passed"
 
 test-rust:
@@ -149,6 +149,11 @@ test-browser: chromium install
 
 test-console: www chromium
 	node --test --test-concurrency=1 tests/console/
+
+# Vite 5-8, webpack, esbuild, Rollup, Jest, Vitest, Node, Deno, tsc, attw, publint against the packed
+# tarball; the tools are pinned in tests/toolchains/package-lock.json and installed there once.
+test-toolchains: chromium pack
+	node --test tests/toolchains/
 
 test-types: install
 	$(NORMALIZE_DTS) tests/node_modules/idp-connections/$(CRATE).d.ts > target/$(CRATE).d.ts.normalized
