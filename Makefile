@@ -79,7 +79,7 @@ pkg: tools
 	cp -R pkg-template/. pkg/
 	@# The validators-only entry's JS half is the main one over the other wasm module.
 	sed "s#'../idp_connections.js'#'../validate/validate.js'#" pkg/lib/validators.js > pkg/lib/validators-only.js
-	@# Browsers, bundlers, workers, Deno and CommonJS compile the wasm from inline base64, synchronously.
+	@# Browsers, bundlers, workers, Deno and CommonJS compile the wasm from inline text, synchronously.
 	node scripts/inline-wasm.mjs pkg/$(CRATE)_bg.wasm pkg/lib/wasm-inline.js
 	node scripts/inline-wasm.mjs pkg/validate/validate_bg.wasm pkg/validate/lib/wasm-inline.js
 	@# CommonJS (`require`, Jest): each entry bundled once, with .d.cts twins of the declarations.
@@ -153,7 +153,7 @@ test-console: www chromium
 # Vite 5-8, webpack, esbuild, Rollup, Jest, Vitest, Node, Deno, tsc, attw, publint against the packed
 # tarball; the tools are pinned in tests/toolchains/package-lock.json and installed there once.
 test-toolchains: chromium pack
-	node --test tests/toolchains/
+	node --test tests/toolchains/toolchains.test.mjs
 
 test-types: install
 	$(NORMALIZE_DTS) tests/node_modules/idp-connections/$(CRATE).d.ts > target/$(CRATE).d.ts.normalized

@@ -1,7 +1,7 @@
-// The validators-only wasm, inline as base64 and compiled synchronously on import (see
-// ../../lib/init-inline.js for why).
+// The validators-only wasm, inline (printable text) and compiled synchronously on import
+// (see ../../lib/init-inline.js for why).
 import { initSync } from '../validate.js';
-import { bytesOf } from '../../lib/base64.js';
-import wasm from './wasm-inline.js';
+import { bytesOf } from '../../lib/inline.js';
+import { order, text } from './wasm-inline.js';
 
-initSync({ module: bytesOf(wasm) });
+initSync({ module: bytesOf(order, text) });
