@@ -4,7 +4,8 @@
 // package README documents, and compares the app's answer with app/expected.json; pages and
 // workers are checked in Chromium. The tools are pinned in this folder's package-lock.json and
 // installed here once (`npm ci` when node_modules is missing or older than the lockfile).
-// Run by `make test-toolchains` after `make pack`.
+// Run by `make test-toolchains` after `make pack`. Apps are written to .work/ (their test files are
+// named *.spec.js, which node --test does not collect).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -240,7 +241,7 @@ test('Jest with the default config (CommonJS tests, node environment)', async ()
   await checkCjs(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'jest-app', private: true }));
   writeFileSync(
-    join(dir, 'check.test.js'),
+    join(dir, 'check.spec.js'),
     "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package through require', async () => {\n  expect(await check()).toEqual(expected);\n});\n",
   );
   const out = run(process.execPath, [join(modules, 'jest', 'bin', 'jest.js'), '--ci'], { cwd: dir });
@@ -251,7 +252,7 @@ test('Vitest with the default config', async () => {
   const dir = app('vitest');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'vitest-app', private: true, type: 'module' }));
   writeFileSync(
-    join(dir, 'check.test.js'),
+    join(dir, 'check.spec.js'),
     "import { test, expect } from 'vitest';\nimport { readFileSync } from 'node:fs';\nimport { check } from './check.js';\n\ntest('the package through import', async () => {\n  expect(await check()).toEqual(JSON.parse(readFileSync(new URL('./expected.json', import.meta.url), 'utf8')));\n});\n",
   );
   const out = run(process.execPath, [join(modules, 'vitest', 'vitest.mjs'), 'run'], { cwd: dir, env: { ...process.env, CI: '1', NO_COLOR: '1' } });
@@ -300,4 +301,70 @@ test('attw passes with no flags', () => {
 test('publint passes with no flags', () => {
   const out = run(process.execPath, [join(modules, 'publint', 'src', 'cli.js')], { cwd: join(modules, 'idp-connections') });
   assert.doesNotMatch(out, /Warnings:|Errors:|Suggestions:/, out);
+});
+
+// ------------------------------------------------------------------ example apps (examples/)
+
+/** Builds examples/<name> with Vite 8's defaults (a copy beside these tools) and serves it. */
+async function exampleServer(name) {
+  const vite = await import('vite8');
+  const dir = join(work, `example-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'examples', name), dir, { recursive: true, filter: (src) => !src.includes('node_modules') });
+  const warnings = [];
+  const logger = vite.createLogger('warn');
+  logger.warn = (msg) => warnings.push(msg);
+  await vite.build({ root: dir, configFile: false, logLevel: 'warn', customLogger: logger });
+  assert.deepEqual(warnings, []);
+  return serve(join(dir, 'dist'));
+}
+
+/** A page of `url` whose uncaught errors are collected in `errors`. */
+async function openPage(url) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+test('examples/react-hook-form: the package issues under the fields, a valid form submitted (Vite 8, Chromium)', async () => {
+  const server = await exampleServer('react-hook-form');
+  const { page, errors } = await openPage(server.url);
+  try {
+    await page.fill('#name', 'bad--name');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#name-error');
+    assert.match(await page.textContent('#name-error'), /start and end with a letter or digit/);
+    assert.equal(await page.$('#created'), null);
+    await page.fill('#name', 'acme-sso');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#created');
+    assert.deepEqual(JSON.parse(await page.textContent('#created')), { name: 'acme-sso', display_name: 'Acme SSO', strategy: 'samlp' });
+    assert.equal(await page.$('#name-error'), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    server.close();
+  }
+});
+
+test('examples/vue: field issues as the user types (Vite 8, Chromium)', async () => {
+  const server = await exampleServer('vue');
+  const { page, errors } = await openPage(server.url);
+  try {
+    await page.fill('#name', 'bad--name');
+    await page.fill('#metadata', JSON.stringify(Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, 'v']))));
+    await page.waitForSelector('.metadata-error');
+    assert.match(await page.textContent('.name-error'), /start and end with a letter or digit/);
+    assert.match(await page.textContent('.metadata-error'), /at most 10 keys; it has 11/);
+    await page.fill('#name', 'acme-sso');
+    await page.fill('#metadata', '{"team":"identity"}');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'ready');
+    assert.equal(await page.$('.name-error'), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    server.close();
+  }
 });
