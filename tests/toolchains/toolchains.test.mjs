@@ -248,6 +248,20 @@ test('Jest with the default config (CommonJS tests, node environment)', async ()
   assert.match(out, /Tests:\s+1 passed, 1 total/);
 });
 
+test('Jest with testEnvironment jsdom and the README setup file (TextEncoder, TextDecoder)', async () => {
+  const dir = app('jest-jsdom');
+  await checkCjs(dir);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'jest-jsdom-app', private: true, jest: { testEnvironment: 'jsdom', setupFiles: ['./jest.setup.js'] } }));
+  // The recipe the package README gives, word for word.
+  writeFileSync(join(dir, 'jest.setup.js'), "const { TextEncoder, TextDecoder } = require('node:util');\nObject.assign(globalThis, { TextEncoder, TextDecoder });\n");
+  writeFileSync(
+    join(dir, 'check.spec.js'),
+    "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package in jsdom', async () => {\n  expect(typeof document).toBe('object');\n  expect(await check()).toEqual(expected);\n});\n",
+  );
+  const out = run(process.execPath, [join(modules, 'jest', 'bin', 'jest.js'), '--ci'], { cwd: dir });
+  assert.match(out, /Tests:\s+1 passed, 1 total/);
+});
+
 test('Vitest with the default config', async () => {
   const dir = app('vitest');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'vitest-app', private: true, type: 'module' }));
