@@ -312,6 +312,12 @@ test('attw passes with no flags', () => {
   run(process.execPath, [join(modules, '@arethetypeswrong', 'cli', 'dist', 'index.js'), tarball], { env: { ...process.env, NO_COLOR: '1' } });
 });
 
+test('typedoc builds the API reference from the declarations with no warnings (make docs)', () => {
+  const out = join(work, 'docs');
+  run(join(modules, '.bin', 'typedoc'), ['--options', join(root, 'tools', 'typedoc.json'), '--out', out, '--treatWarningsAsErrors']);
+  assert.ok(existsSync(join(out, 'classes', 'index.ManagementClient.html')));
+});
+
 test('publint passes with no flags', () => {
   const out = run(process.execPath, [join(modules, 'publint', 'src', 'cli.js')], { cwd: join(modules, 'idp-connections') });
   assert.doesNotMatch(out, /Warnings:|Errors:|Suggestions:/, out);
