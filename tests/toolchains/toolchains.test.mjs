@@ -30,15 +30,24 @@ function installTools() {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
 }
 
-/** Unpacks dist/idp-connections-*.tgz into node_modules, as `npm install <tarball>` would (no dependencies). */
+/**
+ * Unpacks dist/idp-connections-*.tgz (or the tarball TOOLCHAINS_TARBALL names, e.g. an older build
+ * to see these checks fail) into node_modules, as `npm install <tarball>` would (no dependencies).
+ */
 function installTarball() {
+  if (process.env.TOOLCHAINS_TARBALL) return unpack(process.env.TOOLCHAINS_TARBALL);
   const tarballs = readdirSync(join(root, 'dist')).filter((f) => /^idp-connections-.*\.tgz$/.test(f));
   assert.equal(tarballs.length, 1, `expected one packed tarball in dist/, found ${tarballs}`);
+  return unpack(join(root, 'dist', tarballs[0]));
+}
+
+/** Unpacks `tarball` as node_modules/idp-connections; returns its path. */
+function unpack(tarball) {
   const target = join(modules, 'idp-connections');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target);
-  execFileSync('tar', ['-xzf', join(root, 'dist', tarballs[0]), '-C', target, '--strip-components=1']);
-  return join(root, 'dist', tarballs[0]);
+  execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+  return tarball;
 }
 
 /** A fresh copy of app/ in .work/<name>/, returned as its path. */
