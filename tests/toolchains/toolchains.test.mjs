@@ -100,6 +100,17 @@ function assertPage({ result, errors }, parts) {
   for (const part of parts) assert.deepEqual(result[part], expected, `${part}: ${JSON.stringify(result[part])}`);
 }
 
+/** Serves `dist` (writing `html` as its index.html first, when given) and asserts the page's answer. */
+async function checkBuild(dist, parts, html) {
+  if (html) writeFileSync(join(dist, 'index.html'), html);
+  const server = await serve(dist);
+  try {
+    assertPage(await resultOf(server.url), parts);
+  } finally {
+    server.close();
+  }
+}
+
 /** Runs a command; returns its output, failing with both streams when it exits non-zero. */
 function run(command, args, options = {}) {
   const out = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000, ...options });
@@ -136,12 +147,7 @@ for (const major of [5, 6, 7, 8]) {
     logger.warnOnce = (msg) => warnings.push(msg);
     await vite.build({ root: dir, configFile: false, logLevel: 'warn', customLogger: logger });
     assert.deepEqual(warnings, []);
-    const server = await serve(join(dir, 'dist'));
-    try {
-      assertPage(await resultOf(server.url), ['main', 'worker']);
-    } finally {
-      server.close();
-    }
+    await checkBuild(join(dir, 'dist'), ['main', 'worker']);
   });
 
   test(`Vite ${major}: dev server (dependency pre-bundling), page and web worker in Chromium`, async () => {
@@ -179,28 +185,13 @@ async function webpackBuild(config) {
 test('webpack 5, web target: default production build, page and web worker in Chromium', async () => {
   const dir = app('webpack-web');
   await webpackBuild({ mode: 'production', context: dir, entry: './main-worker.js', output: { path: join(dir, 'dist') } });
-  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><script src="main.js"></script>');
-  const server = await serve(join(dir, 'dist'));
-  try {
-    assertPage(await resultOf(server.url), ['main', 'worker']);
-  } finally {
-    server.close();
-  }
+  await checkBuild(join(dir, 'dist'), ['main', 'worker'], '<!doctype html><script src="main.js"></script>');
 });
 
 test('webpack 5, webworker target: the worker bundle runs in a Chromium worker', async () => {
   const dir = app('webpack-webworker');
   await webpackBuild({ mode: 'production', target: 'webworker', context: dir, entry: './worker.js', output: { path: join(dir, 'dist'), filename: 'worker.js' } });
-  writeFileSync(
-    join(dir, 'dist', 'index.html'),
-    `<!doctype html><script>const w = new Worker('worker.js'); w.onmessage = (e) => (window.__result = { worker: e.data }); w.onerror = (e) => (window.__result = { error: e.message || 'worker failed' });</script>`,
-  );
-  const server = await serve(join(dir, 'dist'));
-  try {
-    assertPage(await resultOf(server.url), ['worker']);
-  } finally {
-    server.close();
-  }
+  await checkBuild(join(dir, 'dist'), ['worker'], `<!doctype html><script>const w = new Worker('worker.js'); w.onmessage = (e) => (window.__result = { worker: e.data }); w.onerror = (e) => (window.__result = { error: e.message || 'worker failed' });</script>`);
 });
 
 // ------------------------------------------------------------------ esbuild, Rollup
@@ -210,13 +201,7 @@ test('esbuild: --bundle with default options (iife), no warnings, page in Chromi
   const dir = app('esbuild');
   const result = await esbuild.build({ entryPoints: [join(dir, 'main.js')], bundle: true, outfile: join(dir, 'dist', 'main.js'), logLevel: 'silent' });
   assert.deepEqual(result.warnings.map((w) => w.text), []);
-  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><script src="main.js"></script>');
-  const server = await serve(join(dir, 'dist'));
-  try {
-    assertPage(await resultOf(server.url), ['main']);
-  } finally {
-    server.close();
-  }
+  await checkBuild(join(dir, 'dist'), ['main'], '<!doctype html><script src="main.js"></script>');
 });
 
 test('Rollup with @rollup/plugin-node-resolve: ES output, no warnings, page in Chromium', async () => {
@@ -227,13 +212,7 @@ test('Rollup with @rollup/plugin-node-resolve: ES output, no warnings, page in C
   const bundle = await rollup({ input: join(dir, 'main.js'), plugins: [nodeResolve()], onwarn: (w) => warnings.push(w.message) });
   await bundle.write({ dir: join(dir, 'dist'), format: 'es' });
   assert.deepEqual(warnings, []);
-  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><script type="module" src="main.js"></script>');
-  const server = await serve(join(dir, 'dist'));
-  try {
-    assertPage(await resultOf(server.url), ['main']);
-  } finally {
-    server.close();
-  }
+  await checkBuild(join(dir, 'dist'), ['main'], '<!doctype html><script type="module" src="main.js"></script>');
 });
 
 // ------------------------------------------------------------------ test runners, Node, Deno
@@ -245,31 +224,26 @@ async function checkCjs(dir) {
   writeFileSync(join(dir, 'check.cjs'), code);
 }
 
-test('Jest with the default config (CommonJS tests, node environment)', async () => {
-  const dir = app('jest');
+/** Runs Jest in .work/<name> over one spec comparing check.cjs with expected.json; `jest` is its config. */
+async function jestRun(name, jest, setup) {
+  const dir = app(name);
   await checkCjs(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'jest-app', private: true }));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, ...(jest && { jest }) }));
+  if (setup) writeFileSync(join(dir, 'jest.setup.js'), setup);
   writeFileSync(
     join(dir, 'check.spec.js'),
     "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package through require', async () => {\n  expect(await check()).toEqual(expected);\n});\n",
   );
   const out = run(process.execPath, [join(modules, 'jest', 'bin', 'jest.js'), '--ci'], { cwd: dir });
   assert.match(out, /Tests:\s+1 passed, 1 total/);
-});
+}
 
-test('Jest with testEnvironment jsdom and the README setup file (TextEncoder, TextDecoder)', async () => {
-  const dir = app('jest-jsdom');
-  await checkCjs(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'jest-jsdom-app', private: true, jest: { testEnvironment: 'jsdom', setupFiles: ['./jest.setup.js'] } }));
+test('Jest with the default config (CommonJS tests, node environment)', () => jestRun('jest'));
+
+test('Jest with testEnvironment jsdom and the README setup file (TextEncoder, TextDecoder)', () =>
   // The recipe the package README gives, word for word.
-  writeFileSync(join(dir, 'jest.setup.js'), "const { TextEncoder, TextDecoder } = require('node:util');\nObject.assign(globalThis, { TextEncoder, TextDecoder });\n");
-  writeFileSync(
-    join(dir, 'check.spec.js'),
-    "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package in jsdom', async () => {\n  expect(typeof document).toBe('object');\n  expect(await check()).toEqual(expected);\n});\n",
-  );
-  const out = run(process.execPath, [join(modules, 'jest', 'bin', 'jest.js'), '--ci'], { cwd: dir });
-  assert.match(out, /Tests:\s+1 passed, 1 total/);
-});
+  jestRun('jest-jsdom', { testEnvironment: 'jsdom', setupFiles: ['./jest.setup.js'] }, "const { TextEncoder, TextDecoder } = require('node:util');\nObject.assign(globalThis, { TextEncoder, TextDecoder });\n"),
+);
 
 test('Vitest with the default config', async () => {
   const dir = app('vitest');
