@@ -167,7 +167,7 @@ test-console: www chromium
 # Vite 5-8, webpack, esbuild, Rollup, Jest, Vitest, Node, Deno, tsc, attw, publint against the packed
 # tarball; the tools are pinned in tests/toolchains/package-lock.json and installed there once.
 test-toolchains: chromium pack
-	node --test tests/toolchains/toolchains.test.mjs
+	node --test --test-force-exit tests/toolchains/toolchains.test.mjs
 
 test-types: install
 	$(NORMALIZE_DTS) tests/node_modules/idp-connections/$(CRATE).d.ts > target/$(CRATE).d.ts.normalized

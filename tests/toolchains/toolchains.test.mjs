@@ -6,7 +6,7 @@
 // installed here once (`npm ci` when node_modules is missing or older than the lockfile).
 // Run by `make test-toolchains` after `make pack`. Apps are written to .work/ (their test files are
 // named *.spec.js, which node --test does not collect).
-import { test, before, after } from 'node:test';
+import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,12 @@ const modules = join(here, 'node_modules');
 const expected = JSON.parse(readFileSync(join(here, 'app', 'expected.json'), 'utf8'));
 
 // ------------------------------------------------------------------ setup
+
+/** A test that fails after three minutes rather than hanging the suite (a broken build can stall a tool). */
+const test = (name, fn) => nodeTest(name, { timeout: 180_000 }, fn);
+
+/** `promise`, or undefined after `ms`: closing a dev server whose optimizer failed can stall. */
+const within = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 
 /** Installs the pinned tools unless node_modules is at least as new as the lockfile. */
 function installTools() {
@@ -85,7 +91,7 @@ async function resultOf(url) {
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
   try {
-    await page.goto(url);
+    await page.goto(url, { timeout: 60_000 });
     await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 60_000 });
     return { result: await page.evaluate(() => window.__result), errors };
   } finally {
@@ -163,7 +169,7 @@ for (const major of [5, 6, 7, 8]) {
     try {
       assertPage(await resultOf(server.resolvedUrls.local[0]), ['main', 'worker']);
     } finally {
-      await server.close();
+      await within(server.close(), 5000);
     }
   });
 }
