@@ -213,7 +213,7 @@ export type ConnectionConnectionSettings = { pkce?: ConnectionConnectionSettings
 /**
  * OAuth 2.0-based provisioning connection request
  */
-export type ProvisioningConnectionOauthRequest = { profile: ProvisioningConnectionOauthRequestProfile } & Record<string, unknown>;
+export type ProvisioningConnectionOauthRequest = { profile: ProvisioningConnectionOauthRequestProfile } & {};
 
 /**
  * Okta `POST /api/v1/apps/{appId}/connections/default` body.
@@ -390,7 +390,7 @@ export type ConnectionPhoneOtpAuthenticationMethod = { enabled?: boolean } & Rec
 /**
  * SCIM Token
  */
-export type CreateScimTokenRequestContent = { scopes?: Array<string>; token_lifetime?: number | null } & Record<string, unknown>;
+export type CreateScimTokenRequestContent = { scopes?: Array<string>; token_lifetime?: number | null } & {};
 
 /**
  * Settings for SAML assertion decryption.
@@ -450,7 +450,7 @@ export type ConnectionUsernameValidationOptions = { min: number; max: number } &
 /**
  * The `CreateConnectionRequestContent` schema of the official spec.
  */
-export type CreateConnectionRequestContent = { name: string; display_name?: string; strategy: ConnectionIdentityProviderEnum; options?: ConnectionPropertiesOptions; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type CreateConnectionRequestContent = { name: string; display_name?: string; strategy: ConnectionIdentityProviderEnum; options?: ConnectionPropertiesOptions; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & {};
 
 /**
  * The `CreateConnectionResponseContent` schema of the official spec.
@@ -460,7 +460,7 @@ export type CreateConnectionResponseContent = { name?: string; display_name?: st
 /**
  * The `CreateDirectoryProvisioningRequestContent` schema of the official spec.
  */
-export type CreateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & Record<string, unknown>;
+export type CreateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & {};
 
 /**
  * The `CreateDirectoryProvisioningResponseContent` schema of the official spec.
@@ -475,7 +475,7 @@ export type CreateDirectorySynchronizationResponseContent = { connection_id: str
 /**
  * The `CreateScimConfigurationRequestContent` schema of the official spec.
  */
-export type CreateScimConfigurationRequestContent = { user_id_attribute?: string; mapping?: Array<ScimMappingItem> } & Record<string, unknown>;
+export type CreateScimConfigurationRequestContent = { user_id_attribute?: string; mapping?: Array<ScimMappingItem> } & {};
 
 /**
  * The `CreateScimConfigurationResponseContent` schema of the official spec.
@@ -580,7 +580,7 @@ export type PhoneAttributeIdentifier = { active?: boolean; default_method?: Defa
 /**
  * The `PostConnectionKeysRequestContent` schema of the official spec.
  */
-export type PostConnectionKeysRequestContent = { signing_alg?: PostConnectionKeysAlgEnum } & Record<string, unknown>;
+export type PostConnectionKeysRequestContent = { signing_alg?: PostConnectionKeysAlgEnum } & {};
 
 /**
  * The `PostConnectionsKeysResponseContentItem` schema of the official spec.
@@ -610,12 +610,12 @@ export type ProvisioningConnectionTokenRequestProfile = { authScheme: Provisioni
 /**
  * The `ReplaceSynchronizedGroupsRequestContent` schema of the official spec.
  */
-export type ReplaceSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupPayload> } & Record<string, unknown>;
+export type ReplaceSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupPayload> } & {};
 
 /**
  * The `RotateConnectionKeysRequestContent` schema of the official spec.
  */
-export type RotateConnectionKeysRequestContent = { signing_alg?: RotateConnectionKeysSigningAlgEnum } & Record<string, unknown>;
+export type RotateConnectionKeysRequestContent = { signing_alg?: RotateConnectionKeysSigningAlgEnum } & {};
 
 /**
  * The `RotateConnectionsKeysResponseContent` schema of the official spec.
@@ -660,7 +660,7 @@ export type SynchronizedGroupPayload = { id: string } & Record<string, unknown>;
 /**
  * The `UpdateConnectionRequestContent` schema of the official spec.
  */
-export type UpdateConnectionRequestContent = { display_name?: string; options?: UpdateConnectionOptions | null; enabled_clients?: Array<string> | null; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type UpdateConnectionRequestContent = { display_name?: string; options?: UpdateConnectionOptions | null; enabled_clients?: Array<string> | null; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & {};
 
 /**
  * The `UpdateConnectionResponseContent` schema of the official spec.
@@ -670,7 +670,7 @@ export type UpdateConnectionResponseContent = { name?: string; display_name?: st
 /**
  * The `UpdateDirectoryProvisioningRequestContent` schema of the official spec.
  */
-export type UpdateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & Record<string, unknown>;
+export type UpdateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & {};
 
 /**
  * The `UpdateDirectoryProvisioningResponseContent` schema of the official spec.
@@ -685,7 +685,7 @@ export type UpdateEnabledClientConnectionsRequestContentItem = { client_id: stri
 /**
  * The `UpdateScimConfigurationRequestContent` schema of the official spec.
  */
-export type UpdateScimConfigurationRequestContent = { user_id_attribute: string; mapping: Array<ScimMappingItem> } & Record<string, unknown>;
+export type UpdateScimConfigurationRequestContent = { user_id_attribute: string; mapping: Array<ScimMappingItem> } & {};
 
 /**
  * The `UpdateScimConfigurationResponseContent` schema of the official spec.
@@ -735,7 +735,7 @@ export type ConnectionGatewayAuthentication = { method: string; subject?: string
 /**
  * Token-based provisioning connection request
  */
-export type ProvisioningConnectionTokenRequest = { baseUrl?: string; profile: ProvisioningConnectionTokenRequestProfile } & Record<string, unknown>;
+export type ProvisioningConnectionTokenRequest = { baseUrl?: string; profile: ProvisioningConnectionTokenRequestProfile } & {};
 
 /**
  * `PATCH /connections/{id}/clients` body (at most 50 entries).
@@ -832,65 +832,3 @@ export function version(): string;
  * stays flat across many calls shows that rejected input leaks nothing.
  */
 export function wasmMemoryBytes(): number;
-
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
-
-export interface InitOutput {
-    readonly a: WebAssembly.Memory;
-    readonly b: (a: number, b: number) => void;
-    readonly d: (a: number, b: number) => void;
-    readonly e: (a: number) => [number, number];
-    readonly f: (a: number, b: any, c: any, d: any) => any;
-    readonly g: (a: any, b: any) => [number, number, number];
-    readonly h: (a: any) => any;
-    readonly i: () => [number, number];
-    readonly j: (a: number) => number;
-    readonly k: (a: number, b: number, c: any) => [number, number, number];
-    readonly l: (a: any) => any;
-    readonly m: (a: any) => any;
-    readonly n: (a: any) => any;
-    readonly o: (a: any) => any;
-    readonly p: (a: any) => any;
-    readonly q: (a: any) => any;
-    readonly r: (a: any) => any;
-    readonly s: (a: any) => any;
-    readonly t: (a: any) => any;
-    readonly u: (a: any) => any;
-    readonly x: (a: any) => any;
-    readonly y: (a: any) => any;
-    readonly z: (a: any) => any;
-    readonly A: (a: any) => any;
-    readonly B: (a: any) => any;
-    readonly C: (a: any) => any;
-    readonly D: (a: any) => any;
-    readonly E: () => [number, number];
-    readonly F: () => number;
-    readonly G: (a: number) => void;
-    readonly H: () => number;
-    readonly I: WebAssembly.Table;
-    readonly J: (a: number, b: number, c: number) => void;
-    readonly K: (a: number) => void;
-    readonly L: () => void;
-}
-
-export type SyncInitInput = BufferSource | WebAssembly.Module;
-
-/**
- * Instantiates the given `module`, which can either be bytes or
- * a precompiled `WebAssembly.Module`.
- *
- * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
- *
- * @returns {InitOutput}
- */
-export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
-
-/**
- * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
- * for everything else, calls `WebAssembly.instantiate` directly.
- *
- * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
- *
- * @returns {Promise<InitOutput>}
- */
-export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
