@@ -1471,7 +1471,7 @@ pub struct AddSynchronizedGroupsRequestContent {
     pub groups: Vec<SynchronizedGroupPayload>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1497,7 +1497,7 @@ pub struct DeleteSynchronizedGroupsRequestContent {
     pub groups: Vec<SynchronizedGroupSelectionId>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
