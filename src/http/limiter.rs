@@ -78,15 +78,16 @@ pub enum WaitReason {
     Concurrency,
 }
 
-/// What an attempt ended with, as the limiter reads it.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// What an attempt ended with, as the limiter reads it (the default: no response at all).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Answer {
     /// The HTTP status, or `None` when no response came (network error, timeout, abort).
     pub status: Option<u16>,
     /// The rate-limit headers, if any.
     pub rate: Option<RateLimit>,
-    /// `Retry-After` in milliseconds, if the answer had one.
-    pub retry_after_ms: Option<f64>,
+    /// The wait the API's convention gives this answer, in milliseconds: `Retry-After`, or for
+    /// Okta `X-Rate-Limit-Reset` against `Date` plus 1 s. It decides the pause after a 429.
+    pub announced_wait_ms: Option<f64>,
     /// The server's clock (the `Date` header) in epoch milliseconds, if sent.
     pub server_now_ms: Option<f64>,
 }
@@ -128,13 +129,15 @@ pub struct Limiter {
     paused_until: f64,
     /// Answers with rate-limit headers so far.
     answers: u64,
+    /// Attempts settled so far, with or without an answer.
+    settled: u64,
     sample: Option<Sample>,
     stats: LimiterStats,
 }
 
 impl Limiter {
-    /// A limiter that knows nothing yet: calls go up to the concurrency cap until the first
-    /// answer tells it the budget.
+    /// A limiter that knows nothing yet: one call probes until the first answer tells it the
+    /// budget (or that there is none to read: then calls go up to the concurrency cap).
     pub fn new(config: LimiterConfig) -> Self {
         Limiter {
             config: LimiterConfig {
@@ -151,6 +154,7 @@ impl Limiter {
             rate: None,
             paused_until: f64::NEG_INFINITY,
             answers: 0,
+            settled: 0,
             sample: None,
             stats: LimiterStats::default(),
         }
@@ -240,7 +244,9 @@ impl Limiter {
         if now_ms < self.paused_until {
             return self.wait(self.paused_until - now_ms, WaitReason::Paused);
         }
-        if self.in_flight >= self.config.max_in_flight {
+        // Until the first answer tells the budget, one call probes alone.
+        let probing = self.settled == 0 && self.in_flight > 0;
+        if probing || self.in_flight >= self.config.max_in_flight {
             return self.wait(IDLE_WAIT_MS, WaitReason::Concurrency);
         }
         let needed = self.needed();
@@ -283,6 +289,7 @@ impl Limiter {
     /// every call (a 429): the call that got it then waits in the queue, not on its own timer.
     pub fn settle(&mut self, now_ms: f64, answer: &Answer) -> bool {
         self.in_flight = self.in_flight.saturating_sub(1);
+        self.settled += 1;
         if let Some(rate) = answer.rate {
             self.read_headers(now_ms, &rate, answer.server_now_ms);
         }
@@ -290,16 +297,19 @@ impl Limiter {
             return false;
         }
         self.stats.throttled += 1;
-        // A 429 means the estimate was high: lower the rate and assume nothing is left.
-        self.rate = self.rate.map(|rate| rate * 0.8);
-        self.tokens = Some(-f64::from(self.in_flight));
-        self.tokens_at = now_ms;
+        // A 429 with the budget's headers means the estimate was high: lower the rate (its
+        // `remaining` already set the tokens). One without them (a gateway's, a concurrency
+        // limit's) says nothing about the bucket.
+        if answer.rate.is_some() {
+            self.rate = self.rate.map(|rate| rate * 0.8);
+        }
         let until_reset = answer
             .rate
             .and_then(|rate| rate.reset)
             .map(|reset| reset * 1000.0 - answer.server_now_ms.unwrap_or(now_ms));
-        let refill = self.rate.map(|rate| self.needed() / rate);
-        let pause = match (answer.retry_after_ms, refill, until_reset) {
+        // Only an answer with the budget's headers says the refill estimate applies.
+        let refill = answer.rate.and(self.rate).map(|rate| self.needed() / rate);
+        let pause = match (answer.announced_wait_ms, refill, until_reset) {
             (Some(ms), _, _) => Some(ms),
             // The refill estimate, never later than the announced reset.
             (None, Some(ms), Some(reset)) => Some(ms.min(reset.max(0.0))),
@@ -391,43 +401,49 @@ mod tests {
                 remaining: Some(remaining),
                 reset: Some(reset_s),
             }),
-            retry_after_ms: None,
+            announced_wait_ms: None,
             server_now_ms: None,
         }
     }
 
     #[test]
-    fn unknown_budget_goes_up_to_the_cap_in_order() {
+    fn one_probe_first_then_up_to_the_cap_in_order() {
         let mut limiter = Limiter::new(LimiterConfig {
             max_in_flight: 3,
             ..LimiterConfig::default()
         });
-        let tickets: Vec<Ticket> = (0..5).map(|_| limiter.join()).collect();
+        let tickets: Vec<Ticket> = (0..6).map(|_| limiter.join()).collect();
         // Only the head decides; later tickets wait their turn.
         assert!(matches!(
             limiter.acquire(tickets[1], 0.0),
             Decision::Wait(_, WaitReason::Queued)
         ));
-        for ticket in &tickets[..3] {
-            assert_eq!(limiter.acquire(*ticket, 0.0), Decision::Go);
+        // Nothing known: one call probes, the next waits for its answer.
+        assert_eq!(limiter.acquire(tickets[0], 0.0), Decision::Go);
+        assert_eq!(
+            limiter.acquire(tickets[1], 0.0),
+            Decision::Wait(IDLE_WAIT_MS, WaitReason::Concurrency)
+        );
+        let bare = Answer {
+            status: Some(200),
+            rate: None,
+            announced_wait_ms: None,
+            server_now_ms: None,
+        };
+        limiter.settle(5.0, &bare);
+        // An answer without rate-limit headers: calls go up to the cap.
+        for ticket in &tickets[1..4] {
+            assert_eq!(limiter.acquire(*ticket, 5.0), Decision::Go);
         }
         assert_eq!(
-            limiter.acquire(tickets[3], 0.0),
+            limiter.acquire(tickets[4], 5.0),
             Decision::Wait(IDLE_WAIT_MS, WaitReason::Concurrency)
         );
         assert_eq!(limiter.in_flight(), 3);
-        limiter.settle(
-            5.0,
-            &Answer {
-                status: Some(200),
-                rate: None,
-                retry_after_ms: None,
-                server_now_ms: None,
-            },
-        );
-        assert_eq!(limiter.head(), Some(tickets[3]));
-        assert_eq!(limiter.acquire(tickets[3], 5.0), Decision::Go);
+        limiter.settle(6.0, &bare);
         assert_eq!(limiter.head(), Some(tickets[4]));
+        assert_eq!(limiter.acquire(tickets[4], 6.0), Decision::Go);
+        assert_eq!(limiter.head(), Some(tickets[5]));
     }
 
     #[test]
@@ -456,6 +472,7 @@ mod tests {
         let mut limiter = Limiter::new(LimiterConfig::default());
         let tickets: Vec<Ticket> = (0..3).map(|_| limiter.join()).collect();
         assert_eq!(limiter.acquire(tickets[0], 0.0), Decision::Go);
+        limiter.settle(0.0, &answer(200, 10.0, 5.0, 0.05));
         assert_eq!(limiter.acquire(tickets[1], 0.0), Decision::Go);
         // 100 tokens/s known from reset: 10 missing, full in 100 ms.
         limiter.settle(0.0, &answer(200, 10.0, 0.0, 0.1));
@@ -484,7 +501,7 @@ mod tests {
         let ticket = limiter.join();
         assert_eq!(limiter.acquire(ticket, 0.0), Decision::Go);
         let mut throttled = answer(429, 10.0, 0.0, 1.0);
-        throttled.retry_after_ms = Some(60_000.0);
+        throttled.announced_wait_ms = Some(60_000.0);
         assert!(limiter.settle(0.0, &throttled));
         let next = limiter.join();
         assert_eq!(
@@ -498,13 +515,20 @@ mod tests {
         let mut limiter = Limiter::new(LimiterConfig::default());
         let ticket = limiter.join();
         assert_eq!(limiter.acquire(ticket, 0.0), Decision::Go);
+        limiter.settle(0.0, &answer(200, 100.0, 50.0, 1.0));
+        let again = limiter.join();
+        assert_eq!(limiter.acquire(again, 0.0), Decision::Go);
         let bare = Answer {
             status: Some(429),
             rate: None,
-            retry_after_ms: None,
+            announced_wait_ms: None,
             server_now_ms: None,
         };
         assert!(!limiter.settle(0.0, &bare));
+        // Nor does it empty the budget the headers announced.
+        let next = limiter.join();
+        assert_eq!(limiter.acquire(next, 0.0), Decision::Go);
+        assert_eq!(limiter.stats().throttled, 1);
     }
 
     #[test]
@@ -620,7 +644,7 @@ mod tests {
                 let answer = Answer {
                     status: Some(status),
                     rate: Some(headers),
-                    retry_after_ms: None,
+                    announced_wait_ms: None,
                     server_now_ms: None,
                 };
                 limiters[which].settle(now, &answer);

@@ -26,6 +26,7 @@ use crate::http::url::{parse_origin, path_of, Origin};
 use crate::js::fetch::{is_aborted, read_outcome, sleep, start_attempt, Attempt, Outcome};
 use crate::js::js_error::{error_fields, to_js_error};
 use crate::js::keys::{get, set, set_key};
+use crate::js::limiter::{Gate, LimiterCore, Pass, Shared};
 use crate::js::options::{
     check, collect, get_count, opt_headers, opt_string, parse_json, read_limits, to_body_text,
     to_params, type_issue,
@@ -65,6 +66,8 @@ struct Inner {
     refreshing: RefCell<Option<Promise>>,
     /// The last token a token function returned, kept only so errors can redact it.
     supplied: RefCell<Option<String>>,
+    /// The rate limiter every call asks before an attempt (`None`: `limiter: false`).
+    limiter: Option<Rc<Shared>>,
 }
 
 /// The Rust core of the package's clients. Not part of the public API: use `ManagementClient`
@@ -125,9 +128,18 @@ const OKTA_BOTH_TOKENS: &str =
 const OKTA_NO_TOKEN: &str =
     "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)";
 
-/// Reads the constructor options of `dialect`.
-fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>> {
+/// Reads the constructor options of `dialect`; `limiter` is the handle `lib/rate-limiter.js`
+/// found for the `limiter` option.
+fn read_config(
+    dialect: Dialect,
+    options: &JsValue,
+    limiter: Option<LimiterCore>,
+) -> Result<Inner, Vec<Issue>> {
     let mut issues = Vec::new();
+    let given = get(options, "limiter");
+    if limiter.is_none() && given.as_bool() != Some(false) {
+        issues.push(type_issue("limiter", "a RateLimiter or false"));
+    }
     let mut take = |result: Result<Option<String>, Issue>| match result {
         Ok(value) => value,
         Err(issue) => {
@@ -227,6 +239,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             cached: RefCell::new(None),
             refreshing: RefCell::new(None),
             supplied: RefCell::new(None),
+            limiter: limiter.map(|handle| handle.shared()),
         }),
         _ => Err(issues),
     }
@@ -234,16 +247,21 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
 
 #[wasm_bindgen]
 impl ClientCore {
-    /// `kind` is `"auth0"` or `"okta"`; `options` are the client's constructor options. Throws a
-    /// `validation` error naming every bad option.
+    /// `kind` is `"auth0"` or `"okta"`; `options` are the client's constructor options and
+    /// `limiter` its rate limiter (none for `limiter: false`). Throws a `validation` error naming
+    /// every bad option.
     #[wasm_bindgen(constructor)]
-    pub fn new(kind: JsValue, options: JsValue) -> Result<ClientCore, JsValue> {
+    pub fn new(
+        kind: JsValue,
+        options: JsValue,
+        limiter: Option<LimiterCore>,
+    ) -> Result<ClientCore, JsValue> {
         let dialect = if rust_text(&kind).as_deref() == Some("okta") {
             Dialect::Okta
         } else {
             Dialect::Auth0
         };
-        match read_config(dialect, &options) {
+        match read_config(dialect, &options, limiter) {
             Ok(inner) => Ok(ClientCore {
                 inner: Rc::new(inner),
             }),
@@ -270,6 +288,7 @@ impl ClientCore {
                     attempt: 0,
                     refreshed: false,
                     retry_for: None,
+                    pass: Pass::default(),
                 })),
             ),
             Err(error) => Promise::reject(&error),
@@ -530,6 +549,8 @@ enum Waiting {
     Response,
     /// The pause before a retry (rejected when the caller aborts).
     Pause,
+    /// The rate limiter's wait before an attempt (rejected when the caller aborts).
+    Limiter,
     /// A client-credentials refresh after a 401.
     Refresh,
 }
@@ -549,6 +570,8 @@ struct CallState {
     refreshed: bool,
     /// The request id of the last failed attempt (Okta's `X-Okta-Retry-For`).
     retry_for: Option<String>,
+    /// The call's place with the rate limiter.
+    pass: Pass,
 }
 
 /// What a task does.
@@ -620,6 +643,15 @@ impl Task {
     }
 }
 
+impl Drop for Task {
+    /// A call that ends however it ends gives back its place with the rate limiter.
+    fn drop(&mut self) {
+        if let (Job::Call(call), Some(shared)) = (&mut self.job, &self.inner.limiter) {
+            call.pass.release(shared);
+        }
+    }
+}
+
 /// Runs `job` for `inner` as a promise.
 fn run(inner: &Rc<Inner>, job: Job) -> Promise {
     drive(Task {
@@ -648,6 +680,11 @@ fn call_step(
         },
         Waiting::Response => {
             let outcome = read_outcome(ok, &value);
+            // A 429 that paused the limiter holds every call there, this one included.
+            let paused = inner
+                .limiter
+                .as_ref()
+                .is_some_and(|shared| call.pass.settle(shared, &outcome, inner.dialect));
             match next_step(
                 inner,
                 &call.prepared,
@@ -658,7 +695,11 @@ fn call_step(
             ) {
                 Next::Done(result) => return Step::Done(result),
                 Next::Retry(headers) => {
-                    let ms = pause_ms(inner, headers.as_ref(), call.attempt);
+                    let ms = if paused {
+                        0.0
+                    } else {
+                        pause_ms(inner, headers.as_ref(), call.attempt)
+                    };
                     return Step::Wait(sleep(ms, signal), Waiting::Pause);
                 }
                 Next::Refresh => {
@@ -671,7 +712,8 @@ fn call_step(
                 }
             }
         }
-        Waiting::Pause if !ok => return Step::Done(Err(aborted(inner, signal))),
+        Waiting::Pause | Waiting::Limiter if !ok => return Step::Done(Err(aborted(inner, signal))),
+        Waiting::Limiter => None,
         Waiting::Pause => {
             call.attempt += 1;
             None
@@ -684,6 +726,16 @@ fn call_step(
         None => {
             if is_aborted(signal) {
                 return Step::Done(Err(aborted(inner, signal)));
+            }
+            if let Some(shared) = &inner.limiter {
+                match call
+                    .pass
+                    .gate(shared, call.prepared.call.timeout_ms, signal)
+                {
+                    Gate::Go => {}
+                    Gate::Wait(promise) => return Step::Wait(promise, Waiting::Limiter),
+                    Gate::Late => return Step::Done(Err(limiter_timeout(inner, &call.prepared))),
+                }
             }
             match token_now(inner) {
                 Ok(Token::Ready(token)) => token,
@@ -709,6 +761,24 @@ fn call_step(
         signal,
     });
     Step::Wait(attempt, Waiting::Response)
+}
+
+/// The error for a call that waited for the rate limiter past its timeout.
+fn limiter_timeout(inner: &Inner, prepared: &Prepared) -> JsValue {
+    let request = &prepared.built.request;
+    let message = crate::text!(
+        "waited longer than the timeout of ",
+        seconds_text(prepared.call.timeout_ms / 1000.0),
+        " s for the rate limit (",
+        request.method.as_str(),
+        " ",
+        path_of(&request.url),
+        ")"
+    );
+    inner.fail(
+        ApiError::new(ErrorKind::Timeout, message),
+        &JsValue::UNDEFINED,
+    )
 }
 
 /// How long to wait before the next attempt.
