@@ -9,6 +9,7 @@ import { benchValidation } from './validate.mjs';
 import { benchColdStart } from './coldstart.mjs';
 import { benchWorkerd } from './workerd.mjs';
 import { benchPaging } from './paging.mjs';
+import { benchRateLimit } from './rate-limit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const specPath = join(here, '..', 'spec', 'auth0', 'connections-oas.json');
@@ -19,6 +20,7 @@ const sections = [
   ['cold start', () => benchColdStart()],
   ['workerd', () => benchWorkerd()],
   ['paging', () => benchPaging()],
+  ['rate limit', () => benchRateLimit()],
 ];
 
 /** Formats a figure with 3 significant digits. */
