@@ -14,8 +14,6 @@
 //! from how `remaining` moves while answers arrive, raised when a wait proves too long (the
 //! bucket was found full while calls waited) and lowered on a 429.
 
-use std::collections::VecDeque;
-
 use super::rate_limit::RateLimit;
 
 /// A queued call's place in line.
@@ -115,7 +113,9 @@ pub struct LimiterStats {
 #[derive(Debug, Clone)]
 pub struct Limiter {
     config: LimiterConfig,
-    queue: VecDeque<Ticket>,
+    /// Waiting tickets in arrival order (a `Vec`: queues are short, and `VecDeque`'s code costs
+    /// wasm size).
+    queue: Vec<Ticket>,
     next_ticket: Ticket,
     in_flight: u32,
     /// The bucket size the last answer announced.
@@ -145,7 +145,7 @@ impl Limiter {
                 low_water: config.low_water.max(0.0),
                 max_pause_ms: config.max_pause_ms.max(0.0),
             },
-            queue: VecDeque::new(),
+            queue: Vec::new(),
             next_ticket: 1,
             in_flight: 0,
             limit: None,
@@ -170,13 +170,13 @@ impl Limiter {
     pub fn join(&mut self) -> Ticket {
         let ticket = self.next_ticket;
         self.next_ticket += 1;
-        self.queue.push_back(ticket);
+        self.queue.push(ticket);
         ticket
     }
 
     /// The ticket at the head of the queue: the one to wake when something changed.
     pub fn head(&self) -> Option<Ticket> {
-        self.queue.front().copied()
+        self.queue.first().copied()
     }
 
     /// Calls waiting.
@@ -233,7 +233,7 @@ impl Limiter {
             Some(place) => place,
             // Not queued (already cancelled or never joined): join at the back.
             None => {
-                self.queue.push_back(ticket);
+                self.queue.push(ticket);
                 self.queue.len() - 1
             }
         };
@@ -319,7 +319,8 @@ impl Limiter {
         let Some(pause) = pause else {
             return false;
         };
-        let until = now_ms + pause.clamp(0.0, self.config.max_pause_ms);
+        // Not `clamp`: its NaN assertion would bring float formatting into the wasm.
+        let until = now_ms + pause.max(0.0).min(self.config.max_pause_ms);
         self.paused_until = self.paused_until.max(until);
         true
     }

@@ -17,7 +17,7 @@ use crate::http::retry::{okta_wait, retry_after_ms, Dialect};
 use crate::js::fetch::{sleep, Outcome};
 use crate::js::js_error::to_js_error;
 use crate::js::keys::{get, set_key};
-use crate::js::options::{check, collect, type_issue};
+use crate::js::options::{collect, type_issue};
 use crate::validation::Issue;
 
 /// The largest concurrency cap an option may set.
@@ -96,9 +96,7 @@ impl LimiterCore {
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<LimiterCore, JsValue> {
         let (config, on_wait) = read_options(&options).map_err(|issues| {
-            let error = check("the rate limiter options", issues)
-                .err()
-                .unwrap_or_else(|| ApiError::validation("the rate limiter options", Vec::new()));
+            let error = ApiError::validation("the rate limiter options", issues);
             to_js_error(Dialect::Auth0, &error, &JsValue::UNDEFINED)
         })?;
         Ok(LimiterCore {
@@ -224,11 +222,15 @@ impl Shared {
         let Some(head) = self.limiter.borrow().head() else {
             return;
         };
-        let wake = {
-            let mut wakers = self.wakers.borrow_mut();
-            let index = wakers.iter().position(|(ticket, _)| *ticket == head);
-            index.map(|index| wakers.swap_remove(index).1)
-        };
+        // Taken out by `retain`: `swap_remove`'s bounds message would bring in `core::fmt`.
+        let mut wake = None;
+        self.wakers.borrow_mut().retain(|(ticket, function)| {
+            if *ticket == head && wake.is_none() {
+                wake = Some(function.clone());
+                return false;
+            }
+            true
+        });
         if let Some(wake) = wake {
             let _ = wake.call0(&JsValue::UNDEFINED);
         }
@@ -240,7 +242,7 @@ impl Shared {
             return;
         };
         let info = Object::new();
-        set_key(&info, "ms", &JsValue::from_f64(ms.round()));
+        set_key(&info, "ms", &JsValue::from_f64(ms.ceil()));
         set_key(&info, "reason", &JsValue::from_str(reason_name(reason)));
         let (queued, in_flight) = {
             let limiter = self.limiter.borrow();
