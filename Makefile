@@ -115,6 +115,7 @@ test: test-rust install test-node test-workerd test-browser test-console test-ty
 	@echo "all test layers passed"
 
 test-rust:
+	python3 tools/spec_overlay.py --check
 	python3 tools/gen_schemas.py --check
 	python3 tools/gen_models.py --check
 	cargo fmt --all -- --check
@@ -139,6 +140,7 @@ test-console: www chromium
 	node --test --test-concurrency=1 tests/console/
 
 test-types: install
+	node tests/types/gen-model-payloads.mjs --check
 	$(NORMALIZE_DTS) tests/node_modules/idp-connections/$(CRATE).d.ts > target/$(CRATE).d.ts.normalized
 	diff -u tests/types/golden/$(CRATE).d.ts target/$(CRATE).d.ts.normalized \
 	  || { echo "the generated .d.ts changed: review the diff, then run 'make golden'"; exit 1; }

@@ -179,6 +179,16 @@ pub fn push_hex_byte(out: &mut String, byte: u8) {
     }
 }
 
+/// At most the first `max` bytes of `text`, cut back to a character boundary (no panic path,
+/// unlike slicing or `char_indices().nth()`, which bring UTF-8 counting and `core::fmt` along).
+pub fn prefix(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

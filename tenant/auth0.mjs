@@ -1,14 +1,15 @@
 // The Auth0 Management API v2 `/connections*` endpoints of the local tenant: stateful, paged both
-// ways, request bodies checked against the official schemas (ajv) so a wrong request fails loudly.
-import { readFileSync } from 'node:fs';
+// ways, request bodies checked against the official schemas with the overlay (tenant/spec.mjs) by
+// ajv, so a wrong request fails loudly.
 import { createRequire } from 'node:module';
 import { randomBytes } from 'node:crypto';
+import { addSpecFormats, loadAuth0Spec } from './spec.mjs';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020').default;
 
-const spec = JSON.parse(readFileSync(new URL('../spec/auth0/connections-oas.json', import.meta.url), 'utf8'));
-const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
+const spec = loadAuth0Spec();
+const ajv = addSpecFormats(new Ajv2020({ strict: false, allErrors: false }), spec);
 ajv.addSchema({ $id: 'spec', components: { schemas: spec.schemas } });
 const compiled = new Map();
 /** The strategies the spec knows (`ConnectionStrategyEnum`); a list filter naming another is a 400. */
@@ -71,6 +72,20 @@ function checkpoint(items, query, key = 'id', defaultTake = 50) {
   return { page, next };
 }
 
+/** The groups a synchronized-groups `q` selects: Lucene prefix search on `name` or `email` with
+ * one wildcard suffix (`name:engineering*`), case-insensitive; anything else is a 400, as Auth0 answers. */
+function groupSearch(groups, q) {
+  if (q === null) return groups;
+  const match = /^(name|email):([^*?:()\s"]*)(\*?)$/.exec(q);
+  if (!match) throw new HttpError(400, `Invalid query: only a prefix search on name or email is allowed (e.g. "name:engineering*"); it is "${q}"`, 'invalid_query_string');
+  const [, field, text, wildcard] = match;
+  const wanted = text.toLowerCase();
+  return groups.filter((g) => {
+    const value = String(g[field] ?? '').toLowerCase();
+    return wildcard ? value.startsWith(wanted) : value === wanted;
+  });
+}
+
 /** The Auth0 routes over `state`; `handle(method, parts, query, body)` answers `{ status, body }`. */
 export function auth0Routes(state) {
   const byId = (id) => {
@@ -87,7 +102,8 @@ export function auth0Routes(state) {
     if (strategies.length) items = items.filter((c) => strategies.includes(c.strategy));
     if (query.has('name')) items = items.filter((c) => c.name === query.get('name'));
     if (query.has('from') || query.has('take')) {
-      if (query.has('page') || query.has('per_page')) throw new HttpError(400, 'Use either checkpoint or offset pagination', 'invalid_query_string');
+      // With offset parameters too (go-auth0 and Terraform send include_totals=true&per_page=50&take=100),
+      // Auth0 answers 200 in checkpoint form.
       const { page, next } = checkpoint(items, query);
       return { connections: page.map((c) => pick(forList(c), query)), ...(next ? { next } : {}) };
     }
@@ -265,12 +281,24 @@ export function auth0Routes(state) {
       case 'GET directory-provisioning/default-mapping':
         return { status: 200, body: { mapping: [{ auth0: 'email', idp: 'primaryEmail' }, { auth0: 'name', idp: 'name.fullName' }] } };
       case 'GET directory-provisioning/synchronized-groups': {
-        const { page, next } = checkpoint(state.groups.get(connection.id) ?? [], query);
+        const { page, next } = checkpoint(groupSearch(state.groups.get(connection.id) ?? [], query.get('q')), query);
         return { status: 200, body: { groups: page, ...(next ? { next } : {}) } };
       }
       case 'PUT directory-provisioning/synchronized-groups': {
         check('ReplaceSynchronizedGroupsRequestContent', body);
         state.groups.set(connection.id, body.groups);
+        return { status: 204 };
+      }
+      case 'POST directory-provisioning/synchronized-groups': {
+        check('AddSynchronizedGroupsRequestContent', body);
+        const kept = (state.groups.get(connection.id) ?? []).filter((g) => !body.groups.some((added) => added.id === g.id));
+        state.groups.set(connection.id, [...kept, ...body.groups]);
+        return { status: 204 };
+      }
+      case 'DELETE directory-provisioning/synchronized-groups': {
+        check('DeleteSynchronizedGroupsRequestContent', body);
+        const removed = new Set(body.groups.map((g) => g.id));
+        state.groups.set(connection.id, (state.groups.get(connection.id) ?? []).filter((g) => !removed.has(g.id)));
         return { status: 204 };
       }
       case 'POST directory-provisioning/synchronizations':

@@ -63,7 +63,10 @@ export function sampleState() {
     mapping: [{ auth0: 'email', idp: 'primaryEmail' }], synchronize_automatically: true, synchronize_groups: 'all',
     created_at: now, updated_at: now,
   }]]);
-  return { connections, scim, scimTokens, directory, groups: new Map([[connectionId(9), [{ id: 'grpEngineering' }, { id: 'grpSales' }]]]) };
+  return { connections, scim, scimTokens, directory, groups: new Map([[connectionId(9), [
+    { id: 'grpEngineering', name: 'Engineering', email: 'engineering@example.com', direct_members_count: 12 },
+    { id: 'grpSales', name: 'Sales', email: 'sales@example.com', direct_members_count: 5 },
+  ]]]) };
 }
 
 /** Okta apps: an Org2Org app (no profile), an Office 365 app needing consent, one answering UNKNOWN. */

@@ -109,7 +109,7 @@ proptest! {
         body in proptest::option::of(any::<String>()),
     ) {
         let Some(op) = OPERATIONS.get(op_index % OPERATIONS.len()) else { return Ok(()) };
-        let args = OpArgs { id: id.clone(), sub_id, params: params.into_iter().collect::<Params>(), body };
+        let args = OpArgs { id: id.clone(), sub_id, params: params.into_iter().collect::<Params>(), body, ..OpArgs::default() };
         match build("https://acme.auth0.com/api/v2", op, &args, PATH_NAMES) {
             Ok(endpoint) => {
                 let url = endpoint.request.url;

@@ -2,7 +2,7 @@
 //! strings, and the name check never panics.
 
 use idp_connections::validation::name::validate_connection_name;
-use idp_connections::validation::patterns::{is_alphanumeric, is_connection_name};
+use idp_connections::validation::patterns::{is_alphanumeric, is_connection_name, is_email};
 use proptest::prelude::*;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -12,6 +12,35 @@ static NAME_RE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$").ok());
 /// The alphanumeric pattern, compiled once.
 static ALNUM_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^[A-Za-z0-9]+$").ok());
+
+/// ajv-formats' `email` (full mode), the format Auth0 checks a group's email with.
+static EMAIL_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$").ok()
+});
+
+/// Strings shaped like email addresses, with the characters that break them common.
+fn email_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just('a'),
+            Just('Z'),
+            Just('9'),
+            Just('.'),
+            Just('.'),
+            Just('@'),
+            Just('@'),
+            Just('-'),
+            Just('+'),
+            Just('_'),
+            Just(' '),
+            Just('é'),
+            Just('K'), // the Kelvin sign: a case-insensitive regex must not match it as k
+            any::<char>(),
+        ],
+        0..40,
+    )
+    .prop_map(|chars| chars.into_iter().collect())
+}
 
 fn name_re() -> Result<&'static Regex, TestCaseError> {
     NAME_RE
@@ -53,6 +82,18 @@ proptest! {
     fn alphanumeric_matcher_equals_regex(s in hostile_string()) {
         let re = ALNUM_RE.as_ref().ok_or_else(|| TestCaseError::fail("alnum regex"))?;
         prop_assert_eq!(is_alphanumeric(&s), re.is_match(&s), "input {:?}", s);
+    }
+
+    #[test]
+    fn email_matcher_equals_regex(s in email_like()) {
+        let re = EMAIL_RE.as_ref().ok_or_else(|| TestCaseError::fail("email regex"))?;
+        prop_assert_eq!(is_email(&s), re.is_match(&s), "input {:?}", s);
+    }
+
+    #[test]
+    fn email_matcher_accepts_addresses(local in "[a-z0-9+_-]{1,8}(\\.[a-z0-9]{1,4}){0,2}", host in "[a-z0-9]([a-z0-9-]{0,6}[a-z0-9])?(\\.[a-z]{2,4}){1,2}") {
+        let address = format!("{local}@{host}");
+        prop_assert!(is_email(&address), "{}", address);
     }
 
     #[test]

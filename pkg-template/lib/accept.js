@@ -3,10 +3,11 @@
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
 // refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
 // change or refuse: undefined, NaN, a toJSON (own or inherited, enumerable or not, on any object
-// or array), a class instance, a cycle, a throwing getter; a `oneOf`; nesting past 64) goes to
-// the Rust validator, which decides and explains. Which bodies may be settled here at all is
-// Rust's call (bodies with prose rules have no roots). The suites check in every runtime that
-// whatever this accepts, the Rust validator accepts too.
+// or array), a class instance, a cycle, a throwing getter; a `oneOf`; nesting past 64; a member a
+// cross-field rule reads) goes to the Rust validator, which decides and explains. Which bodies may
+// be settled here at all is Rust's call (bodies with prose rules have no roots; the members
+// cross-field rules read come with the tables). The suites check in every runtime that whatever
+// this accepts, the Rust validator accepts too.
 
 import { NAME } from './fields.js';
 
@@ -18,8 +19,9 @@ const NUM = 8;
 const STR = 16;
 const ARR = 32;
 const OBJ = 64;
-/** The patterns of src/validation/patterns.rs by table number (0: none). */
-const PATTERNS = [null, NAME, /^[A-Za-z0-9]+$/];
+/** The patterns of src/validation/patterns.rs by table number (0: none). The email format (3) is
+ * never proved here: such a value goes to Rust, which alone holds that rule. */
+const PATTERNS = [null, NAME, /^[A-Za-z0-9]+$/, { test: () => false }];
 /** Containers nested deeper than this go to Rust (whose limit, 128, counts the same way). */
 const MAX_DEPTH = 64;
 /** `additionalProperties` absent, and `false`. */
@@ -193,6 +195,9 @@ function json(value, depth) {
   }
 }
 
+/** The node of a member a cross-field rule reads: `valid` never proves it (see `rootsOf`). */
+const RULE = { oneOf: true };
+
 /** An empty object: for-in over it sees exactly the enumerable keys of Object.prototype. */
 const probe = {};
 
@@ -231,6 +236,17 @@ export function firstAccept(readTables) {
         const nodes = tables[read()];
         return [body, list(read, () => nodes[read()])];
       }));
+      // The keys that let a cross-field rule fire, each at the end of a path from an Auth0 root:
+      // such a member is never proved valid here, so its body reaches the Rust validator, which
+      // applies the rule. A body without them walks exactly as before. A path the tables do not
+      // hold (they changed under the rules) leaves every body to Rust.
+      for (const [root, path, key] of list(read, () => [read(), list(read, () => read()), read()])) {
+        let node = tables[0][root];
+        for (const step of path) node = step === '[]' ? node?.items : node?.properties.get(step);
+        if (node?.properties === undefined) bodies.clear();
+        else node.properties.set(key, RULE);
+      }
+
     }
     return bodies.get(name) ?? [];
   }

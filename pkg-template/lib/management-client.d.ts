@@ -1,6 +1,7 @@
 import type {
   ConnectionEnabledClient, ConnectionForList, ConnectionKey, CreateConnectionRequestContent,
   CreateConnectionResponseContent, CreateDirectoryProvisioningRequestContent,
+  AddSynchronizedGroupsRequestContent, DeleteSynchronizedGroupsRequestContent,
   CreateDirectoryProvisioningResponseContent, CreateDirectorySynchronizationResponseContent,
   CreateScimConfigurationRequestContent, CreateScimConfigurationResponseContent,
   CreateScimTokenRequestContent, CreateScimTokenResponseContent, DirectoryProvisioning,
@@ -17,12 +18,22 @@ import type {
 import type { Page } from './page.js';
 import type { RateLimiter, RateLimitWait } from './rate-limiter.js';
 
+/**
+ * What the check before sending blocks on. `drift` (the default): a property, query parameter or
+ * string value the package does not know is sent for the server to judge (it may be newer than
+ * the package); every other issue (type, pattern, length, limits, prose rules) is refused with no
+ * request. `strict`: every issue is refused. `off`: bodies are sent unchecked.
+ */
+export type ValidationPolicy = 'drift' | 'strict' | 'off';
+
 /** Options of one call. */
 export interface RequestOptions {
   timeoutInSeconds?: number;
   maxRetries?: number;
   abortSignal?: AbortSignal;
   headers?: Record<string, string>;
+  /** Overrides the client's `validation` for this call. */
+  validation?: ValidationPolicy;
 }
 
 /** Options of a list call: `onProgress(itemsSoFar)` is called after each page. */
@@ -40,6 +51,8 @@ export interface ManagementClientOptions {
   timeoutInSeconds?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
+  /** What the check before sending blocks on; `drift` by default. */
+  validation?: ValidationPolicy;
   /** A RateLimiter shared with other clients of the tenant, or `false` for none; by default the client has its own. */
   limiter?: RateLimiter | false;
   /** The concurrency cap of the client's own limiter (default 10). */
@@ -73,6 +86,11 @@ export interface ListConnectionsParams {
 export interface CheckpointParams {
   from?: string;
   take?: number;
+}
+
+export interface ListSynchronizedGroupsParams extends CheckpointParams {
+  /** Lucene prefix search on `name` or `email` with one wildcard suffix, e.g. `name:engineering*`. */
+  q?: string;
 }
 
 export interface FieldsParams {
@@ -128,8 +146,12 @@ export declare class ManagementClient {
       update(id: string, body: UpdateDirectoryProvisioningRequestContent, options?: RequestOptions): Promise<UpdateDirectoryProvisioningResponseContent>;
       delete(id: string, options?: RequestOptions): Promise<void>;
       getDefaultMapping(id: string, options?: RequestOptions): Promise<GetDirectoryProvisioningDefaultMappingResponseContent>;
-      listSynchronizedGroups(id: string, params?: CheckpointParams, options?: ListRequestOptions): Promise<Page<SynchronizedGroupPayload>>;
+      listSynchronizedGroups(id: string, params?: ListSynchronizedGroupsParams, options?: ListRequestOptions): Promise<Page<SynchronizedGroupPayload>>;
       set(id: string, body: ReplaceSynchronizedGroupsRequestContent, options?: RequestOptions): Promise<void>;
+      /** POST …/synchronized-groups: adds groups to the selection (204). */
+      addSynchronizedGroupSelections(id: string, body: AddSynchronizedGroupsRequestContent, options?: RequestOptions): Promise<void>;
+      /** DELETE …/synchronized-groups with a JSON body naming the groups to remove (204). */
+      deleteSynchronizedGroupSelections(id: string, body: DeleteSynchronizedGroupsRequestContent, options?: RequestOptions): Promise<void>;
       synchronizations: {
         create(id: string, options?: RequestOptions): Promise<CreateDirectorySynchronizationResponseContent>;
       };

@@ -88,6 +88,8 @@ export class ManagementClient {
         getDefaultMapping: (id, o) => call(`${dp}.getDefaultMapping`, { id }, o),
         listSynchronizedGroups: (id, params, o) => list(`${dp}.listSynchronizedGroups`, { id, params }, o),
         set: (id, body, o) => call(`${dp}.set`, { id, body }, o),
+        addSynchronizedGroupSelections: (id, body, o) => call(`${dp}.addSynchronizedGroupSelections`, { id, body }, o),
+        deleteSynchronizedGroupSelections: (id, body, o) => call(`${dp}.deleteSynchronizedGroupSelections`, { id, body }, o),
         synchronizations: Object.freeze({
           create: (id, o) => call(`${dp}.synchronizations.create`, { id }, o),
         }),

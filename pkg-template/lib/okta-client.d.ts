@@ -1,7 +1,7 @@
 import type {
   AppConnectionUserProvisionJWKList, ProvisioningConnectionRequest, ProvisioningConnectionResponse,
 } from '../idp_connections.js';
-import type { RequestOptions } from './management-client.js';
+import type { RequestOptions, ValidationPolicy } from './management-client.js';
 import type { RateLimiter, RateLimitWait } from './rate-limiter.js';
 
 export interface OktaClientOptions {
@@ -14,6 +14,8 @@ export interface OktaClientOptions {
   timeoutInSeconds?: number;
   maxRetries?: number;
   headers?: Record<string, string>;
+  /** What the check before sending blocks on; `drift` by default (see `ValidationPolicy`). */
+  validation?: ValidationPolicy;
   /** A RateLimiter shared with other clients of the org, or `false` for none; by default the client has its own. */
   limiter?: RateLimiter | false;
   /** The concurrency cap of the client's own limiter (default 10). */

@@ -1,6 +1,7 @@
-// The wasm client's contact with the platform: one fetch attempt with its timeout, a sleep that
-// an AbortSignal cancels (clearing its timer), and the loop that waits on the promises a Rust
-// task asks for. Only plain web APIs (fetch, setTimeout, AbortController), so it runs in
+// The wasm client's contact with the platform: one fetch attempt with its timeout (redirects not
+// followed, error bodies read up to a bound), a sleep that an AbortSignal cancels (clearing its
+// timer), a wait on a token bounded by a time and a signal, and the loop that waits on the
+// promises a Rust task asks for. Only plain web APIs (fetch, setTimeout, AbortController), so it runs in
 // browsers, Node 20+ and workerd. Everything the client decides (what to send, whether to retry,
 // how long to wait, what an answer means) is in Rust.
 
@@ -31,23 +32,77 @@ export async function drive(task) {
 
 /**
  * Sends one request over the global `fetch` with a timeout of `ms` for the whole attempt (body
- * included) and the caller's `signal`; never rejects. Resolves to `{ status, headers, body }`,
- * `headers` as `name:value` lines and `body` as text (`''` for 204), or, when no response came,
+ * included) and the caller's `signal`; never rejects. Redirects are not followed (`manual`: a 3xx
+ * comes back as it is, or in browsers as an opaque redirect, reported with status 0). Resolves to
+ * `{ status, headers, body, to }`, `headers` as `name:value` lines, `to` the origin a `Location`
+ * header points to (by the platform's URL parser), `body` as text (`''` for 204; for a non-2xx
+ * answer about the first `cap` characters, the rest cancelled unread), or, when no response came,
  * to `{ failure }`: `'timeout'`, `'aborted'` (with the signal's `reason`) or `'network'` (with a
  * `description` that includes the error's `cause`, where Node's `fetch failed` keeps the reason).
  */
-export async function attempt(method, url, headers, body, ms, signal) {
+export async function attempt(method, url, headers, body, ms, signal, cap) {
   const guard = attemptSignal(ms, signal);
   try {
-    const response = await fetch(url, { method, headers, body, signal: guard.signal });
+    const response = await fetch(url, { method, headers, body, signal: guard.signal, redirect: 'manual' });
     let lines = '';
     for (const [name, value] of response.headers) lines += `${name}:${value}\n`;
-    const text = response.status === 204 ? '' : await response.text();
-    return { status: response.status, headers: lines, body: text };
+    const status = response.type === 'opaqueredirect' ? 0 : response.status;
+    const text = status === 204 ? '' : response.ok ? await response.text() : await prefix(response, cap);
+    const location = response.headers.get('location');
+    return { status, headers: lines, body: text, to: location ? originOf(location, url) : undefined };
   } catch (error) {
     if (guard.timedOut) return { failure: 'timeout' };
     if (signal?.aborted) return { failure: 'aborted', reason: signal.reason };
     return { failure: 'network', description: describe(error) };
+  } finally {
+    guard.clear();
+  }
+}
+
+/** The origin `location` (relative to `url`) points to; `undefined` when it does not parse. */
+function originOf(location, url) {
+  try {
+    return new URL(location, url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A response body's text up to `cap` characters or a little more (whole chunks are read); the
+ * rest is cancelled unread, so what is held never exceeds `cap` plus one chunk.
+ */
+async function prefix(response, cap) {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    while (reader && text.length < cap) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    reader?.cancel().catch(() => {});
+  }
+  return text;
+}
+
+/**
+ * Waits for `promise` (a token) at most `ms` and until `signal` aborts; never rejects. Resolves to
+ * `{ value }`, `{ failure: 'rejected', reason }`, `{ failure: 'timeout' }` or
+ * `{ failure: 'aborted' }`. Giving up does not cancel the promise: a token exchange other calls
+ * share runs on for them.
+ */
+export async function within(promise, ms, signal) {
+  const guard = attemptSignal(ms, signal);
+  try {
+    return await new Promise((resolve) => {
+      const stop = () => resolve({ failure: guard.timedOut ? 'timeout' : 'aborted' });
+      if (guard.signal.aborted) stop();
+      guard.signal.addEventListener('abort', stop);
+      promise.then((value) => resolve({ value }), (reason) => resolve({ failure: 'rejected', reason }));
+    });
   } finally {
     guard.clear();
   }

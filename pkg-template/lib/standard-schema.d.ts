@@ -9,6 +9,8 @@ import type {
   CreateDirectoryProvisioningRequestContent,
   UpdateDirectoryProvisioningRequestContent,
   ReplaceSynchronizedGroupsRequestContent,
+  AddSynchronizedGroupsRequestContent,
+  DeleteSynchronizedGroupsRequestContent,
   PostConnectionKeysRequestContent,
   RotateConnectionKeysRequestContent,
   ProvisioningConnectionRequest,
@@ -41,6 +43,8 @@ export declare const scimTokenCreateSchema: StandardSchema<CreateScimTokenReques
 export declare const directoryProvisioningCreateSchema: StandardSchema<CreateDirectoryProvisioningRequestContent>;
 export declare const directoryProvisioningUpdateSchema: StandardSchema<UpdateDirectoryProvisioningRequestContent>;
 export declare const synchronizedGroupsReplaceSchema: StandardSchema<ReplaceSynchronizedGroupsRequestContent>;
+export declare const synchronizedGroupsAddSchema: StandardSchema<AddSynchronizedGroupsRequestContent>;
+export declare const synchronizedGroupsDeleteSchema: StandardSchema<DeleteSynchronizedGroupsRequestContent>;
 export declare const connectionKeysCreateSchema: StandardSchema<PostConnectionKeysRequestContent>;
 export declare const connectionKeysRotateSchema: StandardSchema<RotateConnectionKeysRequestContent>;
 export declare const provisioningConnectionRequestSchema: StandardSchema<ProvisioningConnectionRequest>;

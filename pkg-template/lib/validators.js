@@ -34,6 +34,10 @@ export const validateDirectoryProvisioningCreate = /* @__PURE__ */ body('validat
 export const validateDirectoryProvisioningUpdate = /* @__PURE__ */ body('validateDirectoryProvisioningUpdate', (v) => wasm.validate_directory_provisioning_update(v));
 /** `PUT /connections/{id}/directory-provisioning/synchronized-groups` body. */
 export const validateSynchronizedGroupsReplace = /* @__PURE__ */ body('validateSynchronizedGroupsReplace', (v) => wasm.validate_synchronized_groups_replace(v));
+/** `POST /connections/{id}/directory-provisioning/synchronized-groups` body (groups to add). */
+export const validateSynchronizedGroupsAdd = /* @__PURE__ */ body('validateSynchronizedGroupsAdd', (v) => wasm.validate_synchronized_groups_add(v));
+/** `DELETE /connections/{id}/directory-provisioning/synchronized-groups` body (groups to remove). */
+export const validateSynchronizedGroupsDelete = /* @__PURE__ */ body('validateSynchronizedGroupsDelete', (v) => wasm.validate_synchronized_groups_delete(v));
 /** `POST /connections/{id}/keys` body. */
 export const validateConnectionKeysCreate = /* @__PURE__ */ body('validateConnectionKeysCreate', (v) => wasm.validate_connection_keys_create(v));
 /** `POST /connections/{id}/keys/rotate` body. */
@@ -59,6 +63,10 @@ export const directoryProvisioningCreateSchema = /* @__PURE__ */ schemaOf(valida
 export const directoryProvisioningUpdateSchema = /* @__PURE__ */ schemaOf(validateDirectoryProvisioningUpdate);
 /** Standard Schema of the `PUT /connections/{id}/directory-provisioning/synchronized-groups` body. */
 export const synchronizedGroupsReplaceSchema = /* @__PURE__ */ schemaOf(validateSynchronizedGroupsReplace);
+/** Standard Schema of the `POST /connections/{id}/directory-provisioning/synchronized-groups` body. */
+export const synchronizedGroupsAddSchema = /* @__PURE__ */ schemaOf(validateSynchronizedGroupsAdd);
+/** Standard Schema of the `DELETE /connections/{id}/directory-provisioning/synchronized-groups` body. */
+export const synchronizedGroupsDeleteSchema = /* @__PURE__ */ schemaOf(validateSynchronizedGroupsDelete);
 /** Standard Schema of the `POST /connections/{id}/keys` body. */
 export const connectionKeysCreateSchema = /* @__PURE__ */ schemaOf(validateConnectionKeysCreate);
 /** Standard Schema of the `POST /connections/{id}/keys/rotate` body. */

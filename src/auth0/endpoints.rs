@@ -301,9 +301,30 @@ pub const OPERATIONS: &[Operation] = &[
         "connections.directoryProvisioning.listSynchronizedGroups",
         Method::Get,
         conn!("/directory-provisioning/synchronized-groups"),
-        CHECKPOINT,
+        &[
+            QueryParam::optional("from", Str),
+            TAKE_100,
+            // Lucene prefix search on name or email (`name:engineering*`), spec overlay E3.
+            QueryParam::optional("q", Str),
+        ],
         None,
         checkpoint("groups"),
+    ),
+    op(
+        "connections.directoryProvisioning.addSynchronizedGroupSelections",
+        Method::Post,
+        conn!("/directory-provisioning/synchronized-groups"),
+        &[],
+        Some(RequestBody::SynchronizedGroupsAdd),
+        None,
+    ),
+    op(
+        "connections.directoryProvisioning.deleteSynchronizedGroupSelections",
+        Method::Delete,
+        conn!("/directory-provisioning/synchronized-groups"),
+        &[],
+        Some(RequestBody::SynchronizedGroupsDelete),
+        None,
     ),
     op(
         "connections.directoryProvisioning.set",

@@ -1,5 +1,6 @@
 //! Auth0 Management API v2 `/connections*`: models, validation rules and endpoint descriptions.
 
+pub mod cross_field;
 pub mod endpoints;
 pub mod models;
 pub mod rules;

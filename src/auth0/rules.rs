@@ -1,6 +1,7 @@
 //! Auth0's rules for each request body: the official schema (generated tables in
 //! [`super::schema`]) plus the rules the spec states only in prose.
 
+use super::cross_field;
 use super::schema::{self as tables, NODES};
 use crate::validation::body::RequestBody;
 use crate::validation::json::Json;
@@ -26,6 +27,8 @@ fn root(body: RequestBody) -> Option<&'static u16> {
         RequestBody::DirectoryProvisioningCreate => &tables::DIRECTORY_PROVISIONING_CREATE,
         RequestBody::DirectoryProvisioningUpdate => &tables::DIRECTORY_PROVISIONING_UPDATE,
         RequestBody::SynchronizedGroupsReplace => &tables::SYNCHRONIZED_GROUPS_REPLACE,
+        RequestBody::SynchronizedGroupsAdd => &tables::SYNCHRONIZED_GROUPS_ADD,
+        RequestBody::SynchronizedGroupsDelete => &tables::SYNCHRONIZED_GROUPS_DELETE,
         RequestBody::KeysCreate => &tables::KEYS_CREATE,
         RequestBody::KeysRotate => &tables::KEYS_ROTATE,
         RequestBody::OktaProvisioningConnection => return None,
@@ -35,7 +38,9 @@ fn root(body: RequestBody) -> Option<&'static u16> {
 /// The table roots whose schema alone settles `body`: a value valid under one of them is valid as
 /// `body`. Empty for the bodies with a prose rule that can refuse a value the schema accepts
 /// (`token_lifetime`, 50 clients per update). An update's `empty_update` only ever replaces the
-/// schema's own `minProperties` refusal, so updates keep their root.
+/// schema's own `minProperties` refusal, so updates keep their root. The bodies with
+/// cross-field rules keep theirs too: those rules fire only on the keys of
+/// [`cross_field::TRIGGERS`], and the accept path sends any body holding one to Rust.
 pub fn schema_roots(body: RequestBody) -> &'static [u16] {
     match body {
         RequestBody::ScimTokenCreate | RequestBody::EnabledClientsUpdate => &[],
@@ -52,7 +57,11 @@ pub fn validate(body: RequestBody, value: &Json<'_>) -> Vec<Issue> {
     walker.check(root, value);
     let mut issues = walker.issues;
     match body {
-        RequestBody::ConnectionUpdate => empty_update(value, &mut issues),
+        RequestBody::ConnectionCreate => cross_field::check_create(value, &mut issues),
+        RequestBody::ConnectionUpdate => {
+            empty_update(value, &mut issues);
+            cross_field::check_update(value, &mut issues);
+        }
         RequestBody::ScimTokenCreate => token_lifetime(value, &mut issues),
         RequestBody::EnabledClientsUpdate => clients_per_update(value, &mut issues),
         _ => {}

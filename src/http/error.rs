@@ -139,6 +139,22 @@ impl ErrorBody {
     }
 }
 
+/// Whether a secret is worth redacting: 4 bytes or more (a shorter one would scrub ordinary words).
+pub fn redactable(secret: &str) -> bool {
+    secret.len() >= 4
+}
+
+/// `text` with every occurrence of each [`redactable`] secret replaced by `[redacted]`.
+pub fn scrub(text: &str, secrets: &[&str]) -> String {
+    secrets.iter().fold(text.to_owned(), |acc, secret| {
+        if redactable(secret) {
+            crate::http::substring::replace(&acc, secret, "[redacted]")
+        } else {
+            acc
+        }
+    })
+}
+
 impl ApiError {
     /// An error of `kind` with only a message.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
@@ -225,26 +241,45 @@ impl ApiError {
         error
     }
 
-    /// Replaces every occurrence of each non-empty secret in the message and body with
-    /// `[redacted]`, so a server echoing a credential cannot leak it through an error.
+    /// The `api` error for a redirect (`status` 3xx, or 0 for a browser's opaque redirect) to a
+    /// `method` request for `url`: redirects are never followed, and the message names the status
+    /// and the origin the `Location` header points to (`to`; never its path or query).
+    pub fn redirect(
+        dialect: Dialect,
+        status: u16,
+        headers: &ResponseHeaders,
+        request: &str,
+        to: Option<&str>,
+    ) -> Self {
+        let mut error = ApiError::from_response(dialect, status, headers, "", None);
+        error.status = (status != 0).then_some(status);
+        error.message = crate::text!(
+            request,
+            ": HTTP ",
+            status,
+            " redirect to ",
+            to.unwrap_or("an unknown location"),
+            " not followed (it would re-send credentials and body)"
+        );
+        error
+    }
+
+    /// Replaces every occurrence of each secret (4 characters or more) in every text field with
+    /// `[redacted]`, so a server echoing a credential (in its body or headers) cannot leak it
+    /// through an error.
     pub fn redact(mut self, secrets: &[&str]) -> Self {
-        let secrets: Vec<&str> = secrets
-            .iter()
-            .copied()
-            .filter(|secret| secret.len() >= 4)
-            .collect();
-        if secrets.is_empty() {
+        if !secrets.iter().any(|secret| redactable(secret)) {
             return self;
         }
-        let scrub = |text: &str| {
-            secrets.iter().fold(text.to_owned(), |acc, secret| {
-                crate::http::substring::replace(&acc, secret, "[redacted]")
-            })
-        };
-        self.message = scrub(&self.message);
-        self.error_summary = self.error_summary.as_deref().map(scrub);
-        self.error_causes = self.error_causes.iter().map(|cause| scrub(cause)).collect();
-        self.body = self.body.as_deref().map(scrub);
+        let clean = |text: &str| scrub(text, secrets);
+        self.message = clean(&self.message);
+        self.error = self.error.as_deref().map(clean);
+        self.error_code = self.error_code.as_deref().map(clean);
+        self.request_id = self.request_id.as_deref().map(clean);
+        self.error_id = self.error_id.as_deref().map(clean);
+        self.error_summary = self.error_summary.as_deref().map(clean);
+        self.error_causes = self.error_causes.iter().map(|cause| clean(cause)).collect();
+        self.body = self.body.as_deref().map(clean);
         self
     }
 }
@@ -351,7 +386,54 @@ mod tests {
         )
         .redact(&["s3cret-token", ""]);
         assert_eq!(error.message, "bad token [redacted]");
+        let echoed = from_response(
+            Dialect::Okta,
+            401,
+            &headers(&[("x-okta-request-id", "id-s3cret-token")]),
+            r#"{"error":"bad s3cret-token","errorCode":"x:s3cret-token","errorId":"s3cret-token","errorSummary":"s3cret-token","errorCauses":["s3cret-token"]}"#,
+        )
+        .redact(&["s3cret-token"]);
+        let fields = [
+            echoed.error.as_deref(),
+            echoed.error_code.as_deref(),
+            echoed.error_id.as_deref(),
+            echoed.request_id.as_deref(),
+            echoed.error_summary.as_deref(),
+            echoed.error_causes.first().map(String::as_str),
+            echoed.body.as_deref(),
+            Some(echoed.message.as_str()),
+        ];
+        for field in fields {
+            assert!(!field.unwrap().contains("s3cret"), "{field:?}");
+        }
         assert!(!error.body.as_ref().unwrap().contains("s3cret"));
+    }
+
+    #[test]
+    fn redirects_name_status_and_origin() {
+        let error = ApiError::redirect(
+            Dialect::Auth0,
+            307,
+            &headers(&[("x-auth0-requestid", "r1")]),
+            "POST /oauth/token",
+            Some("https://evil.example"),
+        );
+        assert_eq!(
+            (error.status, error.request_id.as_deref()),
+            (Some(307), Some("r1"))
+        );
+        assert_eq!(
+            error.message,
+            "POST /oauth/token: HTTP 307 redirect to https://evil.example not followed \
+             (it would re-send credentials and body)"
+        );
+        let opaque = ApiError::redirect(Dialect::Okta, 0, &headers(&[]), "GET /x", None);
+        assert_eq!(opaque.status, None);
+        assert_eq!(
+            opaque.message,
+            "GET /x: HTTP 0 redirect to an unknown location not followed \
+             (it would re-send credentials and body)"
+        );
     }
 
     #[test]

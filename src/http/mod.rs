@@ -6,6 +6,7 @@ pub mod limiter;
 pub mod operation;
 pub mod paging;
 pub mod params;
+pub mod policy;
 pub mod query;
 pub mod rate_limit;
 pub mod request;

@@ -5,6 +5,7 @@
 use super::error::ApiError;
 use super::paging::check_paging_params;
 use super::params::Params;
+use super::policy::SendPolicy;
 use super::query::{build_query, render_query, QueryParam};
 use super::request::{Endpoint, HttpRequest, Method, Paged};
 use super::url::encode_path_segment;
@@ -33,7 +34,8 @@ pub struct Operation {
     pub path: &'static [Seg],
     /// The declared query parameters.
     pub query: &'static [QueryParam],
-    /// The body and its validator; a missing body is sent as `{}` and validated as such.
+    /// The body and its validator. A missing optional body ([`RequestBody::optional`]) is not
+    /// sent at all; a missing required one is validated as `{}` (and refused).
     pub body: Option<RequestBody>,
     /// Paging of the response.
     pub paged: Option<Paged>,
@@ -50,6 +52,8 @@ pub struct OpArgs {
     pub params: Params,
     /// The body as JSON text.
     pub body: Option<String>,
+    /// Which issues found before sending block the request.
+    pub policy: SendPolicy,
 }
 
 /// Checks one path parameter: present and non-empty.
@@ -92,7 +96,8 @@ fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> St
 
 /// Builds the request for `op` under `base` (e.g. `https://acme.auth0.com/api/v2`). `id_name` and
 /// `sub_id_name` name the path parameters in issues (`id`/`tokenId`, `appId`/`appName`).
-/// Path, query and body problems become one `validation` error; nothing is sent then.
+/// Path problems, and the query and body problems `args.policy` blocks on, become one
+/// `validation` error; nothing is sent then.
 pub fn build(
     base: &str,
     op: &Operation,
@@ -108,21 +113,24 @@ pub fn build(
             Seg::SubId => url.push_str(&path_param(names.1, args.sub_id.as_ref(), &mut issues)),
         }
     }
-    match build_query(&args.params, op.query) {
-        Ok(pairs) => url.push_str(&render_query(&pairs)),
-        Err(mut found) => issues.append(&mut found),
-    }
+    let mut query = build_query(&args.params, op.query);
+    url.push_str(&render_query(&query.pairs));
     if let Some(paged) = op.paged {
-        issues.append(&mut check_paging_params(&args.params, paged));
+        query
+            .issues
+            .append(&mut check_paging_params(&args.params, paged));
     }
+    issues.append(&mut args.policy.blocking(query.issues));
     if !issues.is_empty() {
         return Err(ApiError::validation("the request", issues));
     }
-    let body = match op.body {
-        None => None,
-        Some(rule) => {
-            let text = args.body.clone().unwrap_or_else(|| "{}".to_owned());
-            let found = validate_json_text(rule, &text);
+    let body = match (op.body, &args.body) {
+        (None, _) => None,
+        (Some(rule), None) if rule.optional() => None,
+        (Some(_), Some(text)) if !args.policy.checks_bodies() => Some(text.clone()),
+        (Some(rule), given) => {
+            let text = given.clone().unwrap_or_else(|| "{}".to_owned());
+            let found = args.policy.blocking(validate_json_text(rule, &text));
             if !found.is_empty() {
                 return Err(ApiError::validation("the request body", found));
             }
@@ -172,7 +180,7 @@ mod tests {
             id: Some("../a/b".into()),
             sub_id: Some("..x".into()),
             params: Params::from_json(&json!({"q": "x y"})),
-            body: None,
+            ..OpArgs::default()
         };
         let endpoint = build("https://h/api/v2/", &OP, &args, ("id", "tokenId")).unwrap();
         assert_eq!(
@@ -212,7 +220,7 @@ mod tests {
     }
 
     #[test]
-    fn bodies_default_to_an_empty_object() {
+    fn missing_optional_bodies_are_not_sent() {
         const POST: Operation = Operation {
             name: "things.create",
             method: Method::Post,
@@ -222,6 +230,17 @@ mod tests {
             paged: None,
         };
         let endpoint = build("https://h", &POST, &OpArgs::default(), ("id", "x")).unwrap();
+        assert_eq!(endpoint.request.body, None);
+        assert!(!endpoint
+            .request
+            .headers
+            .iter()
+            .any(|(name, _)| name == "content-type"));
+        let given = OpArgs {
+            body: Some("{}".into()),
+            ..OpArgs::default()
+        };
+        let endpoint = build("https://h", &POST, &given, ("id", "x")).unwrap();
         assert_eq!(endpoint.request.body.as_deref(), Some("{}"));
         assert!(endpoint
             .request
@@ -229,5 +248,59 @@ mod tests {
             .contains(&("content-type".into(), "application/json".into())));
         assert!(find(&[POST, OP], "things.get").is_some());
         assert!(find(&[POST], "nope").is_none());
+    }
+
+    #[test]
+    fn the_policy_decides_which_issues_block() {
+        const CREATE: Operation = Operation {
+            name: "things.create",
+            method: Method::Post,
+            path: &[Seg::Lit("/things")],
+            query: &[QueryParam::optional("q", ParamKind::Str)],
+            body: Some(RequestBody::ConnectionCreate),
+            paged: None,
+        };
+        let args = |body: &str, policy| OpArgs {
+            body: Some(body.into()),
+            params: Params::from_json(&json!({"future": "x"})),
+            policy,
+            ..OpArgs::default()
+        };
+        let drift = r#"{"name":"x","strategy":"a-new-one","future_flag":true}"#;
+        let sent = build(
+            "https://h",
+            &CREATE,
+            &args(drift, SendPolicy::Drift),
+            ("id", "x"),
+        )
+        .unwrap();
+        assert_eq!(sent.request.body.as_deref(), Some(drift));
+        assert_eq!(sent.request.url, "https://h/things?future=x");
+        let refused = build(
+            "https://h",
+            &CREATE,
+            &args(drift, SendPolicy::Strict),
+            ("id", "x"),
+        )
+        .unwrap_err();
+        let codes: Vec<&str> = refused.issues.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(codes, ["unknown_field"]);
+        let broken = r#"{"name":"bad name","strategy":"auth0"}"#;
+        let error = build(
+            "https://h",
+            &CREATE,
+            &args(broken, SendPolicy::Drift),
+            ("id", "x"),
+        )
+        .unwrap_err();
+        assert_eq!(error.issues[0].code, IssueCode::Pattern);
+        let off = build(
+            "https://h",
+            &CREATE,
+            &args(broken, SendPolicy::Off),
+            ("id", "x"),
+        )
+        .unwrap();
+        assert_eq!(off.request.body.as_deref(), Some(broken));
     }
 }

@@ -16,20 +16,16 @@ fn has_any(params: &Params, keys: &[&str]) -> bool {
     keys.iter().any(|key| params.is_set(key))
 }
 
-/// The issue message for parameters of both paging styles in one call.
-const BOTH_STYLES: &str =
-    "use either checkpoint paging (from, take) or offset paging (page, per_page, include_totals), not both";
+/// The checkpoint paging parameters.
+const CHECKPOINT_PARAMS: &[&str] = &["from", "take"];
 
-/// Refuses mixing checkpoint (`from`, `take`) with offset (`page`, `per_page`, `include_totals`)
-/// paging, and offset pages that start at or past record 1000.
+/// Refuses offset pages that start at or past record 1000. Parameters of both styles in one call
+/// (go-auth0 and Terraform send `include_totals=true&per_page=50&take=100`) are sent as given:
+/// Auth0 then answers in checkpoint form, so no offset limit applies.
 pub fn check_paging_params(params: &Params, paged: Paged) -> Vec<Issue> {
     let mut issues = Vec::new();
-    if !paged.offset {
+    if !paged.offset || has_any(params, CHECKPOINT_PARAMS) {
         return issues;
-    }
-    let offset = has_any(params, &["page", "per_page", "include_totals"]);
-    if offset && has_any(params, &["from", "take"]) {
-        issues.push(Issue::at("from", IssueCode::OneOf, BOTH_STYLES));
     }
     let page = params.count("page").unwrap_or(0);
     let per_page = params.count("per_page").unwrap_or(DEFAULT_PER_PAGE);
@@ -110,11 +106,21 @@ pub struct PageState {
     pub limit: Option<u64>,
     /// The parameters that fetch the next page; `None` on the last page.
     pub next_params: Option<Params>,
+    /// The `next` cursor when it is the very `from` this page was fetched with: following it
+    /// would fetch this page again, forever.
+    pub repeated: Option<String>,
+}
+
+/// A cursor for a message: at most its first 100 bytes.
+pub fn cursor_text(cursor: &str) -> &str {
+    crate::text::prefix(cursor, 100)
 }
 
 /// Works out the next page of a list request sent with `params`, from what its response said.
 /// Checkpoint: a non-empty `next` cursor becomes `from`. Offset: the page after this one, while
-/// `total` says more remain (or, without totals, while pages come back full).
+/// `total` says more remain (or, without totals, while pages come back full), and never a page
+/// the 1000-record cap refuses (so `hasNextPage()` and `getNextPage()` agree). A cursor equal to
+/// the `from` sent is [`PageState::repeated`], with no next page.
 pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
     let (total, start) = (body.total, body.start);
     let mut state = PageState {
@@ -124,17 +130,27 @@ pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
         start,
         limit: body.limit,
         next_params: None,
+        repeated: None,
     };
     if state.items == 0 {
         return state;
     }
     if let Some(cursor) = &state.next {
+        if matches!(params.get("from"), Some(ParamValue::Text(from)) if from == cursor) {
+            state.repeated = Some(cursor.clone());
+            return state;
+        }
         let mut following = params.clone();
         following.set("from", ParamValue::Text(cursor.clone()));
         state.next_params = Some(following);
         return state;
     }
-    if !paged.offset || !has_any(params, &["page", "per_page", "include_totals"]) {
+    // A checkpoint request (even with offset parameters too) is answered in checkpoint form:
+    // without a cursor, this page is the last, unless the answer came in offset form (totals).
+    if !paged.offset
+        || (has_any(params, CHECKPOINT_PARAMS) && total.is_none())
+        || !has_any(params, &["page", "per_page", "include_totals"])
+    {
         return state;
     }
     let page = params.count("page").unwrap_or(0);
@@ -149,7 +165,8 @@ pub fn read_page(params: &Params, paged: Paged, body: &PageBody) -> PageState {
         }
         None => read >= per_page,
     };
-    if more {
+    let following_start = page.saturating_add(1).saturating_mul(per_page);
+    if more && following_start < OFFSET_LIMIT {
         let mut following = params.clone();
         // Page numbers stay far below 2^53: exact as a double.
         following.set("page", ParamValue::Number(page.saturating_add(1) as f64));
@@ -253,6 +270,62 @@ mod tests {
     }
 
     #[test]
+    fn both_styles_are_read_in_the_form_that_arrives() {
+        let sent = params(json!({"include_totals": true, "per_page": 2, "take": 2}));
+        // Checkpoint form with a cursor: follow it.
+        let first = read_page(
+            &sent,
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "next": "c"}),
+        );
+        let mut following = sent.clone();
+        following.set("from", ParamValue::Text("c".into()));
+        assert_eq!(first.next_params, Some(following));
+        // Checkpoint form without a cursor: the last page, not offset page 1.
+        let last = read_page(&sent, CONNECTIONS, &json!({"connections": [3, 4]}));
+        assert_eq!(last.next_params, None);
+        // Offset form with totals: read as such.
+        let offset = read_page(
+            &sent,
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "total": 5, "start": 0, "limit": 2}),
+        );
+        assert_eq!((offset.total, offset.items), (Some(5), 2));
+        let mut page_1 = sent.clone();
+        page_1.set("page", ParamValue::Number(1.0));
+        assert_eq!(offset.next_params, Some(page_1));
+    }
+
+    #[test]
+    fn a_repeated_cursor_is_reported_not_followed() {
+        let state = read_page(
+            &params(json!({"take": 2, "from": "same"})),
+            CONNECTIONS,
+            &json!({"connections": [1, 2], "next": "same"}),
+        );
+        assert_eq!(state.repeated.as_deref(), Some("same"));
+        assert_eq!(state.next_params, None);
+    }
+
+    #[test]
+    fn offset_paging_ends_before_the_cap() {
+        let body = json!({"start": 900, "limit": 100, "total": 5000, "connections": vec![0; 100]});
+        let at_cap = read_page(
+            &params(json!({"page": 9, "per_page": 100, "include_totals": true})),
+            CONNECTIONS,
+            &body,
+        );
+        assert_eq!(at_cap.next_params, None);
+        let before = read_page(
+            &params(json!({"page": 8, "per_page": 100, "include_totals": true})),
+            CONNECTIONS,
+            &json!({"start": 800, "limit": 100, "total": 5000, "connections": vec![0; 100]}),
+        );
+        let following = before.next_params.unwrap();
+        assert!(check_paging_params(&following, CONNECTIONS).is_empty());
+    }
+
+    #[test]
     fn offset_paging_past_1000_is_refused() {
         assert!(
             check_paging_params(&params(json!({"page": 9, "per_page": 100})), CONNECTIONS)
@@ -269,8 +342,10 @@ mod tests {
             issues[0].message
         );
         assert!(issues[0].message.contains("starts at record 1000"));
-        let mixed = check_paging_params(&params(json!({"page": 0, "take": 5})), CONNECTIONS);
-        assert_eq!(mixed[0].code.as_str(), "one_of");
+        // Both styles: sent as given (Auth0 answers in checkpoint form), no offset limit.
+        assert!(
+            check_paging_params(&params(json!({"page": 50, "take": 5})), CONNECTIONS).is_empty()
+        );
         assert!(check_paging_params(&params(json!({"page": 50, "take": 5})), SCIM).is_empty());
     }
 }

@@ -59,35 +59,84 @@ fn issue(name: &str, code: IssueCode, message: String) -> Issue {
     Issue::at(name, code, message)
 }
 
-/// Renders one scalar as query text, or explains why it cannot be.
-fn scalar(param: &QueryParam, value: &ParamValue) -> Result<String, Issue> {
-    let name = param.name;
-    match (param.kind, value) {
-        (ParamKind::Str, ParamValue::Text(text)) => Ok(text.clone()),
-        (ParamKind::Bool, ParamValue::Bool(flag)) => Ok(crate::text!(*flag)),
+/// Renders one present value of a parameter of `kind` into `pairs` (arrays as the name repeated),
+/// or records in `issues` why it cannot be. A whole number out of range is an issue but is still
+/// rendered: the send policy decides whether it blocks.
+fn render(
+    name: &str,
+    kind: ParamKind,
+    value: &ParamValue,
+    pairs: &mut Vec<(String, String)>,
+    issues: &mut Vec<Issue>,
+) {
+    let text = match (kind, value) {
+        (ParamKind::Str | ParamKind::StrArray, ParamValue::Text(text)) => text.clone(),
+        (ParamKind::Bool, ParamValue::Bool(flag)) => crate::text!(*flag),
+        (ParamKind::StrArray, ParamValue::List(items)) => {
+            for (index, item) in items.iter().enumerate() {
+                match item {
+                    ParamValue::Text(text) => pairs.push((name.to_owned(), text.clone())),
+                    _ => issues.push(Issue::new(
+                        vec![
+                            PathSegment::from(name),
+                            PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)),
+                        ],
+                        IssueCode::Type,
+                        crate::text!(name, " items must be strings"),
+                    )),
+                }
+            }
+            return;
+        }
         (ParamKind::Int { min, max }, ParamValue::Number(_)) => match value.as_whole() {
-            Some(n) if n < min => Err(issue(
-                name,
-                IssueCode::TooSmall,
-                crate::text!(name, " must be at least ", min, "; it is ", n),
-            )),
-            Some(n) if n > max => Err(issue(
-                name,
-                IssueCode::TooLarge,
-                crate::text!(name, " may be at most ", max, "; it is ", n),
-            )),
-            Some(n) => Ok(crate::text!(n)),
-            None => Err(issue(
+            Some(n) => {
+                if n < min {
+                    issues.push(issue(
+                        name,
+                        IssueCode::TooSmall,
+                        crate::text!(name, " must be at least ", min, "; it is ", n),
+                    ));
+                } else if n > max {
+                    issues.push(issue(
+                        name,
+                        IssueCode::TooLarge,
+                        crate::text!(name, " may be at most ", max, "; it is ", n),
+                    ));
+                }
+                crate::text!(n)
+            }
+            None => {
+                issues.push(issue(
+                    name,
+                    IssueCode::Type,
+                    crate::text!(name, " must be a whole number"),
+                ));
+                return;
+            }
+        },
+        (kind, _) => {
+            issues.push(issue(
                 name,
                 IssueCode::Type,
-                crate::text!(name, " must be a whole number"),
-            )),
+                crate::text!(name, " must be ", kind_name(kind)),
+            ));
+            return;
+        }
+    };
+    pairs.push((name.to_owned(), text));
+}
+
+/// The kind of a parameter the operation does not declare, read from its value: any string,
+/// boolean or whole number, or an array of strings, is sent as such.
+fn kind_of(value: &ParamValue) -> ParamKind {
+    match value {
+        ParamValue::Bool(_) => ParamKind::Bool,
+        ParamValue::Number(_) => ParamKind::Int {
+            min: i64::MIN,
+            max: i64::MAX,
         },
-        (kind, _) => Err(issue(
-            name,
-            IssueCode::Type,
-            crate::text!(name, " must be ", kind_name(kind)),
-        )),
+        ParamValue::List(_) => ParamKind::StrArray,
+        _ => ParamKind::Str,
     }
 }
 
@@ -101,35 +150,45 @@ fn kind_name(kind: ParamKind) -> &'static str {
     }
 }
 
-/// Checks `params` against `declared` and returns the name/value pairs to send, in declaration
-/// order. `null` and absent values are skipped; unknown names, wrong types and out-of-range
-/// numbers are issues.
-pub fn build_query(
-    params: &Params,
-    declared: &[QueryParam],
-) -> Result<Vec<(String, String)>, Vec<Issue>> {
+/// The query of one call: the name/value pairs that can be sent, and every issue found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Query {
+    /// Declared parameters in declaration order, then the undeclared ones in the caller's order.
+    pub pairs: Vec<(String, String)>,
+    /// Unknown names (`unknown_field`, still in `pairs`), out-of-range numbers (still in
+    /// `pairs`), missing required ones, and values of the wrong type (`type`, not in `pairs`).
+    pub issues: Vec<Issue>,
+}
+
+/// Checks `params` against `declared` and renders them. `null` and absent values are skipped.
+/// A name the operation does not declare is an `unknown_field` issue but is rendered too (a newer
+/// server may take it), when it has a query form; a wrongly typed value is a `type` issue.
+pub fn build_query(params: &Params, declared: &[QueryParam]) -> Query {
     let mut issues = Vec::new();
-    for (key, _) in params.iter() {
-        if !declared.iter().any(|param| param.name == key) {
-            let known = if declared.is_empty() {
-                "none".to_owned()
-            } else {
-                crate::text::list(declared.iter().map(|param| param.name), ", ", "")
-            };
-            issues.push(issue(
-                key,
-                IssueCode::UnknownField,
-                crate::text!(
-                    key,
-                    " is not a parameter of this operation; accepted: ",
-                    known
-                ),
-            ));
+    let mut extra = Vec::new();
+    for (key, value) in params.iter() {
+        if declared.iter().any(|param| param.name == key) || *value == ParamValue::Null {
+            continue;
         }
+        let known = if declared.is_empty() {
+            "none".to_owned()
+        } else {
+            crate::text::list(declared.iter().map(|param| param.name), ", ", "")
+        };
+        issues.push(issue(
+            key,
+            IssueCode::UnknownField,
+            crate::text!(
+                key,
+                " is not a parameter of this operation; accepted: ",
+                known
+            ),
+        ));
+        render(key, kind_of(value), value, &mut extra, &mut issues);
     }
     let mut pairs = Vec::new();
     for param in declared {
-        let value = match params.get(param.name) {
+        match params.get(param.name) {
             None | Some(ParamValue::Null) => {
                 if param.required {
                     issues.push(issue(
@@ -138,40 +197,12 @@ pub fn build_query(
                         crate::text!(param.name, " is required"),
                     ));
                 }
-                continue;
             }
-            Some(value) => value,
-        };
-        match (param.kind, value) {
-            (ParamKind::StrArray, ParamValue::List(items)) => {
-                for (index, item) in items.iter().enumerate() {
-                    match item {
-                        ParamValue::Text(text) => pairs.push((param.name.to_owned(), text.clone())),
-                        _ => issues.push(Issue::new(
-                            vec![
-                                PathSegment::from(param.name),
-                                PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)),
-                            ],
-                            IssueCode::Type,
-                            crate::text!(param.name, " items must be strings"),
-                        )),
-                    }
-                }
-            }
-            (ParamKind::StrArray, ParamValue::Text(text)) => {
-                pairs.push((param.name.to_owned(), text.clone()))
-            }
-            _ => match scalar(param, value) {
-                Ok(text) => pairs.push((param.name.to_owned(), text)),
-                Err(problem) => issues.push(problem),
-            },
+            Some(value) => render(param.name, param.kind, value, &mut pairs, &mut issues),
         }
     }
-    if issues.is_empty() {
-        Ok(pairs)
-    } else {
-        Err(issues)
-    }
+    pairs.append(&mut extra);
+    Query { pairs, issues }
 }
 
 /// Renders pairs as `?a=1&b=2`, or an empty string when there are none.
@@ -208,13 +239,15 @@ mod tests {
 
     #[test]
     fn arrays_repeat_the_name_and_values_are_encoded() {
-        let pairs = build_query(
-            &params(json!({"strategy": ["auth0", "samlp"], "take": 5, "name": "a b&c", "include_totals": true})),
+        let query = build_query(
+            &params(
+                json!({"strategy": ["auth0", "samlp"], "take": 5, "name": "a b&c", "include_totals": true}),
+            ),
             &DECLARED,
-        )
-        .unwrap();
+        );
+        assert!(query.issues.is_empty());
         assert_eq!(
-            render_query(&pairs),
+            render_query(&query.pairs),
             "?take=5&strategy=auth0&strategy=samlp&include_totals=true&name=a%20b%26c"
         );
         assert_eq!(render_query(&[]), "");
@@ -222,22 +255,39 @@ mod tests {
 
     #[test]
     fn bad_params_are_issues() {
-        let issues = build_query(
+        let query = build_query(
             &params(json!({"take": 500, "strategy": [1], "nope": 1, "include_totals": "yes"})),
             &DECLARED,
-        )
-        .unwrap_err();
+        );
+        let issues = query.issues;
         let codes: Vec<&str> = issues.iter().map(|i| i.code.as_str()).collect();
         assert_eq!(codes, ["unknown_field", "too_large", "type", "type"]);
         assert_eq!(issues[1].message, "take may be at most 100; it is 500");
+        // What has a query form is still rendered; the caller's policy decides whether to send.
+        assert_eq!(render_query(&query.pairs), "?take=500&nope=1");
+    }
+
+    #[test]
+    fn unknown_names_are_rendered_when_they_have_a_query_form() {
+        let query = build_query(
+            &params(json!({"q": "name:eng*", "tags": ["a", "b"], "odd": {"x": 1}, "gone": null})),
+            &DECLARED,
+        );
+        assert_eq!(render_query(&query.pairs), "?q=name%3Aeng%2A&tags=a&tags=b");
+        let codes: Vec<&str> = query.issues.iter().map(|i| i.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["unknown_field", "unknown_field", "unknown_field", "type"]
+        );
     }
 
     #[test]
     fn required_and_null() {
         let declared = [QueryParam::required("email", ParamKind::Str)];
-        let issues = build_query(&params(json!({"email": null})), &declared).unwrap_err();
+        let issues = build_query(&params(json!({"email": null})), &declared).issues;
         assert_eq!(issues[0].code.as_str(), "required");
-        let pairs = build_query(&params(json!({"email": "a@b.c"})), &declared).unwrap();
-        assert_eq!(render_query(&pairs), "?email=a%40b.c");
+        let query = build_query(&params(json!({"email": "a@b.c"})), &declared);
+        assert!(query.issues.is_empty());
+        assert_eq!(render_query(&query.pairs), "?email=a%40b.c");
     }
 }

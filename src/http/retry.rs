@@ -49,12 +49,28 @@ pub struct WaitInput<'a> {
 /// Milliseconds to wait before the next attempt, following `dialect`'s headers when present, else
 /// 1 s × 2^attempt with ±20% jitter; never negative, never above the cap.
 pub fn wait_ms(dialect: Dialect, input: WaitInput<'_>) -> f64 {
+    wait_asked(dialect, input).0
+}
+
+/// [`wait_ms`], and whether the server asked for it (a header) rather than the backoff.
+fn wait_asked(dialect: Dialect, input: WaitInput<'_>) -> (f64, bool) {
     let from_headers = input.headers.and_then(|headers| match dialect {
         Dialect::Auth0 => auth0_wait(headers, input.now_ms),
         Dialect::Okta => okta_wait(headers, input.now_ms),
     });
+    let asked = from_headers.is_some();
     let wait = from_headers.unwrap_or_else(|| backoff_ms(input.attempt, input.random));
-    wait.max(0.0).min(input.max_wait_ms.max(0.0))
+    (wait.max(0.0).min(input.max_wait_ms.max(0.0)), asked)
+}
+
+/// The pause before the next attempt of a call whose every wait is bounded by `limit_ms` (its
+/// timeout): the client's own backoff is shortened to the limit; a longer wait the server asks
+/// for is `None`, and the call ends with the answer's error rather than outwait its timeout.
+pub fn pause_within(dialect: Dialect, input: WaitInput<'_>, limit_ms: f64) -> Option<f64> {
+    match wait_asked(dialect, input) {
+        (wait, true) if wait > limit_ms => None,
+        (wait, _) => Some(wait.min(limit_ms)),
+    }
 }
 
 /// 1 s × 2^attempt, scaled by a jitter factor in `[0.8, 1.2)`.
@@ -157,6 +173,28 @@ mod tests {
         assert_eq!(wait_ms(Dialect::Okta, input(Some(&okta), 0)), 6000.0);
         let no_date = headers(&[("X-Rate-Limit-Reset", "1700000002")]);
         assert_eq!(wait_ms(Dialect::Okta, input(Some(&no_date), 0)), 3000.0);
+    }
+
+    #[test]
+    fn pauses_stay_within_the_call_timeout() {
+        let asked = headers(&[("Retry-After", "30")]);
+        assert_eq!(
+            pause_within(Dialect::Auth0, input(Some(&asked), 0), 5000.0),
+            None
+        );
+        assert_eq!(
+            pause_within(Dialect::Auth0, input(Some(&asked), 0), 60_000.0),
+            Some(30_000.0)
+        );
+        assert_eq!(
+            pause_within(Dialect::Auth0, input(None, 3), 500.0),
+            Some(500.0)
+        );
+        let junk = headers(&[("Retry-After", "soon")]);
+        assert_eq!(
+            pause_within(Dialect::Auth0, input(Some(&junk), 0), 200.0),
+            Some(200.0)
+        );
     }
 
     #[test]

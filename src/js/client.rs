@@ -13,29 +13,36 @@ use js_sys::{Array, Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 
 use crate::auth0::endpoints as auth0;
-use crate::http::error::{ApiError, ErrorKind};
+use crate::http::error::{scrub, ApiError, ErrorKind};
 use crate::http::operation::{build, find, OpArgs};
 use crate::http::paging::{read_page, PageBody};
 use crate::http::params::{ParamValue, Params};
+use crate::http::policy::SendPolicy;
 use crate::http::rate_limit::{seconds_text, ResponseHeaders};
 use crate::http::request::{Endpoint, Method};
 use crate::http::retry::{
-    is_network_retryable, is_retryable, wait_ms, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
+    is_network_retryable, is_retryable, pause_within, Dialect, WaitInput, DEFAULT_MAX_WAIT_MS,
 };
 use crate::http::url::{parse_origin, path_of, Origin};
-use crate::js::fetch::{is_aborted, read_outcome, sleep, start_attempt, Attempt, Outcome};
+use crate::js::fetch::{
+    body_text, is_aborted, read_outcome, read_settled, sleep, start_attempt, timer_ms, within,
+    Attempt, Outcome, Settled,
+};
 use crate::js::js_error::{error_fields, to_js_error};
 use crate::js::keys::{get, set, set_key};
 use crate::js::limiter::{Gate, LimiterCore, Pass, Shared};
 use crate::js::options::{
-    check, collect, get_count, opt_headers, opt_string, parse_json, read_limits, to_body_text,
-    to_params, type_issue,
+    check, collect, get_count, opt_headers, opt_policy, opt_string, parse_json, read_limits,
+    to_body_text, to_params, type_issue,
 };
 use crate::okta::endpoints::build_okta;
 use crate::validation::{Issue, IssueCode};
 
 /// A cached client-credentials token is refreshed this long before it expires.
 const EXPIRY_MARGIN_MS: f64 = 10_000.0;
+
+/// How many of the latest tokens sent are kept for redaction (one replaced after a 401 included).
+const KEEP_TOKENS: usize = 4;
 
 /// Where the access token comes from.
 enum Auth {
@@ -60,12 +67,15 @@ struct Inner {
     timeout_ms: f64,
     max_retries: u32,
     headers: Vec<(String, String)>,
+    /// The `validation` option: which issues found before sending block a request.
+    policy: SendPolicy,
     /// A client-credentials token and its expiry in epoch milliseconds.
     cached: RefCell<Option<(String, f64)>>,
     /// The refresh in flight, shared by concurrent calls.
     refreshing: RefCell<Option<Promise>>,
-    /// The last token a token function returned, kept only so errors can redact it.
-    supplied: RefCell<Option<String>>,
+    /// The latest tokens sent (from a token function or the exchange; a ring, with the slot
+    /// written next), kept only so errors can redact them.
+    sent: RefCell<([String; KEEP_TOKENS], usize)>,
     /// The rate limiter every call asks before an attempt (`None`: `limiter: false`).
     limiter: Option<Rc<Shared>>,
 }
@@ -83,6 +93,7 @@ struct CallOptions {
     max_retries: u32,
     signal: JsValue,
     headers: Vec<(String, String)>,
+    policy: SendPolicy,
 }
 
 /// A construction error as a thrown JS error.
@@ -224,6 +235,7 @@ fn read_config(
         issues.push(issue);
         Vec::new()
     });
+    let policy = collect(opt_policy(options, "validation"), &mut issues);
     match (origin, auth) {
         (Some(origin), Some(auth)) if issues.is_empty() => Ok(Inner {
             dialect,
@@ -233,12 +245,13 @@ fn read_config(
             },
             origin,
             auth,
-            timeout_ms: timeout.unwrap_or(60.0) * 1000.0,
+            timeout_ms: timer_ms(timeout.unwrap_or(60.0)),
             max_retries: retries.unwrap_or(2),
             headers,
+            policy: policy.unwrap_or_default(),
             cached: RefCell::new(None),
             refreshing: RefCell::new(None),
-            supplied: RefCell::new(None),
+            sent: RefCell::default(),
             limiter: limiter.map(|handle| handle.shared()),
         }),
         _ => Err(issues),
@@ -303,23 +316,37 @@ impl Inner {
         match &self.auth {
             Auth::Static { token, .. } => secrets.push(token.clone()),
             Auth::ClientCredentials { client_secret, .. } => secrets.push(client_secret.clone()),
-            Auth::Function(_) => {
-                if let Some(token) = self.supplied.borrow().as_ref() {
-                    secrets.push(token.clone());
-                }
-            }
+            Auth::Function(_) => {}
         }
+        secrets.extend(self.sent.borrow().0.iter().cloned());
         if let Some((token, _)) = self.cached.borrow().as_ref() {
             secrets.push(token.clone());
         }
         secrets
     }
 
-    /// `error` as a thrown JS value, secrets redacted.
+    /// Remembers a token sent, for redaction.
+    fn remember(&self, token: &str) {
+        let mut sent = self.sent.borrow_mut();
+        let (tokens, next) = &mut *sent;
+        if tokens.iter().any(|known| known == token) {
+            return;
+        }
+        if let Some(slot) = tokens.get_mut(*next % KEEP_TOKENS) {
+            token.clone_into(slot);
+        }
+        *next = next.wrapping_add(1);
+    }
+
+    /// `error` as a thrown JS value, secrets redacted (in its `cause` too).
     fn fail(&self, error: ApiError, cause: &JsValue) -> JsValue {
         let secrets = self.secrets();
         let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        to_js_error(self.dialect, &error.redact(&refs), cause)
+        to_js_error(
+            self.dialect,
+            &error.redact(&refs),
+            &scrub_cause(cause, &refs),
+        )
     }
 
     /// Reads `requestOptions`.
@@ -327,6 +354,7 @@ impl Inner {
         let mut issues = Vec::new();
         let (timeout, retries) = read_limits(options, &mut issues);
         let headers = collect(opt_headers(options, "headers"), &mut issues);
+        let policy = collect(opt_policy(options, "validation"), &mut issues);
         let signal = get(options, "abortSignal");
         if !signal.is_undefined()
             && !signal.is_null()
@@ -336,12 +364,31 @@ impl Inner {
         }
         check("the request options", issues)?;
         Ok(CallOptions {
-            timeout_ms: timeout.map_or(self.timeout_ms, |seconds| seconds * 1000.0),
+            timeout_ms: timeout.map_or(self.timeout_ms, timer_ms),
             max_retries: retries.unwrap_or(self.max_retries),
             signal,
             headers,
+            policy: policy.unwrap_or(self.policy),
         })
     }
+}
+
+/// An error's `cause` without the client's secrets: an `Error` whose message holds one (a
+/// `JSON.parse` error quotes the body it failed on; a token function's error may quote a token) is
+/// replaced by an `Error` of the same name with the secrets redacted; anything else is kept.
+fn scrub_cause(cause: &JsValue, secrets: &[&str]) -> JsValue {
+    if !cause.is_instance_of::<js_sys::Error>() {
+        return cause.clone();
+    }
+    let message = rust_text(&get(cause, "message")).unwrap_or_default();
+    let clean = scrub(&message, secrets);
+    if clean == message {
+        return cause.clone();
+    }
+    let copy = js_sys::Error::new(&clean);
+    // The name is copied as the JS value it is (no string crosses into wasm).
+    set_key(&copy, "name", &get(cause, "name"));
+    copy.into()
 }
 
 /// Reads `{ id?, subId?, params?, body? }`.
@@ -370,6 +417,7 @@ fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
         sub_id,
         params,
         body,
+        policy: SendPolicy::default(),
     })
 }
 
@@ -410,7 +458,8 @@ fn prepare(
     inner
         .call_options(options)
         .and_then(|call| op_args(args).map(|parsed| (call, parsed)))
-        .and_then(|(call, args)| {
+        .and_then(|(call, mut args)| {
+            args.policy = call.policy;
             endpoint(inner, op, &args).map(|built| Prepared {
                 body: built
                     .request
@@ -455,8 +504,9 @@ fn attempt_headers(
 enum Next {
     /// Finished: the result, or the error to throw.
     Done(Result<JsValue, JsValue>),
-    /// Wait (reading these response headers, if any), then try again.
-    Retry(Option<ResponseHeaders>),
+    /// Wait, then try again; after an answer (not a network failure), with its headers (the wait
+    /// they ask for) and its error (thrown when that wait outlasts the call's timeout).
+    Retry(Option<Box<(ResponseHeaders, ApiError)>>),
     /// Forget the token (and for client credentials fetch a new one), then try again.
     Refresh,
 }
@@ -476,21 +526,7 @@ fn next_step(
     let method = built.request.method;
     let (status, response_headers, body) = match outcome {
         Outcome::Aborted(_) => return Next::Done(Err(aborted(inner, &call.signal))),
-        Outcome::TimedOut => {
-            let message = crate::text!(
-                "no response within the timeout of ",
-                seconds_text(call.timeout_ms / 1000.0),
-                " s (",
-                method.as_str(),
-                " ",
-                path_of(&built.request.url),
-                ")"
-            );
-            return Next::Done(Err(inner.fail(
-                ApiError::new(ErrorKind::Timeout, message),
-                &JsValue::UNDEFINED,
-            )));
-        }
+        Outcome::TimedOut => return Next::Done(Err(timed_out(inner, prepared, "response"))),
         Outcome::Network(description) => {
             if is_network_retryable(method) && attempt < call.max_retries {
                 return Next::Retry(None);
@@ -512,15 +548,24 @@ fn next_step(
             status,
             headers,
             body,
-        } => (status, headers, body),
+            to,
+        } => {
+            if is_redirect(status) {
+                let request = crate::text!(method.as_str(), " ", path_of(&built.request.url));
+                return Next::Done(Err(redirected(inner, status, &headers, &request, &to)));
+            }
+            (status, headers, body)
+        }
     };
     if (200..300).contains(&status) {
-        return Next::Done(success(status, &body, built, args).map_err(|data_error| {
-            let body = rust_text(&body).unwrap_or_default();
-            let error =
-                ApiError::from_response(inner.dialect, status, &response_headers, &body, None);
-            inner.fail(error, &data_error)
-        }));
+        return Next::Done(success(
+            inner,
+            status,
+            &response_headers,
+            &body,
+            built,
+            args,
+        ));
     }
     if status == 401 && !refreshed && !matches!(inner.auth, Auth::Static { .. }) {
         return Next::Refresh;
@@ -529,12 +574,12 @@ fn next_step(
         inner.dialect,
         status,
         &response_headers,
-        &rust_text(&body).unwrap_or_default(),
+        &body_text(&body),
         error_fields(&body),
     );
     if is_retryable(method, status) && attempt < call.max_retries {
         *retry_for = error.request_id.clone();
-        return Next::Retry(Some(response_headers));
+        return Next::Retry(Some(Box::new((response_headers, error))));
     }
     Next::Done(Err(inner.fail(error, &JsValue::UNDEFINED)))
 }
@@ -543,7 +588,8 @@ fn next_step(
 enum Waiting {
     /// Nothing: the next step begins an attempt (for the exchange, sends it).
     Nothing,
-    /// The token: a token function's answer, or the shared client-credentials exchange.
+    /// The token: a token function's answer, or the shared client-credentials exchange, bounded
+    /// by the call's timeout and signal (`within`).
     Token,
     /// The attempt's result from `lib/runtime.js` `attempt`.
     Response,
@@ -551,7 +597,7 @@ enum Waiting {
     Pause,
     /// The rate limiter's wait before an attempt (rejected when the caller aborts).
     Limiter,
-    /// A client-credentials refresh after a 401.
+    /// A client-credentials refresh after a 401, bounded like `Token`.
     Refresh,
 }
 
@@ -674,10 +720,18 @@ fn call_step(
     let signal = &call.prepared.call.signal;
     let token = match waiting {
         Waiting::Nothing => None,
-        Waiting::Token => match token_answer(inner, ok, &value) {
-            Ok(token) => Some(token),
-            Err(error) => return Step::Done(Err(error)),
-        },
+        Waiting::Token => {
+            let (ok, value) = match read_settled(&value) {
+                Settled::TimedOut => return Step::Done(Err(no_token(inner, &call.prepared))),
+                Settled::Aborted => return Step::Done(Err(aborted(inner, signal))),
+                Settled::Value(value) => (true, value),
+                Settled::Rejected(reason) => (false, reason),
+            };
+            match token_answer(inner, ok, &value) {
+                Ok(token) => Some(token),
+                Err(error) => return Step::Done(Err(error)),
+            }
+        }
         Waiting::Response => {
             let outcome = read_outcome(ok, &value);
             // A 429 that paused the limiter holds every call there, this one included.
@@ -694,19 +748,27 @@ fn call_step(
                 &mut call.retry_for,
             ) {
                 Next::Done(result) => return Step::Done(result),
-                Next::Retry(headers) => {
-                    let ms = if paused {
-                        0.0
-                    } else {
-                        pause_ms(inner, headers.as_ref(), call.attempt)
+                Next::Retry(answer) => {
+                    let headers = answer.as_deref().map(|(headers, _)| headers);
+                    let limit_ms = call.prepared.call.timeout_ms;
+                    return match (pause_ms(inner, headers, call.attempt, limit_ms), answer) {
+                        // The limiter holds every call after this 429: wait there, in line.
+                        (Some(_), _) if paused => Step::Wait(sleep(0.0, signal), Waiting::Pause),
+                        (Some(ms), _) => Step::Wait(sleep(ms, signal), Waiting::Pause),
+                        (None, Some(answer)) => {
+                            Step::Done(Err(outwaits(inner, answer.1, limit_ms)))
+                        }
+                        // Not reached: only a wait a server asks for is refused.
+                        (None, None) => Step::Wait(sleep(limit_ms, signal), Waiting::Pause),
                     };
-                    return Step::Wait(sleep(ms, signal), Waiting::Pause);
                 }
                 Next::Refresh => {
                     call.refreshed = true;
                     inner.cached.replace(None);
                     if matches!(inner.auth, Auth::ClientCredentials { .. }) {
-                        return Step::Wait(shared_exchange(inner), Waiting::Refresh);
+                        let timeout_ms = call.prepared.call.timeout_ms;
+                        let exchange = within(&shared_exchange(inner), timeout_ms, signal);
+                        return Step::Wait(exchange, Waiting::Refresh);
                     }
                     None
                 }
@@ -718,8 +780,12 @@ fn call_step(
             call.attempt += 1;
             None
         }
-        Waiting::Refresh if !ok => return Step::Done(Err(value)),
-        Waiting::Refresh => None,
+        Waiting::Refresh => match read_settled(&value) {
+            Settled::TimedOut => return Step::Done(Err(no_token(inner, &call.prepared))),
+            Settled::Aborted => return Step::Done(Err(aborted(inner, signal))),
+            Settled::Rejected(error) => return Step::Done(Err(error)),
+            Settled::Value(_) => None,
+        },
     };
     let token = match token {
         Some(token) => token,
@@ -734,16 +800,22 @@ fn call_step(
                 {
                     Gate::Go => {}
                     Gate::Wait(promise) => return Step::Wait(promise, Waiting::Limiter),
-                    Gate::Late => return Step::Done(Err(limiter_timeout(inner, &call.prepared))),
+                    Gate::Late => {
+                        return Step::Done(Err(timed_out(inner, &call.prepared, LIMITER_TURN)))
+                    }
                 }
             }
             match token_now(inner) {
                 Ok(Token::Ready(token)) => token,
-                Ok(Token::Wait(promise)) => return Step::Wait(promise, Waiting::Token),
+                Ok(Token::Wait(promise)) => {
+                    let timeout_ms = call.prepared.call.timeout_ms;
+                    return Step::Wait(within(&promise, timeout_ms, signal), Waiting::Token);
+                }
                 Err(error) => return Step::Done(Err(error)),
             }
         }
     };
+    inner.remember(&token);
     let headers = attempt_headers(
         inner,
         &call.prepared,
@@ -763,13 +835,44 @@ fn call_step(
     Step::Wait(attempt, Waiting::Response)
 }
 
-/// The error for a call that waited for the rate limiter past its timeout.
-fn limiter_timeout(inner: &Inner, prepared: &Prepared) -> JsValue {
+/// How long to wait before the next attempt; `None` when the server asks for longer than the
+/// call's timeout `limit_ms`.
+fn pause_ms(
+    inner: &Inner,
+    headers: Option<&ResponseHeaders>,
+    attempt: u32,
+    limit_ms: f64,
+) -> Option<f64> {
+    let input = WaitInput {
+        headers,
+        attempt,
+        now_ms: js_sys::Date::now(),
+        random: js_sys::Math::random(),
+        max_wait_ms: DEFAULT_MAX_WAIT_MS,
+    };
+    pause_within(inner.dialect, input, limit_ms)
+}
+
+/// The error of a call whose answer asked for a longer wait before a retry than its timeout: that
+/// answer's error, saying so.
+fn outwaits(inner: &Inner, mut error: ApiError, limit_ms: f64) -> JsValue {
+    error.message.push_str(&crate::text!(
+        " (not retried: the wait asked for exceeds the timeout of ",
+        seconds_text(limit_ms / 1000.0),
+        " s)"
+    ));
+    inner.fail(error, &JsValue::UNDEFINED)
+}
+
+/// The `timeout` error of a call: no `what` (a response, an access token) within its timeout.
+fn timed_out(inner: &Inner, prepared: &Prepared, what: &str) -> JsValue {
     let request = &prepared.built.request;
     let message = crate::text!(
-        "waited longer than the timeout of ",
+        "no ",
+        what,
+        " within the timeout of ",
         seconds_text(prepared.call.timeout_ms / 1000.0),
-        " s for the rate limit (",
+        " s (",
         request.method.as_str(),
         " ",
         path_of(&request.url),
@@ -781,18 +884,12 @@ fn limiter_timeout(inner: &Inner, prepared: &Prepared) -> JsValue {
     )
 }
 
-/// How long to wait before the next attempt.
-fn pause_ms(inner: &Inner, headers: Option<&ResponseHeaders>, attempt: u32) -> f64 {
-    wait_ms(
-        inner.dialect,
-        WaitInput {
-            headers,
-            attempt,
-            now_ms: js_sys::Date::now(),
-            random: js_sys::Math::random(),
-            max_wait_ms: DEFAULT_MAX_WAIT_MS,
-        },
-    )
+/// What a call that waited for the rate limiter past its timeout did not get.
+const LIMITER_TURN: &str = "turn from the rate limiter";
+
+/// The error for a call whose access token did not come within its timeout.
+fn no_token(inner: &Inner, prepared: &Prepared) -> JsValue {
+    timed_out(inner, prepared, "access token")
 }
 
 /// The error for a call the caller aborted.
@@ -812,11 +909,32 @@ fn is_blank(body: &JsValue) -> bool {
         .map_or(true, |text| text.trim().length() == 0)
 }
 
-/// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`;
-/// a body that is not JSON (truncated, an HTML page) is the `JSON.parse` error, which the caller
-/// turns into an `api` error with the status.
-fn success(
+/// Whether a status is a redirect (3xx, or 0: a browser's opaque redirect), never followed.
+fn is_redirect(status: u16) -> bool {
+    status == 0 || (300..400).contains(&status)
+}
+
+/// The error for a redirect answering `request` (`GET /path`), `to` the origin it points to.
+fn redirected(
+    inner: &Inner,
     status: u16,
+    headers: &ResponseHeaders,
+    request: &str,
+    to: &JsValue,
+) -> JsValue {
+    let to = rust_text(to);
+    let error = ApiError::redirect(inner.dialect, status, headers, request, to.as_deref());
+    inner.fail(error, &JsValue::UNDEFINED)
+}
+
+/// `{ status, data, page? }` for a 2xx response. Empty bodies (204, 202) give `data: undefined`;
+/// a body that is not JSON (truncated, an HTML page) is an `api` error with the status, the
+/// `JSON.parse` error as its cause; a list page whose `next` cursor is the one it was fetched
+/// with is an `api` error naming the cursor (following it would loop forever).
+fn success(
+    inner: &Inner,
+    status: u16,
+    headers: &ResponseHeaders,
     body: &JsValue,
     built: &Endpoint,
     args: &OpArgs,
@@ -826,7 +944,11 @@ fn success(
     let data = match parse_json(body) {
         Ok(data) => data,
         Err(_) if is_blank(body) => JsValue::UNDEFINED,
-        Err(error) => return Err(error),
+        Err(data_error) => {
+            let error =
+                ApiError::from_response(inner.dialect, status, headers, &body_text(body), None);
+            return Err(inner.fail(error, &data_error));
+        }
     };
     let Some(paged) = built.paged else {
         return Ok(call_result(status, &data, &JsValue::UNDEFINED));
@@ -850,6 +972,15 @@ fn success(
         limit: get_count(&data, "limit"),
     };
     let state = read_page(&args.params, paged, &body);
+    if let Some(cursor) = &state.repeated {
+        let mut error = ApiError::from_response(inner.dialect, status, headers, "", None);
+        error.message = crate::text!(
+            "paging stopped: the server repeated the cursor \"",
+            crate::http::paging::cursor_text(cursor),
+            "\" as the next one (it would loop forever)"
+        );
+        return Err(inner.fail(error, &JsValue::UNDEFINED));
+    }
     let next_params = state
         .next_params
         .map_or(JsValue::UNDEFINED, |params| params_to_js(&params));
@@ -918,7 +1049,7 @@ fn token_answer(inner: &Inner, ok: bool, value: &JsValue) -> Result<String, JsVa
         Auth::Function(_) if !ok => Err(token_function_failed(inner, value)),
         Auth::Function(_) => match rust_text(value) {
             Some(token) if !token.is_empty() => {
-                inner.supplied.replace(Some(token.clone()));
+                inner.remember(&token);
                 Ok(token)
             }
             _ => Err(token_function_failed(inner, &JsValue::UNDEFINED)),
@@ -1004,7 +1135,19 @@ fn exchange_answer(inner: &Inner, outcome: Outcome) -> Result<String, JsValue> {
             status,
             headers,
             body,
-        } => (status, headers, body),
+            to,
+        } => {
+            if is_redirect(status) {
+                return Err(redirected(
+                    inner,
+                    status,
+                    &headers,
+                    "POST /oauth/token",
+                    &to,
+                ));
+            }
+            (status, headers, body)
+        }
         Outcome::TimedOut => {
             return Err(inner.fail(
                 ApiError::new(
@@ -1026,7 +1169,7 @@ fn exchange_answer(inner: &Inner, outcome: Outcome) -> Result<String, JsValue> {
             inner.dialect,
             status,
             &response_headers,
-            &rust_text(&body).unwrap_or_default(),
+            &body_text(&body),
             error_fields(&body),
         );
         error.message = crate::text!(

@@ -2,7 +2,9 @@
 //! per-attempt timeout, and a sleep the caller's signal cancels. The platform calls are one JS
 //! function each (`lib/runtime.js`) returning a promise, which the client's task hands to its JS
 //! driver to wait on; one attempt crosses the boundary once each way. 204 and empty bodies are
-//! never parsed here: the body is returned as text.
+//! never parsed here: the body is returned as text. Redirects are never followed (the API and
+//! Okta never need one, and following would re-send the credentials or body elsewhere), and an
+//! error body is read only up to about [`ERROR_BODY_LIMIT`] characters.
 
 use crate::js::text::rust_text;
 use js_sys::{Object, Promise};
@@ -15,8 +17,8 @@ use crate::js::keys::{get, set};
 extern "C" {
     /// Resolves after `ms`; rejects with the signal's reason when it aborts.
     pub fn sleep(ms: f64, signal: &JsValue) -> Promise;
-    /// One fetch with a timeout; resolves to `{ status, headers, body }` or `{ failure, … }`,
-    /// never rejects.
+    /// One fetch with a timeout, redirects not followed and a non-2xx body read up to about `cap`
+    /// characters; resolves to `{ status, headers, body }` or `{ failure, … }`, never rejects.
     #[wasm_bindgen(js_name = attempt)]
     fn fetch_attempt(
         method: &str,
@@ -25,7 +27,65 @@ extern "C" {
         body: &JsValue,
         ms: f64,
         signal: &JsValue,
+        cap: f64,
     ) -> Promise;
+    /// Waits for `promise` at most `ms` and until `signal` aborts; never rejects: resolves to
+    /// `{ value }`, `{ failure: 'rejected', reason }`, `{ failure: 'timeout' }` or
+    /// `{ failure: 'aborted' }`. The promise itself (a shared token exchange) runs on.
+    #[wasm_bindgen(js_name = within)]
+    fn js_within(promise: &Promise, ms: f64, signal: &JsValue) -> Promise;
+}
+
+/// The most characters of a non-2xx body read (whole chunks, so a chunk more at most) and copied
+/// into Rust: enough for any Auth0 or Okta error body; the rest of the body is cancelled unread,
+/// so a hostile upstream cannot make an answer cost more than this.
+pub const ERROR_BODY_LIMIT: f64 = 65_536.0;
+
+/// The longest timer every runtime honours (`setTimeout` fires at once beyond 2^31-1 ms).
+pub const MAX_TIMER_MS: f64 = 2_147_483_647.0;
+
+/// `seconds` as timer milliseconds, clamped to [`MAX_TIMER_MS`].
+pub fn timer_ms(seconds: f64) -> f64 {
+    (seconds * 1000.0).min(MAX_TIMER_MS)
+}
+
+/// A response body's text in Rust: at most its first [`ERROR_BODY_LIMIT`] characters (a 2xx body
+/// is read whole, an error body whole chunks; only a prefix is needed to describe it), one copy
+/// into wasm memory.
+pub fn body_text(body: &JsValue) -> String {
+    let limit = ERROR_BODY_LIMIT as u32;
+    match body.dyn_ref::<js_sys::JsString>() {
+        Some(text) if text.length() > limit => rust_text(&text.slice(0, limit)),
+        _ => rust_text(body),
+    }
+    .unwrap_or_default()
+}
+
+/// How a promise waited on by [`within`] settled.
+pub enum Settled {
+    /// It resolved to this value.
+    Value(JsValue),
+    /// It rejected with this reason.
+    Rejected(JsValue),
+    /// The time ran out first.
+    TimedOut,
+    /// The caller's signal aborted first.
+    Aborted,
+}
+
+/// `promise`, bounded by `ms` and `signal` (see [`Settled`]); read with [`read_settled`].
+pub fn within(promise: &Promise, ms: f64, signal: &JsValue) -> Promise {
+    js_within(promise, ms.min(MAX_TIMER_MS), signal)
+}
+
+/// How a [`within`] promise settled.
+pub fn read_settled(result: &JsValue) -> Settled {
+    match rust_text(&get(result, "failure")).as_deref() {
+        None => Settled::Value(get(result, "value")),
+        Some("timeout") => Settled::TimedOut,
+        Some("aborted") => Settled::Aborted,
+        Some(_) => Settled::Rejected(get(result, "reason")),
+    }
 }
 
 /// The response headers the client reads (rate limits, retry waits, request ids, server date).
@@ -46,7 +106,8 @@ const READ_HEADERS: [&str; 12] = [
 
 /// What one attempt produced.
 pub enum Outcome {
-    /// An HTTP response (any status) with its body text (empty for 204). The text stays a JS
+    /// An HTTP response (any status; 0 for a browser's opaque redirect) with its body text
+    /// (empty for 204; about [`ERROR_BODY_LIMIT`] characters at most unless 2xx). The text stays a JS
     /// string: a success body goes from there to `JSON.parse` without a trip through wasm
     /// memory; only error bodies are read in Rust.
     Response {
@@ -56,6 +117,8 @@ pub enum Outcome {
         headers: ResponseHeaders,
         /// The body as a JS string.
         body: JsValue,
+        /// The origin the `Location` header points to, as a JS string (`undefined` without one).
+        to: JsValue,
     },
     /// The attempt's timeout fired.
     TimedOut,
@@ -112,8 +175,9 @@ pub fn start_attempt(attempt: Attempt<'_>) -> Promise {
         attempt.url,
         &headers,
         attempt.body,
-        attempt.timeout_ms,
+        attempt.timeout_ms.min(MAX_TIMER_MS),
         attempt.signal,
+        ERROR_BODY_LIMIT,
     )
 }
 
@@ -131,6 +195,7 @@ pub fn read_outcome(ok: bool, result: &JsValue) -> Outcome {
                 .unwrap_or(0),
             headers: read_headers(&rust_text(&get(result, "headers")).unwrap_or_default()),
             body: get(result, "body"),
+            to: get(result, "to"),
         },
         Some("timeout") => Outcome::TimedOut,
         Some("aborted") => Outcome::Aborted(get(result, "reason")),

@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::http::error::ApiError;
 use crate::http::params::{ParamValue, Params};
+use crate::http::policy::SendPolicy;
 use crate::js::keys::get;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
@@ -49,6 +50,28 @@ pub fn opt_string(source: &JsValue, field: &'static str) -> Result<Option<String
     rust_text(&value)
         .map(Some)
         .ok_or_else(|| type_issue(field, "a string"))
+}
+
+/// The `validation` option (client and per call): `"drift"`, `"strict"` or `"off"`.
+pub fn opt_policy(source: &JsValue, field: &'static str) -> Result<Option<SendPolicy>, Issue> {
+    match opt_string(source, field) {
+        Ok(Some(text)) => SendPolicy::parse(&text).map(Some).ok_or_else(|| {
+            Issue::at(
+                field,
+                IssueCode::Enum,
+                crate::text!(
+                    field,
+                    " must be ",
+                    SendPolicy::NAMES,
+                    "; it is \"",
+                    text,
+                    "\""
+                ),
+            )
+        }),
+        Ok(None) => Ok(None),
+        Err(_) => Err(type_issue(field, SendPolicy::NAMES)),
+    }
 }
 
 /// An optional positive number option.

@@ -171,6 +171,10 @@ body_validators! {
     validate_directory_provisioning_update => "validateDirectoryProvisioningUpdate", DirectoryProvisioningUpdate, "ValidationResult<UpdateDirectoryProvisioningRequestContent>";
     "`PUT /connections/{id}/directory-provisioning/synchronized-groups` body."
     validate_synchronized_groups_replace => "validateSynchronizedGroupsReplace", SynchronizedGroupsReplace, "ValidationResult<ReplaceSynchronizedGroupsRequestContent>";
+    "`POST /connections/{id}/directory-provisioning/synchronized-groups` body (groups to add)."
+    validate_synchronized_groups_add => "validateSynchronizedGroupsAdd", SynchronizedGroupsAdd, "ValidationResult<AddSynchronizedGroupsRequestContent>";
+    "`DELETE /connections/{id}/directory-provisioning/synchronized-groups` body (groups to remove)."
+    validate_synchronized_groups_delete => "validateSynchronizedGroupsDelete", SynchronizedGroupsDelete, "ValidationResult<DeleteSynchronizedGroupsRequestContent>";
     "`POST /connections/{id}/keys` body."
     validate_connection_keys_create => "validateConnectionKeysCreate", KeysCreate, "ValidationResult<PostConnectionKeysRequestContent>";
     "`POST /connections/{id}/keys/rotate` body."

@@ -3,6 +3,7 @@
 
 use crate::http::error::ApiError;
 use crate::http::operation::{build, find, OpArgs, Operation, Seg};
+use crate::http::policy::SendPolicy;
 use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::{Endpoint, Method};
 use crate::validation::body::RequestBody;
@@ -105,7 +106,8 @@ pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, A
     };
     if op.name == VERIFY {
         if let Some(app) = &args.sub_id {
-            if !VERIFY_APP_NAMES.contains(&app.as_str()) {
+            // An app name the package does not know is sent under the drift policy.
+            if !VERIFY_APP_NAMES.contains(&app.as_str()) && args.policy != SendPolicy::Drift {
                 return Err(ApiError::validation(
                     "the request",
                     vec![Issue::at(
@@ -204,10 +206,20 @@ mod tests {
 
     #[test]
     fn refuses_unknown_apps_and_operations() {
-        let error = build_okta("https://o", VERIFY, &args("0oa1", Some("../admin"))).unwrap_err();
+        let strict = OpArgs {
+            policy: SendPolicy::Strict,
+            ..args("0oa1", Some("../admin"))
+        };
+        let error = build_okta("https://o", VERIFY, &strict).unwrap_err();
         assert_eq!(
             error.issues[0].message,
             "appName must be one of google, office365, slack, zoomus; it is \"../admin\""
+        );
+        // Under the default drift policy an app name the package does not know is sent, encoded.
+        let sent = build_okta("https://o", VERIFY, &args("0oa1", Some("../admin"))).unwrap();
+        assert_eq!(
+            sent.request.url,
+            "https://o/api/v1/apps/..%2Fadmin/0oa1/oauth2/callback"
         );
         let missing = build_okta("https://o", VERIFY, &args("0oa1", None)).unwrap_err();
         assert_eq!(missing.issues[0].message, "appName is required");

@@ -30,16 +30,18 @@ pub fn validate_request(value: &Json<'_>) -> Vec<Issue> {
             TOKEN_REQUEST
         }
         Some(other) => {
-            let shown = match other {
-                Json::String(text) => crate::text!("\"", text.decode(), "\""),
-                other => other.type_name().to_owned(),
+            // An unknown scheme is `enum` (a newer Okta may take it: the client sends it); a
+            // value that is not a string at all is `type`.
+            let (code, shown) = match other {
+                Json::String(text) => (IssueCode::Enum, crate::text!("\"", text.decode(), "\"")),
+                other => (IssueCode::Type, other.type_name().to_owned()),
             };
             return vec![Issue::new(
                 vec![
                     PathSegment::from("profile"),
                     PathSegment::from("authScheme"),
                 ],
-                IssueCode::Enum,
+                code,
                 crate::text!(
                     "profile.authScheme must be one of \"",
                     AUTH_SCHEMES[0],
@@ -94,6 +96,7 @@ mod tests {
             ["required"]
         );
         assert_eq!(codes(r#"{"profile":{"authScheme":"BASIC"}}"#), ["enum"]);
+        assert_eq!(codes(r#"{"profile":{"authScheme":7}}"#), ["type"]);
         assert_eq!(codes(r#"{"profile":{}}"#), ["required"]);
         assert_eq!(codes("{}"), ["required"]);
         assert_eq!(codes("[]"), ["type"]);

@@ -28,12 +28,31 @@ pub enum RequestBody {
     DirectoryProvisioningUpdate,
     /// `PUT /connections/{id}/directory-provisioning/synchronized-groups`
     SynchronizedGroupsReplace,
+    /// `POST /connections/{id}/directory-provisioning/synchronized-groups`
+    SynchronizedGroupsAdd,
+    /// `DELETE /connections/{id}/directory-provisioning/synchronized-groups` (a JSON body)
+    SynchronizedGroupsDelete,
     /// `POST /connections/{id}/keys`
     KeysCreate,
     /// `POST /connections/{id}/keys/rotate`
     KeysRotate,
     /// Okta `POST /api/v1/apps/{appId}/connections/default`
     OktaProvisioningConnection,
+}
+
+impl RequestBody {
+    /// Whether the body may be left out (its schema also takes `null`): a call without one then
+    /// sends no body at all, as the official SDK does, not `{}`.
+    pub const fn optional(self) -> bool {
+        matches!(
+            self,
+            RequestBody::ScimConfigurationCreate
+                | RequestBody::DirectoryProvisioningCreate
+                | RequestBody::DirectoryProvisioningUpdate
+                | RequestBody::KeysCreate
+                | RequestBody::KeysRotate
+        )
+    }
 }
 
 /// The node tables a body's schema roots index.
@@ -127,8 +146,11 @@ mod tests {
             RequestBody::ScimConfigurationUpdate,
             RequestBody::ScimTokenCreate,
             RequestBody::SynchronizedGroupsReplace,
+            RequestBody::SynchronizedGroupsAdd,
+            RequestBody::SynchronizedGroupsDelete,
             RequestBody::OktaProvisioningConnection,
         ] {
+            assert!(!body.optional(), "{body:?}");
             assert!(!validate_json_text(body, "\"x\"").is_empty(), "{body:?}");
         }
         for body in [
@@ -139,7 +161,7 @@ mod tests {
             RequestBody::KeysRotate,
         ] {
             assert!(
-                validate_json_text(body, "null").is_empty(),
+                body.optional() && validate_json_text(body, "null").is_empty(),
                 "{body:?} accepts null"
             );
             assert!(

@@ -40,7 +40,8 @@ pub enum IssueCode {
     TooShort,
     /// A string does not match the required pattern.
     Pattern,
-    /// A value is not one of the allowed values.
+    /// A string is not one of the values the package knows (a newer server may know it: the
+    /// client still sends it, see `http::policy`).
     Enum,
     /// An array or object has more entries than allowed.
     TooMany,
@@ -50,7 +51,8 @@ pub enum IssueCode {
     TooSmall,
     /// A number is above its maximum.
     TooLarge,
-    /// An object has a property the schema does not allow; the path names it.
+    /// An object has a property the package's schema does not declare (or a query parameter it
+    /// does not know); the path names it. A newer server may know it: the client still sends it.
     UnknownField,
     /// An update body has no property at all.
     EmptyUpdate,
@@ -62,6 +64,19 @@ pub enum IssueCode {
     TooDeep,
     /// The input is not valid JSON text.
     Syntax,
+    /// Two properties the server refuses together (e.g. `options.attributes` and
+    /// `options.validation`); the path names the second.
+    Conflict,
+    /// `options.attributes` has no attribute whose identifier is active.
+    NoIdentifier,
+    /// An active `phone_number` identifier must be required on signup.
+    SignupRequired,
+    /// A value the server accepts only when the connection is created, not in an update.
+    CreateOnly,
+    /// A property the connection's strategy does not support.
+    Unsupported,
+    /// A string not in the format the server checks (an email address).
+    Format,
 }
 
 impl IssueCode {
@@ -84,6 +99,12 @@ impl IssueCode {
             IssueCode::Duplicate => "duplicate",
             IssueCode::TooDeep => "too_deep",
             IssueCode::Syntax => "syntax",
+            IssueCode::Conflict => "conflict",
+            IssueCode::NoIdentifier => "no_identifier",
+            IssueCode::SignupRequired => "signup_required",
+            IssueCode::CreateOnly => "create_only",
+            IssueCode::Unsupported => "unsupported",
+            IssueCode::Format => "format",
         }
     }
 }

@@ -27,3 +27,40 @@ pub fn is_connection_name(s: &str) -> bool {
 pub fn is_alphanumeric(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric())
 }
+
+/// A character of an email address's local part (`[a-z0-9!#$%&'*+/=?^_\`{|}~-]`, any case).
+fn is_email_atext(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-".contains(&b)
+}
+
+/// JSON Schema's `format: "email"` as ajv-formats checks it (its full mode), which is how Auth0
+/// refuses a synchronized group's malformed email:
+/// `^[a-z0-9!#$%&'*+/=?^_\`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_\`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$`
+/// (case-insensitive): dot-separated atoms, `@`, then two or more host name labels.
+pub fn is_email(s: &str) -> bool {
+    // One pass: `prev` is the byte before (a `.` at the start, so nothing may open with a dot or
+    // an `@`); past the `@`, each label opens and closes with a letter or digit.
+    let mut in_domain = false;
+    let mut prev = b'.';
+    let mut dots = 0u32;
+    for b in s.bytes() {
+        let ok = match b {
+            b'.' => prev != b'.' && prev != b'@' && !(in_domain && prev == b'-'),
+            b'@' => !in_domain && prev != b'.',
+            _ if in_domain => {
+                b.is_ascii_alphanumeric() || (b == b'-' && prev != b'.' && prev != b'@')
+            }
+            _ => is_email_atext(b),
+        };
+        if !ok {
+            return false;
+        }
+        if b == b'@' {
+            in_domain = true;
+        } else if b == b'.' && in_domain {
+            dots += 1;
+        }
+        prev = b;
+    }
+    in_domain && dots > 0 && prev.is_ascii_alphanumeric()
+}

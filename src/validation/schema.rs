@@ -5,7 +5,7 @@
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
 use super::name::NAME_RULE;
-use super::patterns::{is_alphanumeric, is_connection_name};
+use super::patterns::{is_alphanumeric, is_connection_name, is_email};
 
 /// "No node": the absent `items` or `additionalProperties` schema.
 pub const NONE: u16 = u16::MAX;
@@ -56,6 +56,9 @@ pub enum Pattern {
     ConnectionName,
     /// `^[A-Za-z0-9]+$`
     Alphanumeric,
+    /// `format: "email"` (the one format the tables check: Auth0 checks it, see
+    /// [`super::patterns::is_email`]).
+    Email,
 }
 
 /// What an object allows besides its declared properties.
@@ -332,8 +335,10 @@ impl<'t, 'v> Walker<'t, 'v> {
             }
             Json::Array(items) => self.check_array(node, items),
             Json::Object(members) => self.check_object(node, members),
+            // null where only strings are allowed is a type issue: `enum` stays the code of a
+            // string the package does not know (which the client sends; see http::policy).
             Json::Null if !node.lists.enumeration.is_empty() && !node.enum_null => {
-                self.report_enum(node, "null".to_owned());
+                self.report_enum(node, IssueCode::Type, "null".to_owned());
             }
             Json::Null | Json::Bool(_) => {}
         }
@@ -370,9 +375,9 @@ impl<'t, 'v> Walker<'t, 'v> {
         ok
     }
 
-    fn report_enum(&mut self, node: &Node, actual: String) {
+    fn report_enum(&mut self, node: &Node, code: IssueCode, actual: String) {
         let allowed = node.lists.enumeration;
-        self.report(IssueCode::Enum, |field| {
+        self.report(code, |field| {
             if allowed.len() <= 8 {
                 crate::text!(
                     field,
@@ -401,7 +406,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             && !node.lists.enumeration.iter().any(|v| text.equals(v))
         {
             let shown: String = text.decode().chars().take(60).collect();
-            self.report_enum(node, crate::text!("\"", shown, "\""));
+            self.report_enum(node, IssueCode::Enum, crate::text!("\"", shown, "\""));
             return;
         }
         // Every character takes 1 to 12 bytes of raw text (`\\ud83d\\ude00` is one), so the raw
@@ -438,6 +443,13 @@ impl<'t, 'v> Walker<'t, 'v> {
                 if !is_connection_name(&plain) {
                     self.report(IssueCode::Pattern, |field| {
                         crate::text!(field, " ", NAME_RULE)
+                    });
+                }
+            }
+            Pattern::Email => {
+                if !is_email(&plain) {
+                    self.report(IssueCode::Format, |field| {
+                        crate::text!(field, " must be an email address (name@example.com)")
                     });
                 }
             }

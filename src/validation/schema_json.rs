@@ -5,6 +5,7 @@
 
 use super::body::{schema_roots, RequestBody, Tables};
 use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED};
+use crate::auth0::cross_field::TRIGGERS;
 use crate::auth0::schema::NODES as AUTH0_NODES;
 use crate::okta::schema::NODES as OKTA_NODES;
 use crate::text::ToPart;
@@ -17,11 +18,15 @@ use crate::text::ToPart;
 ///   additional, minimum, maximum, enumNull, oneOfCount`, then three counted lists: the enum
 ///   values, the properties as name and node pairs, the required names;
 /// - the validator count, then per validator its JS name, its table (0 Auth0, 1 Okta), and its
-///   counted roots.
+///   counted roots;
+/// - the triggers of Auth0's cross-field rules, counted, each its root node, its counted path
+///   (property names; `"[]"` for array items) and its key: an object at that path holding that
+///   key is never proved valid in JS (a rule of [`crate::auth0::cross_field`] may refuse it), so
+///   such bodies reach the Rust validator.
 ///
 /// An absent upper bound or sub-schema is -1, `additionalProperties: false` is -2 (absent is -1),
 /// an absent `minimum` or `maximum` is `i32::MIN` or `i32::MAX`; `pattern` is 0 (none), 1 (the
-/// connection name) or 2 (letters and digits).
+/// connection name), 2 (letters and digits) or 3 (the email format).
 pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
     let mut tape = Tape(String::with_capacity(16 * 1024));
     for nodes in [AUTH0_NODES, OKTA_NODES] {
@@ -42,6 +47,12 @@ pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
         for root in roots {
             tape.int(i64::from(*root));
         }
+    }
+    tape.count(TRIGGERS.len());
+    for trigger in TRIGGERS {
+        tape.int(i64::from(trigger.root));
+        tape.strings(trigger.path);
+        tape.string(trigger.key);
     }
     tape.0.push(']');
     tape.0
@@ -100,6 +111,7 @@ impl Tape {
             Pattern::None => 0,
             Pattern::ConnectionName => 1,
             Pattern::Alphanumeric => 2,
+            Pattern::Email => 3,
         };
         let additional = match node.additional {
             Additional::Any => -1,
@@ -177,19 +189,34 @@ mod tests {
         ]);
         let tape = items(&text);
         // Auth0's node count, then node 0 (the create body: an object, additionalProperties
-        // false, no bounds, no enum), its 12 properties and its two required names.
+        // false, no bounds, no enum), its 13 properties and its two required names.
         assert_eq!(tape[0], AUTH0_NODES.len().to_string());
         assert_eq!(tape[1..3], ["64", "0"]);
         assert_eq!(tape[3..10], ["0", "-1", "0", "-1", "-1", "0", "-1"]);
         assert_eq!(tape[10..15], ["-2", "-2147483648", "2147483647", "0", "0"]);
-        assert_eq!(tape[15..17], ["0", "12"]);
-        assert_eq!(tape[17..19], ["authentication", "91"]);
-        let required = 17 + 2 * 12;
+        assert_eq!(tape[15..17], ["0", "13"]);
+        assert_eq!(tape[17..19], ["authentication", "92"]);
+        let required = 17 + 2 * 13;
         assert_eq!(tape[required..required + 3], ["2", "name", "strategy"]);
-        // The validators close the tape: a prose-rule body has no roots, Okta's has two.
+        // The triggers close the tape: three of them, each root, counted path and key; the
+        // first is the create body's `options.attributes`, the last the update body's.
         let end = tape.len();
+        let update = crate::auth0::schema::CONNECTION_UPDATE.to_string();
         assert_eq!(
-            tape[end - 13..],
+            tape[end - 4..],
+            [update.as_str(), "1", "options", "attributes"]
+        );
+        let create = crate::auth0::schema::CONNECTION_CREATE.to_string();
+        let triggers = end - 4 - 3 - 4 - 1;
+        assert_eq!(tape[triggers], "3");
+        assert_eq!(
+            tape[triggers + 1..triggers + 5],
+            [create.as_str(), "1", "options", "attributes"]
+        );
+        let end = triggers;
+        // Before them the validators: a prose-rule body has no roots, Okta's has two.
+        assert_eq!(
+            tape[end - 13..end],
             [
                 "3",
                 "validateConnectionCreate",

@@ -23,5 +23,5 @@ after(async () => {
 test('list, for-await, create, a retried 429 and Okta in Chromium', async () => {
   const report = await runPage(pageUrl);
   for (const check of report.checks) assert.ok(check.ok, `${check.name}: ${check.detail}`);
-  assert.equal(report.checks.length, 9);
+  assert.equal(report.checks.length, 10);
 });

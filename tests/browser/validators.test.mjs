@@ -35,3 +35,11 @@ test('both entries judge JS values as their JSON form in Chromium', async () => 
     assert.ok(report.total > 2000 && report.valid > 200, `${report.valid} valid of ${report.total}`);
   }
 });
+
+test("both entries apply the server's cross-field rules in Chromium", async () => {
+  const results = await runPage(pageUrl);
+  for (const report of [results.rules, results.rulesValidate]) {
+    assert.equal(report.failureCount, 0, JSON.stringify(report.failures, null, 1));
+    assert.ok(report.total >= 20);
+  }
+});

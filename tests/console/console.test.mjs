@@ -116,6 +116,57 @@ test('editing metadata keeps a `__proto__` key: metadata keys are data', async (
   assert.equal(JSON.stringify(metadata), '{"__proto__":"kept","team":"platform"}');
 });
 
+test('database attributes: a server rule shows beside its typed field, and nothing is sent', async () => {
+  const posts = apiCalls('POST');
+  await page.getByRole('button', { name: 'Create connection' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('console-db');
+  await page.getByLabel('Strategy', { exact: true }).selectOption('auth0');
+  await page.getByLabel('Use phone_number as identifier').check();
+  await page.locator('#o-attributes-phone_number-signup-status').fill('optional');
+  const beside = page.locator('#o-attributes-phone_number-signup-status-error');
+  await beside.getByText('attribute phone_number must also be required on signup').waitFor();
+  assert.equal(await page.locator('#f-submit').isDisabled(), true);
+  assert.match(await page.locator('#f-options').inputValue(), /"phone_number": \{\s+"identifier": \{\s+"active": true/);
+  await shot('10-attributes-rule');
+  await page.locator('#o-attributes-phone_number-signup-status').fill('required');
+  await page.waitForFunction(() => document.querySelector('#o-attributes-phone_number-signup-status-error').textContent === '');
+  assert.equal(await page.locator('#f-submit').isDisabled(), false);
+  assert.equal(apiCalls('POST'), posts, 'no request was made');
+});
+
+test('the raw JSON editor shows the issues no typed field shows, with their JSON paths', async () => {
+  const attributes = { phone_number: { identifier: { active: true }, signup: { status: 'required' } } };
+  await page.locator('#f-options').fill(JSON.stringify({ attributes, validation: { username: { min: 1, max: 15 } }, set_user_root_attributes: 'sometimes' }, null, 2));
+  const below = page.locator('#f-options-error');
+  await below.getByText('options.validation: Cannot set both options.attributes and options.validation').waitFor();
+  assert.match(await below.textContent(), /options\.set_user_root_attributes: options\.set_user_root_attributes must be one of/);
+  assert.equal(await page.locator('#o-attributes-phone_number-signup-status').inputValue(), 'required', 'the typed field follows the JSON');
+  assert.equal(await page.locator('#f-submit').isDisabled(), true);
+  await shot('11-json-editor-issues');
+  await page.locator('#f-options').fill(JSON.stringify({ attributes }, null, 2));
+  await page.waitForFunction(() => document.querySelector('#f-options-error').textContent === '');
+  await page.locator('#f-submit').click();
+  await page.getByRole('cell', { name: 'console-db', exact: true }).first().waitFor();
+  const created = tenant.state.connections.find((c) => c.name === 'console-db');
+  assert.deepEqual(created.options.attributes, attributes);
+});
+
+test('typed oidc fields write the options that are sent', async () => {
+  await page.getByRole('button', { name: 'Create connection' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('console-oidc');
+  await page.getByLabel('Strategy', { exact: true }).selectOption('oidc');
+  await page.getByLabel('Issuer URL').fill('https://idp.example');
+  await page.getByLabel('Client ID').fill('abc');
+  await page.getByLabel('Client secret').fill('s3cret');
+  assert.deepEqual(JSON.parse(await page.locator('#f-options').inputValue()), { issuer: 'https://idp.example', client_id: 'abc', client_secret: 's3cret' });
+  await page.getByLabel('Client secret').fill('');
+  assert.deepEqual(JSON.parse(await page.locator('#f-options').inputValue()), { issuer: 'https://idp.example', client_id: 'abc' }, 'a cleared field removes its option');
+  await shot('12-oidc-fields');
+  await page.locator('#f-submit').click();
+  await page.getByRole('cell', { name: 'console-oidc', exact: true }).first().waitFor();
+  assert.equal(tenant.state.connections.find((c) => c.name === 'console-oidc').options.client_id, 'abc');
+});
+
 test('a SCIM token is shown once', async () => {
   await page.getByRole('button', { name: 'Details of acme-saml' }).click();
   await page.locator('#scim-token-create').click();
@@ -128,6 +179,36 @@ test('a SCIM token is shown once', async () => {
   await page.locator('#scim-token-create').waitFor();
   assert.equal(await page.locator('#scim-token-value').count(), 0, 'not shown again');
   assert.ok(!(await page.content()).includes(secret));
+  await page.getByRole('button', { name: 'Close' }).click();
+});
+
+test('directory provisioning: search, select and remove synchronized groups', async () => {
+  await page.getByRole('button', { name: 'Details of google-workspace' }).click();
+  const list = page.locator('#groups-list');
+  await list.getByText('grpSales').waitFor();
+  await page.locator('#groups-search').fill('name:eng*');
+  await page.locator('#groups-search').press('Enter');
+  await list.getByText('grpSales').waitFor({ state: 'detached' });
+  assert.match(await list.textContent(), /grpEngineering/);
+  assert.match(tenant.requests.at(-1).rawPath, /synchronized-groups\?q=name%3Aeng/);
+  const posts = apiCalls('POST');
+  await page.locator('#group-id').fill('bad id!');
+  await page.getByText('groups[0].id may contain only letters and digits').waitFor();
+  assert.equal(await page.locator('#group-add').isDisabled(), true);
+  await page.locator('#group-id').fill('grpSupport');
+  await page.locator('#group-name').fill('Engineering Support');
+  await page.locator('#group-email').fill('eng-support@example.com');
+  assert.equal(await page.locator('#group-add').isDisabled(), false);
+  await page.locator('#group-add').click();
+  await list.getByText('grpSupport').waitFor();
+  assert.equal(apiCalls('POST'), posts + 1, 'one POST: the selection');
+  await shot('06b-synchronized-groups');
+  await page.getByRole('button', { name: 'Remove group grpSupport' }).click();
+  await page.getByText('Removed group grpSupport').waitFor();
+  await list.getByText('grpSupport').waitFor({ state: 'detached' });
+  const removed = tenant.requests.filter((r) => r.method === 'DELETE' && r.rawPath.endsWith('/synchronized-groups')).at(-1);
+  assert.deepEqual(removed.body, { groups: [{ id: 'grpSupport' }] });
+  assert.deepEqual(tenant.state.groups.get(tenant.state.connections.find((c) => c.name === 'google-workspace').id).map((g) => g.id), ['grpEngineering', 'grpSales']);
   await page.getByRole('button', { name: 'Close' }).click();
 });
 

@@ -70,6 +70,11 @@ test('list: offset paging with totals, repeated strategy, refusal past 1000', as
   assert.equal(tenant.requests.length, before + 1, 'no request for a refused page');
   await rejects(client.connections.create({ name: 'bad--', strategy: 'nope' }), (e) => {
     assert.equal(e.kind, 'validation');
+    // The unknown strategy alone would be sent (drift); the bad name blocks.
+    assert.deepEqual(e.issues.map((i) => i.code), ['pattern']);
+    assert.match(e.message, /^the request body is invalid: name must /);
+  });
+  await rejects(client.connections.create({ name: 'bad--', strategy: 'nope' }, { validation: 'strict' }), (e) => {
     assert.equal(e.issues.length, 2);
     assert.match(e.message, /^the request body has 2 issues; the first: name must /);
   });
@@ -294,7 +299,7 @@ test('client messages put figures and lists where they belong (built in wasm wit
   const quick = new ManagementClient({ domain: tenant.domain, token: 'local-token', timeoutInSeconds: 0.25, maxRetries: 0 });
   const message = (promise) => promise.then(() => assert.fail('expected a rejection'), (error) => error.message);
   assert.equal(
-    await message(quick.connections.list({ bogus: 1 })),
+    await message(quick.connections.list({ bogus: 1 }, { validation: 'strict' })),
     'the request is invalid: bogus is not a parameter of this operation; accepted: per_page, page, include_totals, from, take, strategy, name, fields, include_fields',
   );
   assert.equal(
@@ -306,7 +311,7 @@ test('client messages put figures and lists where they belong (built in wasm wit
   assert.equal(await message(quick.connections.list()), 'no response within the timeout of 0.25 s (GET /api/v2/connections)');
   const okta = new OktaClient({ orgUrl: tenant.origin, token: 'local-okta-token' });
   assert.equal(
-    await message(okta.verifyProvisioningConnectionForApplication({ appName: 'x', appId: 'y' })),
+    await message(okta.verifyProvisioningConnectionForApplication({ appName: 'x', appId: 'y' }, { validation: 'strict' })),
     'the request is invalid: appName must be one of google, office365, slack, zoomus; it is "x"',
   );
 });

@@ -1,6 +1,7 @@
 // Conformance: on thousands of seeded payloads per request body (valid ones, and ones breaking a
 // rule somewhere), the package's validators accept exactly what ajv accepts when it runs the
-// official spec's schemas, except where the spec states a rule only in prose (applied on top).
+// official spec's schemas, except where the spec states a rule only in prose or the server applies
+// a cross-field rule (both applied on top).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as lib from 'idp-connections';
@@ -10,8 +11,28 @@ import { AUTH0_BODIES } from '../shared/bodies.mjs';
 
 const PER_BODY = 2000;
 
-/** Prose rules of the spec, stricter than its schema. */
+/** The server's cross-field rules (src/auth0/cross_field.rs), written again here as the oracle. */
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function optionRules(options, update) {
+  if (!isObject(options) || !isObject(options.attributes)) return true;
+  const a = options.attributes;
+  const active = (name) => a[name]?.identifier?.active === true;
+  const phoneStatus = a.phone_number?.signup?.status;
+  if (options.validation !== undefined && options.validation !== null) return false;
+  if (options.requires_username === true) return false;
+  if (!['email', 'phone_number', 'username'].some(active)) return false;
+  if (active('phone_number') && typeof phoneStatus === 'string' && phoneStatus !== 'required') return false;
+  return !(update && a.email?.unique === false);
+}
+const crossField = {
+  CreateConnectionRequestContent: (v) =>
+    optionRules(v?.options, false) && !(isObject(v?.cross_app_access_requesting_app) && typeof v.strategy === 'string' && !['oidc', 'okta'].includes(v.strategy)),
+  UpdateConnectionRequestContent: (v) => optionRules(v?.options, true),
+};
+
+/** Prose rules of the spec, stricter than its schema; and the server's cross-field rules. */
 const prose = {
+  ...crossField,
   CreateScimTokenRequestContent: (v) => !(v && Number.isInteger(v.token_lifetime) && v.token_lifetime <= 900),
   UpdateEnabledClientConnectionsRequestContent: (v) => !(Array.isArray(v) && v.length > 50),
 };

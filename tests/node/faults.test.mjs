@@ -3,8 +3,9 @@
 // status, POSTs are never repeated after a 5xx, and the caller's abort ends a call at once.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { ManagementClient, ManagementError } from 'idp-connections';
+import { ManagementClient } from 'idp-connections';
 import { startTenant } from '../../tenant/server.mjs';
+import { failure } from './failure.mjs';
 
 let tenant;
 let client;
@@ -17,16 +18,6 @@ before(async () => {
 after(() => tenant.close());
 
 beforeEach(() => tenant.clearFaults());
-
-/** The rejection of `promise`, asserting it is a ManagementError. */
-async function failure(promise) {
-  const error = await promise.then(
-    () => assert.fail('the call succeeded'),
-    (e) => e,
-  );
-  assert.ok(error instanceof ManagementError, `a ManagementError, got ${error?.name}: ${error?.message}`);
-  return error;
-}
 
 /** Requests the tenant logged for `method` whose raw path starts with `prefix`. */
 const logged = (method, prefix) => tenant.requests.filter((r) => r.method === method && r.rawPath.startsWith(prefix));

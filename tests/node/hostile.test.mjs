@@ -7,7 +7,8 @@ import * as lib from 'idp-connections';
 import { HOSTILE_VALUES, deepObject } from '../shared/hostile.mjs';
 
 const CODES = new Set(['required', 'type', 'too_long', 'too_short', 'pattern', 'enum', 'too_many', 'too_few',
-  'too_small', 'too_large', 'unknown_field', 'empty_update', 'one_of', 'duplicate', 'too_deep', 'syntax']);
+  'too_small', 'too_large', 'unknown_field', 'empty_update', 'one_of', 'duplicate', 'too_deep', 'syntax',
+  'conflict', 'no_identifier', 'signup_required', 'create_only', 'unsupported', 'format']);
 
 /** Every `validate…` export of the package. */
 const validators = Object.entries(lib).filter(([name, fn]) => name.startsWith('validate') && typeof fn === 'function');

@@ -50,9 +50,9 @@ test('the six operations', async () => {
   assert.equal(jwks.jwks.keys[0].kid, 'kid-0oa-org2org');
 });
 
-test('appName is limited and ids are checked before sending', async () => {
+test('appName is limited (strict) and ids are checked before sending', async () => {
   const before = tenant.requests.length;
-  const error = await fails(okta.verifyProvisioningConnectionForApplication({ appName: 'salesforce', appId: '0oa-org2org' }));
+  const error = await fails(okta.verifyProvisioningConnectionForApplication({ appName: 'salesforce', appId: '0oa-org2org' }, { validation: 'strict' }));
   assert.equal(error.kind, 'validation');
   assert.equal(error.issues[0].code, 'enum');
   await fails(okta.getDefaultProvisioningConnectionForApplication({ appId: '' }));
@@ -111,7 +111,7 @@ test('real-org answers outside the spec parse: no profile, UNKNOWN, consent link
     appId: '0oa-office365', body: { profile: { authScheme: 'OAUTH2', settings: { adminUsername: 'admin@contoso.example', adminPassword: 'pw' } } },
   });
   assert.match(consent._links.authorize.href, /^https:\/\//);
-  const refused = await fails(okta.updateDefaultProvisioningConnectionForApplication({ appId: '0oa-office365', body: { profile: { authScheme: 'BASIC' } } }));
+  const refused = await fails(okta.updateDefaultProvisioningConnectionForApplication({ appId: '0oa-office365', body: { profile: { authScheme: 'BASIC' } } }, { validation: 'strict' }));
   assert.equal(refused.kind, 'validation');
   assert.equal(refused.issues[0].code, 'enum');
 });

@@ -84,6 +84,8 @@ test('every Auth0 operation answers a body the official response schema accepts'
   await call('GET', '/connections/{id}/directory-provisioning/default-mapping', `/connections/${DIRECTORY}/directory-provisioning/default-mapping`, { status: 200 });
   await call('GET', '/connections/{id}/directory-provisioning/synchronized-groups', `/connections/${DIRECTORY}/directory-provisioning/synchronized-groups`, { status: 200 });
   await call('PUT', '/connections/{id}/directory-provisioning/synchronized-groups', `/connections/${DIRECTORY}/directory-provisioning/synchronized-groups`, { status: 204, body: { groups: [{ id: 'grpSupport' }] } });
+  await call('POST', '/connections/{id}/directory-provisioning/synchronized-groups', `/connections/${DIRECTORY}/directory-provisioning/synchronized-groups`, { status: 204, body: { groups: [{ id: 'grpNew', name: 'New', email: 'new@example.com', direct_members_count: 1 }] } });
+  await call('DELETE', '/connections/{id}/directory-provisioning/synchronized-groups', `/connections/${DIRECTORY}/directory-provisioning/synchronized-groups`, { status: 204, body: { groups: [{ id: 'grpNew' }] } });
   await call('POST', '/connections/{id}/directory-provisioning/synchronizations', `/connections/${DIRECTORY}/directory-provisioning/synchronizations`, { status: 201 });
   await call('DELETE', '/connections/{id}/directory-provisioning', `/connections/${DIRECTORY}/directory-provisioning`, { status: 204 });
   await call('POST', '/connections/{id}/directory-provisioning', `/connections/${DIRECTORY}/directory-provisioning`, { status: 201, body: { mapping: [{ auth0: 'email', idp: 'primaryEmail' }] } });

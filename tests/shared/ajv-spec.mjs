@@ -1,26 +1,28 @@
-// ajv compiled from the official Auth0 spec: the reference validator the package is checked and
-// measured against (JSON Schema 2020-12; formats are annotations, as in the spec).
+// ajv compiled from the official Auth0 spec with its overlay (tenant/spec.mjs): the reference
+// validator the package is checked and measured against (JSON Schema 2020-12; formats are
+// annotations, except `email`, which Auth0 and the package check).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { addSpecFormats, loadAuth0Spec } from '../../tenant/spec.mjs';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020').default;
 
-/** The default spec path, resolved from this file. */
-export const AUTH0_SPEC = new URL('../../spec/auth0/connections-oas.json', import.meta.url);
+/** The default: the Auth0 spec as the generators read it (the official copy and the overlay). */
+export const AUTH0_SPEC = 'auth0+overlay';
 
 /** Okta's spec part (schemas under `components.schemas`). */
 export const OKTA_SPEC = new URL('../../spec/okta/app-connections-oas.json', import.meta.url);
 
-/** The parsed spec. */
+/** The parsed spec: the overlaid Auth0 spec by default, or the file at `specPath`. */
 export function loadSpec(specPath = AUTH0_SPEC) {
-  return JSON.parse(readFileSync(specPath, 'utf8'));
+  return specPath === AUTH0_SPEC ? loadAuth0Spec() : JSON.parse(readFileSync(specPath, 'utf8'));
 }
 
 /** Compiles the validator of one schema of the Auth0 spec, e.g. `CreateConnectionRequestContent`. */
 export function compileSpecSchema(specPath, schemaName) {
   const spec = loadSpec(specPath ?? AUTH0_SPEC);
-  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
+  const ajv = addSpecFormats(new Ajv2020({ strict: false, allErrors: false }), spec);
   ajv.addSchema({ $id: 'spec', components: { schemas: spec.schemas } });
   return ajv.compile({ $ref: `spec#/components/schemas/${schemaName}` });
 }

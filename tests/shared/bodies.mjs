@@ -10,6 +10,8 @@ export const AUTH0_BODIES = [
   ['CreateDirectoryProvisioningRequestContent', 'validateDirectoryProvisioningCreate', 'validate_directory_provisioning_create'],
   ['UpdateDirectoryProvisioningRequestContent', 'validateDirectoryProvisioningUpdate', 'validate_directory_provisioning_update'],
   ['ReplaceSynchronizedGroupsRequestContent', 'validateSynchronizedGroupsReplace', 'validate_synchronized_groups_replace'],
+  ['AddSynchronizedGroupsRequestContent', 'validateSynchronizedGroupsAdd', 'validate_synchronized_groups_add'],
+  ['DeleteSynchronizedGroupsRequestContent', 'validateSynchronizedGroupsDelete', 'validate_synchronized_groups_delete'],
   ['PostConnectionKeysRequestContent', 'validateConnectionKeysCreate', 'validate_connection_keys_create'],
   ['RotateConnectionKeysRequestContent', 'validateConnectionKeysRotate', 'validate_connection_keys_rotate'],
 ];

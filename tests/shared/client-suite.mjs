@@ -1,8 +1,8 @@
 // The client suite every runtime runs against the local tenant (started by the Node side, seeded
 // with { bulk: 120 }): list + for-await over every page, a create, a retried 429, a validation
-// refusal, and the Okta client (an answer outside the spec, update with activate, a 204).
-// Faults are injected over the tenant's HTTP control endpoints (JSON only, no CORS: a page reaches
-// them through its own origin, `controlOrigin`). Returns a report.
+// refusal, a refused redirect, and the Okta client (an answer outside the spec, update with
+// activate, a 204). Faults are injected over the tenant's HTTP control endpoints (JSON only, no
+// CORS: a page reaches them through its own origin, `controlOrigin`). Returns a report.
 
 /**
  * Runs the suite with `lib` (the package) against the tenant at `origin`; its control endpoints
@@ -32,6 +32,21 @@ export async function runClientSuite(lib, origin, controlOrigin = origin) {
   const fetched = await client.connections.get(created.id);
   const after = (await (await control('requests')).json()).length;
   check('a 429 is retried', fetched.id === created.id && after - before === 2, `${after - before} requests`);
+
+  // A redirect (here to a marked path) is refused, not followed: following would re-send the
+  // credentials and the body. Browsers report it as an opaque redirect, workerd as the 307.
+  const marker = `/api/v2/connections/redirected-${Math.random().toString(36).slice(2, 10)}`;
+  await control('faults', { method: 'POST', body: JSON.stringify({ method: 'GET', path: '/api/v2/connections/con_redirect', status: 307, headers: { location: `${origin}${marker}` }, times: 1 }) });
+  let redirected;
+  try {
+    await client.connections.get('con_redirect');
+  } catch (error) {
+    redirected = error;
+  }
+  const followed = (await (await control('requests')).json()).some((r) => r.rawPath === marker);
+  // workerd sees the 307 and its Location; a browser only an opaque redirect (status 0, no Location).
+  const named = redirected?.statusCode === 307 ? `HTTP 307 redirect to ${origin} ` : 'HTTP 0 redirect to an unknown location ';
+  check('a redirect is refused, not followed', redirected instanceof lib.ManagementError && redirected.message.startsWith(`GET /api/v2/connections/con_redirect: ${named}not followed`) && !followed, `${redirected?.message}; followed: ${followed}`);
 
   let refused;
   try {

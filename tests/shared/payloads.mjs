@@ -16,16 +16,22 @@ export function payloads(schemas, random) {
     while (schema?.$ref) schema = schemas[schema.$ref.split('/').pop()];
     return schema ?? {};
   };
-  // `allOf` (Okta's requests) is merged into one schema: types, properties and required lists.
+  // `allOf` is merged into one schema: properties and required lists joined, every other keyword
+  // (type, enum, items, bounds) from the schema itself or else its first part that has it, so a
+  // string or enum built with allOf (Auth0's options) stays one.
   const resolve = (s) => {
     const schema = follow(s);
     if (!schema.allOf) return schema;
-    const merged = { ...schema, allOf: undefined, properties: { ...schema.properties }, required: [...(schema.required ?? [])] };
-    for (const part of schema.allOf.map(resolve)) {
-      if (part.type !== undefined) merged.type = part.type;
-      Object.assign(merged.properties, part.properties);
-      merged.required.push(...(part.required ?? []));
+    const { allOf, ...own } = schema;
+    const merged = { ...own, properties: { ...schema.properties }, required: [...(schema.required ?? [])] };
+    for (const part of allOf.map(resolve)) {
+      for (const [key, value] of Object.entries(part)) {
+        if (key === 'properties') Object.assign(merged.properties, value);
+        else if (key === 'required') merged.required.push(...value);
+        else if (merged[key] === undefined) merged[key] = value;
+      }
     }
+    if (Object.keys(merged.properties).length === 0 && merged.type !== 'object') delete merged.properties;
     return merged;
   };
   const typesOf = (s) => (s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type]);
@@ -47,7 +53,7 @@ export function payloads(schemas, random) {
   /** A valid instance of `schema` (depth-limited; optional properties sometimes). */
   function valid(schemaIn, depth = 0) {
     const s = resolve(schemaIn);
-    if (s.oneOf) return valid(pick(s.oneOf), depth);
+    if (s.oneOf || s.anyOf) return valid(pick(s.oneOf ?? s.anyOf), depth);
     if ('const' in s) return s.const;
     if (s.enum) return pick(s.enum.filter((v) => v !== null).length ? s.enum.filter((v) => v !== null) : s.enum);
     const types = typesOf(s).filter((t) => t !== 'null');

@@ -21,5 +21,5 @@ test('list, for-await, create, a retried 429 and Okta in workerd', async () => {
   const report = await response.json();
   assert.equal(response.status, 200, report.error);
   for (const check of report.checks) assert.ok(check.ok, `${check.name}: ${check.detail}`);
-  assert.equal(report.checks.length, 9);
+  assert.equal(report.checks.length, 10);
 });

@@ -37,3 +37,13 @@ for (const [path, entry] of [['/suite/accept', 'idp-connections'], ['/suite/acce
     assert.ok(report.total > 2000 && report.valid > 200, `${report.valid} valid of ${report.total}`);
   });
 }
+
+for (const [path, entry] of [['/suite/rules', 'idp-connections'], ['/suite/rules-validate', 'idp-connections/validate']]) {
+  test(`${entry} applies the server's cross-field rules in workerd`, async () => {
+    const response = await fetch(`${worker.url}${path}`);
+    const report = await response.json();
+    assert.equal(response.status, 200, report.error);
+    assert.equal(report.failureCount, 0, JSON.stringify(report.failures, null, 1));
+    assert.ok(report.total >= 20);
+  });
+}

@@ -4,12 +4,15 @@ import * as validators from 'idp-connections/validate';
 import { runNameSuite } from '../shared/name-suite.mjs';
 import { runClientSuite } from '../shared/client-suite.mjs';
 import { runAcceptSuite } from '../shared/accept-suite.mjs';
+import { runRulesSuite } from '../shared/rules-suite.mjs';
 
 const suites = {
   '/suite/name': () => runNameSuite(lib),
   '/suite/validate': () => runNameSuite(validators),
   '/suite/accept': () => runAcceptSuite(lib),
   '/suite/accept-validate': () => runAcceptSuite(validators),
+  '/suite/rules': () => runRulesSuite(lib),
+  '/suite/rules-validate': () => runRulesSuite(validators),
   '/suite/client': (env) => runClientSuite(lib, env.TENANT),
 };
 

@@ -1,5 +1,7 @@
 // Per-connection details: status check, SCIM configuration and tokens (a new token is shown once,
-// with a copy button), directory provisioning; and the delete confirmation naming the connection.
+// with a copy button), directory provisioning with its synchronized groups (search, select, remove);
+// and the delete confirmation naming the connection.
+import { validateSynchronizedGroupsAdd } from 'idp-connections';
 import { h, openDialog, closeDialog, notify, describeError } from './ui.js';
 import { session } from './session.js';
 
@@ -21,6 +23,65 @@ export function confirmDelete(connection, onDeleted) {
     h('h2', {}, `Delete the connection "${connection.name}"?`),
     h('p', {}, 'Users of this connection can no longer log in with it. This cannot be undone.'),
     h('div', { class: 'dialog-actions' }, h('button', { class: 'secondary', onclick: () => closeDialog('cancel') }, 'Cancel'), confirm)), `Delete ${connection.name}`);
+}
+
+/** The synchronized groups of a directory-provisioning connection: a prefix search (Auth0's `q`),
+ * each group with a Remove button, and a form selecting one more group, checked as the user types. */
+function groupsSection(client, connectionId) {
+  const dp = client.connections.directoryProvisioning;
+  const list = h('ul', { id: 'groups-list' });
+  const search = h('input', { type: 'search', id: 'groups-search', placeholder: 'name:eng* or email:eng*', 'aria-label': 'Search groups' });
+  const inputs = {
+    id: h('input', { type: 'text', id: 'group-id', 'aria-label': 'Group id', placeholder: 'Group id' }),
+    name: h('input', { type: 'text', id: 'group-name', 'aria-label': 'Group name', placeholder: 'Name (optional)' }),
+    email: h('input', { type: 'email', id: 'group-email', 'aria-label': 'Group email', placeholder: 'Email (optional)' }),
+  };
+  const error = h('div', { class: 'field-error', id: 'group-error', 'aria-live': 'polite' });
+  const add = h('button', { class: 'secondary', id: 'group-add', disabled: true }, 'Select group');
+  const body = () => {
+    const group = { id: inputs.id.value.trim() };
+    if (inputs.name.value.trim()) group.name = inputs.name.value.trim();
+    if (inputs.email.value.trim()) group.email = inputs.email.value.trim();
+    return { groups: [group] };
+  };
+  const check = () => {
+    const empty = Object.values(inputs).every((input) => !input.value.trim());
+    const result = validateSynchronizedGroupsAdd(body());
+    error.textContent = result.ok || empty ? '' : result.issues.map((i) => i.message).join('; ');
+    add.disabled = !result.ok;
+  };
+  async function render() {
+    const q = search.value.trim();
+    try {
+      const page = await dp.listSynchronizedGroups(connectionId, q ? { q } : {});
+      list.replaceChildren(...page.data.map((g) => h('li', {}, h('span', { class: 'badge' }, g.id), ' ', g.name ?? '', g.email ? ` <${g.email}>` : '',
+        g.direct_members_count === undefined ? '' : ` · ${g.direct_members_count} members`, ' ',
+        h('button', { class: 'link', 'aria-label': `Remove group ${g.id}`, onclick: async () => {
+          try { await dp.deleteSynchronizedGroupSelections(connectionId, { groups: [{ id: g.id }] }); notify(`Removed group ${g.id}`); } catch (e) { notify(describeError(e), 'error'); }
+          render();
+        } }, 'Remove'))));
+      if (!page.data.length) list.replaceChildren(h('li', { class: 'muted' }, q ? 'No group matches.' : 'No groups selected.'));
+    } catch (e) {
+      list.replaceChildren(h('li', {}, describeError(e)));
+    }
+  }
+  for (const input of Object.values(inputs)) input.addEventListener('input', check);
+  search.addEventListener('keydown', (event) => { if (event.key === 'Enter') render(); });
+  add.addEventListener('click', async () => {
+    add.disabled = true;
+    try {
+      await dp.addSynchronizedGroupSelections(connectionId, body());
+      notify(`Selected group ${inputs.id.value.trim()}`);
+      for (const input of Object.values(inputs)) input.value = '';
+    } catch (e) {
+      notify(describeError(e), 'error', 8000);
+    }
+    check();
+    render();
+  });
+  render();
+  return h('div', { id: 'groups-section' }, h('h4', {}, 'Synchronized groups'), search, list,
+    h('div', { class: 'group-form' }, inputs.id, inputs.name, inputs.email, add), error);
 }
 
 /** The details dialog of one connection. */
@@ -88,7 +149,8 @@ export function openDetails(connection, { onChanged } = {}) {
         h('dt', {}, 'Mappings'), h('dd', {}, String(config.mapping?.length ?? 0))),
       h('button', { class: 'secondary', onclick: async () => {
         try { const sync = await client.connections.directoryProvisioning.synchronizations.create(connection.id); notify(`Synchronization ${sync.synchronization_id}: ${sync.status}`); } catch (error) { notify(describeError(error), 'error'); }
-      } }, 'Synchronize now'));
+      } }, 'Synchronize now'),
+      groupsSection(client, connection.id));
     } catch (error) {
       directory.replaceChildren(error.statusCode === 404 ? h('p', { class: 'muted' }, 'No directory provisioning.') : describeError(error));
     }

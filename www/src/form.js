@@ -1,10 +1,12 @@
 // The create / edit form. Every field validates as the user types with the package's validators;
 // messages appear under the field; submit stays disabled while anything is invalid, and nothing
-// is sent. Editing shows options as JSON, warns that PATCH replaces options wholesale, and offers
-// a merge mode (connections.updateOptions).
+// is sent. Options have typed fields for the strategy's common ones (option-fields.js) beside the
+// raw JSON editor, which shows the other options' issues with their JSON paths. Editing warns that
+// PATCH replaces options wholesale, and offers a merge mode (connections.updateOptions).
 import { STRATEGIES, validateConnectionCreate, validateConnectionUpdate, validateConnectionName, validateDisplayName, validateMetadata } from 'idp-connections';
 import { h, field, openDialog, closeDialog, notify, describeError } from './ui.js';
 import { session } from './session.js';
+import { optionFields } from './option-fields.js';
 
 const MAX_KEYS = 10;
 const MAX_VALUE = 255;
@@ -27,6 +29,22 @@ export function openConnectionForm({ connection, onSaved } = {}) {
   const accounts = h('input', { type: 'checkbox', id: 'f-connected-accounts', checked: connection?.connected_accounts?.active ?? false });
   const options = field('f-options', 'Options (JSON)', h('textarea', { spellcheck: false }), { full: true });
   options.control.value = JSON.stringify(connection?.options ?? {}, null, 2);
+  const typedBox = h('div', { class: 'full grid', id: 'f-typed-options' });
+  const typed = optionFields(typedBox, (edit) => {
+    const current = parsedOptions().value;
+    const next = current !== null && typeof current === 'object' && !Array.isArray(current) ? current : {};
+    edit(next);
+    options.control.value = JSON.stringify(next, null, 2);
+  });
+  const showTyped = () => {
+    typed.render(editing ? connection.strategy : strategy.control.value);
+    typed.fill(parsedOptions().value ?? {});
+  };
+  strategy.control.addEventListener('change', showTyped);
+  options.control.addEventListener('input', () => {
+    const { value } = parsedOptions();
+    if (value !== undefined) typed.fill(value);
+  });
   const merge = h('input', { type: 'checkbox', id: 'f-merge', checked: true });
   const submit = h('button', { type: 'submit', id: 'f-submit' }, editing ? 'Save changes' : 'Create connection');
   const formError = h('div', { class: 'field-error', role: 'alert' });
@@ -107,7 +125,13 @@ export function openConnectionForm({ connection, onSaved } = {}) {
     const result = editing ? validateConnectionUpdate(body()) : validateConnectionCreate(body());
     const rest = result.ok ? [] : result.issues.filter((i) => !['name', 'display_name', 'metadata'].includes(String(i.path[0])));
     show(realms, rest.filter((i) => i.path[0] === 'realms'));
-    formError.textContent = rest.filter((i) => i.path[0] !== 'realms').map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join(' ');
+    // Option issues: beside their typed field, else under the JSON editor with their JSON path.
+    const unshown = typed.showIssues(rest.filter((i) => i.path[0] === 'options'));
+    if (!opts.error) {
+      options.error.textContent = unshown.map((i) => `${i.path.join('.')}: ${i.message}`).join(' ');
+      options.control.setAttribute('aria-invalid', unshown.length ? 'true' : 'false');
+    }
+    formError.textContent = rest.filter((i) => i.path[0] !== 'realms' && i.path[0] !== 'options').map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join(' ');
     submit.disabled = !result.ok || Boolean(opts.error);
     return result;
   }
@@ -126,7 +150,10 @@ export function openConnectionForm({ connection, onSaved } = {}) {
         h('div', { class: 'full warning' }, 'PATCH replaces options wholesale: any option you leave out is removed. ',
           'With "Merge with current options" the console reads the current options, merges your edit and sends the whole object ',
           '(a change made elsewhere between the read and the write is overwritten).'),
-        options.node,
+      ] : []),
+      typedBox,
+      options.node,
+      ...(editing ? [
         h('div', { class: 'full checks' }, h('label', { for: 'f-merge' }, merge, 'Merge with current options (updateOptions)')),
       ] : [])),
     formError,
@@ -161,6 +188,7 @@ export function openConnectionForm({ connection, onSaved } = {}) {
       submit.disabled = false;
     }
   });
+  showTyped();
   update();
   return openDialog(form, editing ? `Edit ${connection.name}` : 'Create connection');
 }

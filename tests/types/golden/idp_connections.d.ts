@@ -8,30 +8,47 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 
 export type ConnectionApiBehaviorEnum = "required" | "optional";
 export type ConnectionAssertionDecryptionAlgorithmProfileEnum = "v2026-1";
+export type ConnectionAuthorizationEndpoint = string;
+export type ConnectionClientIdAzureAD = string;
+export type ConnectionClientIdGoogleApps = string;
+export type ConnectionClientIdOIDC = string;
+export type ConnectionClientSecretGoogleApps = string;
+export type ConnectionClientSecretOIDC = string;
 export type ConnectionConnectionSettingsPkceEnum = "auto" | "S256" | "plain" | "disabled";
 export type ConnectionDigestAlgorithmEnumSAML = "sha1" | "sha256";
 export type ConnectionDpopSigningAlgEnum = "ES256" | "ES384" | "ES512" | "Ed25519";
+export type ConnectionExtGroupsAzureAD = boolean;
+export type ConnectionHttpsUrlWithHttpFallback2048 = string;
+export type ConnectionHttpsUrlWithHttpFallback255 = string;
 export type ConnectionIdTokenSessionExpirySupported = boolean;
 export type ConnectionIdTokenSignedResponseAlgEnum = "ES256" | "ES384" | "PS256" | "PS384" | "RS256" | "RS384" | "RS512";
 export type ConnectionIdTokenSignedResponseAlgs = Array<ConnectionIdTokenSignedResponseAlgEnum | (string & {})> | null;
 export type ConnectionIdentifierPrecedenceEnum = "email" | "phone_number" | "username";
 export type ConnectionIdentityApiEnumAzureAD = "microsoft-identity-platform-v2.0" | "azure-active-directory-v1.0";
 export type ConnectionIdentityProviderEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex";
+export type ConnectionIssuer = string;
+export type ConnectionJwksUri = string;
 export type ConnectionKeyUseEnum = "encryption" | "signing";
 export type ConnectionMappingModeEnumOIDC = "bind_all" | "use_map";
 export type ConnectionMappingModeEnumOkta = "basic_profile" | "use_map";
+export type ConnectionOpPolicyUri = string;
+export type ConnectionOpTosUri = string;
 export type ConnectionOptions = Record<string, unknown>;
 export type ConnectionOptionsIdpInitiatedClientProtocolEnumSAML = "oidc" | "samlp" | "wsfed";
 export type ConnectionPasskeyChallengeUIEnum = "both" | "autofill" | "button";
 export type ConnectionPasswordPolicyEnum = "none" | "low" | "fair" | "good" | "excellent";
 export type ConnectionProtocolBindingEnumSAML = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" | "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
 export type ConnectionProviderEnumSMS = "sms_gateway" | "twilio";
+export type ConnectionRegistrationEndpoint = string;
+export type ConnectionServiceDocumentation = string;
 export type ConnectionSetUserRootAttributesEnum = "on_each_login" | "on_first_login" | "never_on_login";
 export type ConnectionShouldTrustEmailVerifiedConnectionEnum = "never_set_emails_as_verified" | "always_set_emails_as_verified";
 export type ConnectionSignatureAlgorithmEnumSAML = "rsa-sha1" | "rsa-sha256";
 export type ConnectionSignupBehaviorEnum = "allow" | "block";
 export type ConnectionStrategyEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex" | "auth0-adldap";
 export type ConnectionTemplateSyntaxEnumSMS = "liquid" | "md_with_macros";
+export type ConnectionTenantDomainSAML = string;
+export type ConnectionTokenEndpoint = string;
 export type ConnectionTokenEndpointAuthMethodEnum = "client_secret_post" | "private_key_jwt";
 export type ConnectionTokenEndpointAuthSigningAlgEnum = "ES256" | "ES384" | "PS256" | "PS384" | "RS256" | "RS384" | "RS512";
 export type ConnectionTokenEndpointJwtcaAudFormatEnumOIDC = "issuer" | "token_endpoint";
@@ -41,6 +58,7 @@ export type ConnectionUpstreamAdditionalProperties = (ConnectionUpstreamAlias) |
 export type ConnectionUpstreamAliasEnum = "acr_values" | "audience" | "client_id" | "display" | "id_token_hint" | "login_hint" | "max_age" | "prompt" | "resource" | "response_mode" | "response_type" | "ui_locales";
 export type ConnectionUpstreamParams = Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null;
 export type ConnectionUseridAttributeEnumAzureAD = "oid" | "sub";
+export type ConnectionUserinfoEndpoint = string;
 export type ConnectionWaadProtocolEnumAzureAD = "ws-federation" | "openid-connect";
 export type ConnectionsMetadata = Record<string, string | null>;
 export type DefaultMethodEmailIdentifierEnum = "password" | "email_otp";
@@ -148,11 +166,6 @@ export type ConnectionEmailEmail = { body?: string; from?: string; subject?: str
 export type ConnectionFederatedConnectionsAccessTokens = { active?: boolean } & Record<string, unknown>;
 
 /**
- * For SAML connections, the tenant domain used to construct the login endpoint URL. Can be a string for single-tenant or an array of strings for multi-tenant validation.
- */
-export type ConnectionTenantDomainSAML = {} & Record<string, unknown>;
-
-/**
  * Key pair with 'key' and 'cert' properties for signing SAML messages
  */
 export type ConnectionSigningKeySAML = { cert?: string; key?: string } & Record<string, unknown>;
@@ -196,21 +209,6 @@ export type ConnectionMfa = { active?: boolean; return_enroll_settings?: boolean
  * OAuth 2.0 PKCE (Proof Key for Code Exchange) settings. PKCE enhances security for public clients by preventing authorization code interception attacks. 'auto' (recommended) uses the strongest method supported by the IdP.
  */
 export type ConnectionConnectionSettings = { pkce?: ConnectionConnectionSettingsPkceEnum } & Record<string, unknown>;
-
-/**
- * OAuth 2.0 client identifier issued by the identity provider during application registration. This value identifies your Auth0 connection to the identity provider.
- */
-export type ConnectionClientIdAzureAD = {} & Record<string, unknown>;
-
-/**
- * OAuth 2.0 client identifier issued by the identity provider during application registration. This value identifies your Auth0 connection to the identity provider.
- */
-export type ConnectionClientIdOIDC = {} & Record<string, unknown>;
-
-/**
- * OAuth 2.0 client secret issued by the identity provider during application registration. Used to authenticate your Auth0 connection when exchanging authorization codes for tokens. May be null for public clients.
- */
-export type ConnectionClientSecretOIDC = {} & Record<string, unknown>;
 
 /**
  * OAuth 2.0-based provisioning connection request
@@ -258,11 +256,6 @@ export type Org2OrgProvisioningOAuthSigningSettings = { rotationMode: Connection
  * OpenID Connect Provider Metadata as per https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
  */
 export type ConnectionOptionsOIDCMetadata = { acr_values_supported?: Array<string>; authorization_endpoint: ConnectionAuthorizationEndpoint; claim_types_supported?: Array<string>; claims_locales_supported?: Array<string>; claims_parameter_supported?: boolean; claims_supported?: Array<string>; display_values_supported?: Array<string>; dpop_signing_alg_values_supported?: Array<string>; end_session_endpoint?: string; grant_types_supported?: Array<string>; id_token_encryption_alg_values_supported?: Array<string>; id_token_encryption_enc_values_supported?: Array<string>; id_token_signing_alg_values_supported: Array<string>; issuer: ConnectionIssuer; jwks_uri: ConnectionJwksUri; op_policy_uri?: ConnectionOpPolicyUri; op_tos_uri?: ConnectionOpTosUri; registration_endpoint?: ConnectionRegistrationEndpoint; request_object_encryption_alg_values_supported?: Array<string>; request_object_encryption_enc_values_supported?: Array<string>; request_object_signing_alg_values_supported?: Array<string>; request_parameter_supported?: boolean; request_uri_parameter_supported?: boolean; require_request_uri_registration?: boolean; response_modes_supported?: Array<string>; response_types_supported?: Array<string>; scopes_supported?: Array<string> | null; service_documentation?: ConnectionServiceDocumentation; subject_types_supported?: Array<string>; token_endpoint?: ConnectionTokenEndpoint; token_endpoint_auth_methods_supported?: Array<string>; token_endpoint_auth_signing_alg_values_supported?: Array<string>; ui_locales_supported?: Array<string>; userinfo_encryption_alg_values_supported?: Array<string>; userinfo_encryption_enc_values_supported?: Array<string>; userinfo_endpoint?: ConnectionUserinfoEndpoint; userinfo_signing_alg_values_supported?: Array<string> } & Record<string, unknown>;
-
-/**
- * Optional URL of the identity provider's UserInfo endpoint. When configured with attribute mapping, Auth0 calls this endpoint to retrieve additional user profile claims using the access token.
- */
-export type ConnectionUserinfoEndpoint = {} & Record<string, unknown>;
 
 /**
  * Optional token-based authentication configuration for the SMS gateway
@@ -428,16 +421,6 @@ export type ConnectionEnabledClient = { client_id: string } & Record<string, unk
  * The `ConnectionForList` schema of the official spec.
  */
 export type ConnectionForList = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
-
-/**
- * The `ConnectionHttpsUrlWithHttpFallback2048` schema of the official spec.
- */
-export type ConnectionHttpsUrlWithHttpFallback2048 = {} & Record<string, unknown>;
-
-/**
- * The `ConnectionHttpsUrlWithHttpFallback255` schema of the official spec.
- */
-export type ConnectionHttpsUrlWithHttpFallback255 = {} & Record<string, unknown>;
 
 /**
  * The `ConnectionKey` schema of the official spec.
@@ -735,14 +718,9 @@ export type ConnectionPropertiesOptions = { validation?: ConnectionValidationOpt
 export type UpdateConnectionOptions = { validation?: ConnectionValidationOptions | null; non_persistent_attrs?: Array<string> | null; precedence?: Array<ConnectionIdentifierPrecedenceEnum>; attributes?: ConnectionAttributes; enable_script_context?: boolean; enabledDatabaseCustomization?: boolean; import_mode?: boolean; configuration?: Record<string, string | null> | null; customScripts?: ConnectionCustomScripts; authentication_methods?: ConnectionAuthenticationMethods | null; passkey_options?: ConnectionPasskeyOptions | null; passwordPolicy?: ConnectionPasswordPolicyEnum | null; password_complexity_options?: ConnectionPasswordComplexityOptions | null; password_history?: ConnectionPasswordHistoryOptions | null; password_no_personal_info?: ConnectionPasswordNoPersonalInfoOptions | null; password_dictionary?: ConnectionPasswordDictionaryOptions | null; api_enable_users?: boolean; api_enable_groups?: boolean; basic_profile?: boolean; ext_admin?: boolean; ext_is_suspended?: boolean; ext_agreed_terms?: boolean; ext_groups?: boolean; ext_assigned_plans?: boolean; ext_profile?: boolean; disable_self_service_change_password?: boolean; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; gateway_authentication?: ConnectionGatewayAuthentication | null; federated_connections_access_tokens?: ConnectionFederatedConnectionsAccessTokens | null; password_options?: ConnectionPasswordOptions; assertion_decryption_settings?: ConnectionAssertionDecryptionSettings; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; id_token_session_expiry_supported?: boolean } & Record<string, unknown>;
 
 /**
- * The identity provider's unique issuer identifier URL (e.g., https://accounts.google.com). Must match the 'iss' claim in ID tokens from the identity provider.
- */
-export type ConnectionIssuer = {} & Record<string, unknown>;
-
-/**
  * The stable, documented set of issue codes. Their string forms never change between versions.
  */
-export type IssueCode = "required" | "type" | "too_long" | "too_short" | "pattern" | "enum" | "too_many" | "too_few" | "too_small" | "too_large" | "unknown_field" | "empty_update" | "one_of" | "duplicate" | "too_deep" | "syntax";
+export type IssueCode = "required" | "type" | "too_long" | "too_short" | "pattern" | "enum" | "too_many" | "too_few" | "too_small" | "too_large" | "unknown_field" | "empty_update" | "one_of" | "duplicate" | "too_deep" | "syntax" | "conflict" | "no_identifier" | "signup_required" | "create_only" | "unsupported" | "format";
 
 /**
  * Time-based One-Time Password (TOTP) options
@@ -758,56 +736,6 @@ export type ConnectionGatewayAuthentication = { method: string; subject?: string
  * Token-based provisioning connection request
  */
 export type ProvisioningConnectionTokenRequest = { baseUrl?: string; profile: ProvisioningConnectionTokenRequestProfile } & Record<string, unknown>;
-
-/**
- * URL of a page containing human-readable information that developers might want or need to know when using the OpenID Provider. In particular, if the OpenID Provider does not support Dynamic Client Registration, then information on how to register Clients needs to be provided in this documentation.
- */
-export type ConnectionServiceDocumentation = {} & Record<string, unknown>;
-
-/**
- * URL of the OPs Dynamic Client Registration Endpoint. RECOMMENDED but not REQUIRED. https://openid.net/specs/openid-connect-discovery-1_0.html#OpenID.Registration
- */
-export type ConnectionRegistrationEndpoint = {} & Record<string, unknown>;
-
-/**
- * URL of the identity provider's JSON Web Key Set (JWKS) endpoint containing public keys for signature verification. Auth0 retrieves these keys to validate ID token signatures.
- */
-export type ConnectionJwksUri = {} & Record<string, unknown>;
-
-/**
- * URL of the identity provider's OAuth 2.0 authorization endpoint where users are redirected for authentication. Must be a valid HTTPS URL. This endpoint initiates the OAuth 2.0 authorization code flow.
- */
-export type ConnectionAuthorizationEndpoint = {} & Record<string, unknown>;
-
-/**
- * URL of the identity provider's OAuth 2.0 token endpoint where authorization codes are exchanged for access tokens. Must be a valid HTTPS URL. Required for authorization code flow but optional for implicit flow.
- */
-export type ConnectionTokenEndpoint = {} & Record<string, unknown>;
-
-/**
- * URL that the OpenID Provider provides to the person registering the Client to read about OpenID Providers terms of service. The registration process SHOULD display this URL to the person registering the Client if it is given.
- */
-export type ConnectionOpTosUri = {} & Record<string, unknown>;
-
-/**
- * URL that the OpenID Provider provides to the person registering the Client to read about the OPs requirements on how the Relying Party can use the data provided by the OP. The registration process SHOULD display this URL to the person registering the Client if it is given.
- */
-export type ConnectionOpPolicyUri = {} & Record<string, unknown>;
-
-/**
- * When enabled (true), retrieves and stores Azure AD security group memberships for the user. Requires Microsoft Graph API permissions (Directory.Read.All). Allows configuring max_groups_to_retrieve.
- */
-export type ConnectionExtGroupsAzureAD = {} & Record<string, unknown>;
-
-/**
- * Your Google OAuth 2.0 client ID. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
- */
-export type ConnectionClientIdGoogleApps = {} & Record<string, unknown>;
-
-/**
- * Your Google OAuth 2.0 client secret. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
- */
-export type ConnectionClientSecretGoogleApps = {} & Record<string, unknown>;
 
 /**
  * `PATCH /connections/{id}/clients` body (at most 50 entries).
