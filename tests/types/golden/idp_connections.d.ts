@@ -25,7 +25,7 @@ export type ConnectionIdTokenSignedResponseAlgEnum = "ES256" | "ES384" | "PS256"
 export type ConnectionIdTokenSignedResponseAlgs = Array<ConnectionIdTokenSignedResponseAlgEnum | (string & {})> | null;
 export type ConnectionIdentifierPrecedenceEnum = "email" | "phone_number" | "username";
 export type ConnectionIdentityApiEnumAzureAD = "microsoft-identity-platform-v2.0" | "azure-active-directory-v1.0";
-export type ConnectionIdentityProviderEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex";
+export type ConnectionIdentityProviderEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex" | "asana" | "atlassian" | "cloudflare-mcp" | "gitlab" | "hubspot-mcp" | "linear-mcp" | "notion-mcp" | "sentry-mcp" | "slack";
 export type ConnectionIssuer = string;
 export type ConnectionJwksUri = string;
 export type ConnectionKeyUseEnum = "encryption" | "signing";
@@ -45,7 +45,7 @@ export type ConnectionSetUserRootAttributesEnum = "on_each_login" | "on_first_lo
 export type ConnectionShouldTrustEmailVerifiedConnectionEnum = "never_set_emails_as_verified" | "always_set_emails_as_verified";
 export type ConnectionSignatureAlgorithmEnumSAML = "rsa-sha1" | "rsa-sha256";
 export type ConnectionSignupBehaviorEnum = "allow" | "block";
-export type ConnectionStrategyEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex" | "auth0-adldap";
+export type ConnectionStrategyEnum = "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex" | "auth0-adldap" | "asana" | "atlassian" | "cloudflare-mcp" | "gitlab" | "hubspot-mcp" | "linear-mcp" | "notion-mcp" | "sentry-mcp" | "slack";
 export type ConnectionTemplateSyntaxEnumSMS = "liquid" | "md_with_macros";
 export type ConnectionTenantDomainSAML = string;
 export type ConnectionTokenEndpoint = string;
@@ -60,7 +60,10 @@ export type ConnectionUpstreamParams = Record<string, (ConnectionUpstreamAlias) 
 export type ConnectionUseridAttributeEnumAzureAD = "oid" | "sub";
 export type ConnectionUserinfoEndpoint = string;
 export type ConnectionWaadProtocolEnumAzureAD = "ws-federation" | "openid-connect";
+export type ConnectionsDiscoveryUrl = string | null;
 export type ConnectionsMetadata = Record<string, string | null>;
+export type ConnectionsOidcMetadata = Record<string, unknown> | null;
+export type CrossAppAccessResourceAppStatusEnum = "enabled" | "disabled";
 export type DefaultMethodEmailIdentifierEnum = "password" | "email_otp";
 export type DefaultMethodPhoneNumberIdentifierEnum = "password" | "phone_otp";
 export type GetScimTokensResponseContent = Array<ScimTokenItem>;
@@ -138,7 +141,17 @@ export type ConnectionAuthenticationPurpose = { active: boolean } & Record<strin
 /**
  * Configure the purpose of a connection to be used for connected accounts and Token Vault.
  */
-export type ConnectionConnectedAccountsPurpose = { active: boolean; cross_app_access?: boolean } & Record<string, unknown>;
+export type ConnectionConnectedAccountsPurpose = { active: boolean; cross_app_access?: boolean; allow_missing_user_id?: boolean } & Record<string, unknown>;
+
+/**
+ * Cross App Access - Resource App settings that apply to this connection.
+ */
+export type CrossAppAccessResourceApp = { status: CrossAppAccessResourceAppStatusEnum } & Record<string, unknown>;
+
+/**
+ * Cross App Access - Resource App settings that apply to this connection; null clears them.
+ */
+export type ConnectionCrossAppAccessResourceApp = { status: CrossAppAccessResourceAppStatusEnum } & Record<string, unknown>;
 
 /**
  * Describes allowed HTTP verbs for the `href`
@@ -159,11 +172,6 @@ export type ConnectionEmailOtpAuthenticationMethod = { enabled?: boolean } & Rec
  * Email template configuration
  */
 export type ConnectionEmailEmail = { body?: string; from?: string; subject?: string; syntax?: "liquid" } & Record<string, unknown>;
-
-/**
- * Federated Connections Access Tokens
- */
-export type ConnectionFederatedConnectionsAccessTokens = { active?: boolean } & Record<string, unknown>;
 
 /**
  * Key pair with 'key' and 'cert' properties for signing SAML messages
@@ -255,7 +263,7 @@ export type Org2OrgProvisioningOAuthSigningSettings = { rotationMode: Connection
 /**
  * OpenID Connect Provider Metadata as per https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
  */
-export type ConnectionOptionsOIDCMetadata = { acr_values_supported?: Array<string>; authorization_endpoint: ConnectionAuthorizationEndpoint; claim_types_supported?: Array<string>; claims_locales_supported?: Array<string>; claims_parameter_supported?: boolean; claims_supported?: Array<string>; display_values_supported?: Array<string>; dpop_signing_alg_values_supported?: Array<string>; end_session_endpoint?: string; grant_types_supported?: Array<string>; id_token_encryption_alg_values_supported?: Array<string>; id_token_encryption_enc_values_supported?: Array<string>; id_token_signing_alg_values_supported: Array<string>; issuer: ConnectionIssuer; jwks_uri: ConnectionJwksUri; op_policy_uri?: ConnectionOpPolicyUri; op_tos_uri?: ConnectionOpTosUri; registration_endpoint?: ConnectionRegistrationEndpoint; request_object_encryption_alg_values_supported?: Array<string>; request_object_encryption_enc_values_supported?: Array<string>; request_object_signing_alg_values_supported?: Array<string>; request_parameter_supported?: boolean; request_uri_parameter_supported?: boolean; require_request_uri_registration?: boolean; response_modes_supported?: Array<string>; response_types_supported?: Array<string>; scopes_supported?: Array<string> | null; service_documentation?: ConnectionServiceDocumentation; subject_types_supported?: Array<string>; token_endpoint?: ConnectionTokenEndpoint; token_endpoint_auth_methods_supported?: Array<string>; token_endpoint_auth_signing_alg_values_supported?: Array<string>; ui_locales_supported?: Array<string>; userinfo_encryption_alg_values_supported?: Array<string>; userinfo_encryption_enc_values_supported?: Array<string>; userinfo_endpoint?: ConnectionUserinfoEndpoint; userinfo_signing_alg_values_supported?: Array<string> } & Record<string, unknown>;
+export type ConnectionOptionsOIDCMetadata = { acr_values_supported?: Array<string>; authorization_endpoint: ConnectionAuthorizationEndpoint; claim_types_supported?: Array<string>; claims_locales_supported?: Array<string>; claims_parameter_supported?: boolean; claims_supported?: Array<string>; display_values_supported?: Array<string>; dpop_signing_alg_values_supported?: Array<string>; end_session_endpoint?: string; grant_types_supported?: Array<string>; id_token_encryption_alg_values_supported?: Array<string>; id_token_encryption_enc_values_supported?: Array<string>; id_token_signing_alg_values_supported: Array<string>; issuer: ConnectionIssuer; jwks_uri: ConnectionJwksUri; op_policy_uri?: ConnectionOpPolicyUri; op_tos_uri?: ConnectionOpTosUri; registration_endpoint?: ConnectionRegistrationEndpoint; request_object_encryption_alg_values_supported?: Array<string>; request_object_encryption_enc_values_supported?: Array<string>; request_object_signing_alg_values_supported?: Array<string>; request_parameter_supported?: boolean; request_uri_parameter_supported?: boolean; require_request_uri_registration?: boolean; response_modes_supported?: Array<string>; response_types_supported?: Array<string>; scopes_supported?: Array<string> | null; service_documentation?: ConnectionServiceDocumentation; subject_types_supported?: Array<string>; token_endpoint?: ConnectionTokenEndpoint; token_endpoint_auth_methods_supported?: Array<string>; token_endpoint_auth_signing_alg_values_supported?: Array<string>; ui_locales_supported?: Array<string>; userinfo_encryption_alg_values_supported?: Array<string>; userinfo_encryption_enc_values_supported?: Array<string>; userinfo_endpoint?: ConnectionUserinfoEndpoint; userinfo_signing_alg_values_supported?: Array<string>; pushed_authorization_request_endpoint?: string; require_pushed_authorization_requests?: boolean } & Record<string, unknown>;
 
 /**
  * Optional token-based authentication configuration for the SMS gateway
@@ -305,7 +313,7 @@ export type ConnectionOptionsEmail = { authParams?: string; brute_force_protecti
 /**
  * Options for the 'google-apps' connection
  */
-export type ConnectionOptionsGoogleApps = { non_persistent_attrs?: Array<string>; admin_access_token?: string; admin_access_token_expiresin?: string; admin_refresh_token?: string; allow_setting_login_scopes?: boolean; api_enable_groups?: (boolean); api_enable_users?: (boolean); client_id: ConnectionClientIdGoogleApps; client_secret?: ConnectionClientSecretGoogleApps; domain?: string; domain_aliases?: Array<(string)>; email?: boolean; ext_agreed_terms?: (boolean); ext_groups?: (boolean); ext_groups_extended?: boolean; ext_is_admin?: (boolean); ext_is_suspended?: (boolean); federated_connections_access_tokens?: ConnectionFederatedConnectionsAccessTokens | null; handle_login_from_social?: boolean; icon_url?: (string); map_user_id_to_id?: boolean; profile?: boolean; scope?: Array<string>; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; tenant_domain?: (string); upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null } & Record<string, unknown>;
+export type ConnectionOptionsGoogleApps = { non_persistent_attrs?: Array<string>; admin_access_token?: string; admin_access_token_expiresin?: string; admin_refresh_token?: string; allow_setting_login_scopes?: boolean; api_enable_groups?: (boolean); api_enable_users?: (boolean); client_id: ConnectionClientIdGoogleApps; client_secret?: ConnectionClientSecretGoogleApps; domain?: string; domain_aliases?: Array<(string)>; email?: boolean; ext_agreed_terms?: (boolean); ext_groups?: (boolean); ext_groups_extended?: boolean; ext_is_admin?: (boolean); ext_is_suspended?: (boolean); handle_login_from_social?: boolean; icon_url?: (string); map_user_id_to_id?: boolean; profile?: boolean; scope?: Array<string>; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; tenant_domain?: (string); upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null } & Record<string, unknown>;
 
 /**
  * Options for the 'google-oauth2' connection
@@ -315,17 +323,17 @@ export type ConnectionOptionsGoogleOAuth2 = { non_persistent_attrs?: Array<strin
 /**
  * Options for the 'oidc' connection
  */
-export type ConnectionOptionsOIDC = { authorization_endpoint?: ConnectionAuthorizationEndpoint; client_id: ConnectionClientIdOIDC; client_secret?: ConnectionClientSecretOIDC; connection_settings?: ConnectionConnectionSettings; domain_aliases?: Array<(string)>; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; federated_connections_access_tokens?: ConnectionFederatedConnectionsAccessTokens | null; icon_url?: string; id_token_session_expiry_supported?: boolean; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; issuer?: ConnectionIssuer; jwks_uri?: ConnectionJwksUri; oidc_metadata?: ConnectionOptionsOIDCMetadata; scope?: string; send_back_channel_nonce?: boolean; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; tenant_domain?: string; token_endpoint?: (ConnectionTokenEndpoint); token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; userinfo_endpoint?: (ConnectionUserinfoEndpoint); attribute_map?: ConnectionAttributeMapOIDC; discovery_url?: (ConnectionHttpsUrlWithHttpFallback255); type?: ConnectionTypeEnumOIDC; non_persistent_attrs?: Array<string> } & Record<string, unknown>;
+export type ConnectionOptionsOIDC = { authorization_endpoint?: ConnectionAuthorizationEndpoint; client_id: ConnectionClientIdOIDC; client_secret?: ConnectionClientSecretOIDC; connection_settings?: ConnectionConnectionSettings; domain_aliases?: Array<(string)>; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; icon_url?: string; id_token_session_expiry_supported?: boolean; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; issuer?: ConnectionIssuer; jwks_uri?: ConnectionJwksUri; oidc_metadata?: ConnectionOptionsOIDCMetadata; scope?: string; send_back_channel_nonce?: boolean; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; tenant_domain?: string; token_endpoint?: (ConnectionTokenEndpoint); token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; userinfo_endpoint?: (ConnectionUserinfoEndpoint); useOauthSpecScope?: boolean; enable_pushed_authorization_requests?: boolean; pushed_authorization_request_endpoint?: string; attribute_map?: ConnectionAttributeMapOIDC; discovery_url?: (ConnectionHttpsUrlWithHttpFallback255); type?: ConnectionTypeEnumOIDC; non_persistent_attrs?: Array<string> } & Record<string, unknown>;
 
 /**
  * Options for the 'okta' connection
  */
-export type ConnectionOptionsOkta = { non_persistent_attrs?: Array<string>; authorization_endpoint?: ConnectionAuthorizationEndpoint; client_id: ConnectionClientIdOIDC; client_secret?: ConnectionClientSecretOIDC; connection_settings?: ConnectionConnectionSettings; domain_aliases?: Array<(string)>; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; federated_connections_access_tokens?: ConnectionFederatedConnectionsAccessTokens | null; icon_url?: string; id_token_session_expiry_supported?: boolean; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; issuer?: ConnectionIssuer; jwks_uri?: ConnectionJwksUri; oidc_metadata?: ConnectionOptionsOIDCMetadata; scope?: string; send_back_channel_nonce?: boolean; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; tenant_domain?: string; token_endpoint?: (ConnectionTokenEndpoint); token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; userinfo_endpoint?: (ConnectionUserinfoEndpoint); attribute_map?: ConnectionAttributeMapOkta; domain?: string; type?: ConnectionTypeEnumOkta } & Record<string, unknown>;
+export type ConnectionOptionsOkta = { non_persistent_attrs?: Array<string>; authorization_endpoint?: ConnectionAuthorizationEndpoint; client_id: ConnectionClientIdOIDC; client_secret?: ConnectionClientSecretOIDC; connection_settings?: ConnectionConnectionSettings; domain_aliases?: Array<(string)>; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; icon_url?: string; id_token_session_expiry_supported?: boolean; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; issuer?: ConnectionIssuer; jwks_uri?: ConnectionJwksUri; oidc_metadata?: ConnectionOptionsOIDCMetadata; scope?: string; send_back_channel_nonce?: boolean; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; tenant_domain?: string; token_endpoint?: (ConnectionTokenEndpoint); token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; userinfo_endpoint?: (ConnectionUserinfoEndpoint); useOauthSpecScope?: boolean; enable_pushed_authorization_requests?: boolean; pushed_authorization_request_endpoint?: string; attribute_map?: ConnectionAttributeMapOkta; domain?: string; type?: ConnectionTypeEnumOkta } & Record<string, unknown>;
 
 /**
  * Options for the 'samlp' connection
  */
-export type ConnectionOptionsSAML = { assertion_decryption_settings?: ConnectionAssertionDecryptionSettings; cert?: string; decryptionKey?: (ConnectionOptionsSAMLDecryptionKeyOption0) | (string); digestAlgorithm?: (ConnectionDigestAlgorithmEnumSAML); domain_aliases?: Array<(string)>; entityId?: string; icon_url?: (string); idpinitiated?: ConnectionOptionsIdpinitiatedSAML; protocolBinding?: (ConnectionProtocolBindingEnumSAML); set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; signInEndpoint?: (ConnectionHttpsUrlWithHttpFallback2048); signSAMLRequest?: boolean; signatureAlgorithm?: (ConnectionSignatureAlgorithmEnumSAML); tenant_domain?: ConnectionTenantDomainSAML; thumbprints?: Array<string>; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; non_persistent_attrs?: Array<string>; debug?: boolean; deflate?: boolean; destinationUrl?: (ConnectionHttpsUrlWithHttpFallback255); disableSignout?: boolean; fieldsMap?: Record<string, (string) | (Array<string>)>; global_token_revocation_jwt_iss?: string; global_token_revocation_jwt_sub?: string; metadataUrl?: (ConnectionHttpsUrlWithHttpFallback2048); metadataXml?: (string); recipientUrl?: (ConnectionHttpsUrlWithHttpFallback255); requestTemplate?: string; signingCert?: (string); signing_key?: ConnectionSigningKeySAML; signOutEndpoint?: (ConnectionHttpsUrlWithHttpFallback2048); user_id_attribute?: string } & Record<string, unknown>;
+export type ConnectionOptionsSAML = { assertion_decryption_settings?: ConnectionAssertionDecryptionSettings; cert?: string; decryptionKey?: (ConnectionOptionsSAMLDecryptionKeyOption0) | (string); digestAlgorithm?: (ConnectionDigestAlgorithmEnumSAML); domain_aliases?: Array<(string)>; entityId?: string; icon_url?: (string); idpinitiated?: ConnectionOptionsIdpinitiatedSAML; protocolBinding?: (ConnectionProtocolBindingEnumSAML); set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; signInEndpoint?: (ConnectionHttpsUrlWithHttpFallback2048); signSAMLRequest?: boolean; signatureAlgorithm?: (ConnectionSignatureAlgorithmEnumSAML); tenant_domain?: ConnectionTenantDomainSAML; thumbprints?: Array<string>; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; non_persistent_attrs?: Array<string>; debug?: boolean; deflate?: boolean; destinationUrl?: (ConnectionHttpsUrlWithHttpFallback255); disableSignout?: boolean; fieldsMap?: Record<string, (string) | (Array<string>)>; global_token_revocation_jwt_iss?: string; global_token_revocation_jwt_sub?: string; metadataUrl?: (ConnectionHttpsUrlWithHttpFallback2048); metadataXml?: (string); recipientUrl?: (ConnectionHttpsUrlWithHttpFallback255); requestTemplate?: string; signingCert?: (string); signing_key?: ConnectionSigningKeySAML; signOutEndpoint?: (ConnectionHttpsUrlWithHttpFallback2048); user_id_attribute?: string; discovery_url?: string | null; oidc_metadata?: Record<string, unknown> | null } & Record<string, unknown>;
 
 /**
  * Options for the 'sms' connection
@@ -335,7 +343,7 @@ export type ConnectionOptionsSMS = { non_persistent_attrs?: Array<string>; brute
 /**
  * Options for the 'waad' connection
  */
-export type ConnectionOptionsAzureAD = { api_enable_users?: boolean; app_domain?: string; app_id?: string; basic_profile?: boolean; client_id: ConnectionClientIdAzureAD; client_secret?: string; domain_aliases?: Array<string>; ext_access_token?: boolean; ext_account_enabled?: boolean; ext_admin?: boolean; ext_agreed_terms?: boolean; ext_assigned_licenses?: boolean; ext_assigned_plans?: boolean; ext_azure_id?: boolean; ext_city?: boolean; ext_country?: boolean; ext_department?: boolean; ext_dir_sync_enabled?: boolean; ext_email?: boolean; ext_expires_in?: boolean; ext_family_name?: boolean; ext_fax?: boolean; ext_given_name?: boolean; ext_group_ids?: boolean; ext_groups?: ConnectionExtGroupsAzureAD; ext_is_suspended?: boolean; ext_job_title?: boolean; ext_last_sync?: boolean; ext_mobile?: boolean; ext_name?: boolean; ext_nested_groups?: boolean; ext_nickname?: boolean; ext_oid?: boolean; ext_phone?: boolean; ext_physical_delivery_office_name?: boolean; ext_postal_code?: boolean; ext_preferred_language?: boolean; ext_profile?: boolean; ext_provisioned_plans?: boolean; ext_provisioning_errors?: boolean; ext_proxy_addresses?: boolean; ext_puid?: boolean; ext_refresh_token?: boolean; ext_roles?: boolean; ext_state?: boolean; ext_street?: boolean; ext_telephoneNumber?: boolean; ext_tenantid?: boolean; ext_upn?: boolean; ext_usage_location?: boolean; ext_user_id?: boolean; federated_connections_access_tokens?: ConnectionFederatedConnectionsAccessTokens | null; granted?: boolean; icon_url?: (string); identity_api?: (ConnectionIdentityApiEnumAzureAD); max_groups_to_retrieve?: string; scope?: Array<string>; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; should_trust_email_verified_connection?: ConnectionShouldTrustEmailVerifiedConnectionEnum; tenant_domain?: (string); tenantId?: string; thumbprints?: Array<string>; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; use_wsfed?: boolean; useCommonEndpoint?: boolean; userid_attribute?: (ConnectionUseridAttributeEnumAzureAD); waad_protocol?: (ConnectionWaadProtocolEnumAzureAD); non_persistent_attrs?: Array<string> } & Record<string, unknown>;
+export type ConnectionOptionsAzureAD = { api_enable_users?: boolean; app_domain?: string; app_id?: string; basic_profile?: boolean; client_id: ConnectionClientIdAzureAD; client_secret?: string; domain_aliases?: Array<string>; ext_access_token?: boolean; ext_account_enabled?: boolean; ext_admin?: boolean; ext_agreed_terms?: boolean; ext_assigned_licenses?: boolean; ext_assigned_plans?: boolean; ext_azure_id?: boolean; ext_city?: boolean; ext_country?: boolean; ext_department?: boolean; ext_dir_sync_enabled?: boolean; ext_email?: boolean; ext_expires_in?: boolean; ext_family_name?: boolean; ext_fax?: boolean; ext_given_name?: boolean; ext_group_ids?: boolean; ext_groups?: ConnectionExtGroupsAzureAD; ext_is_suspended?: boolean; ext_job_title?: boolean; ext_last_sync?: boolean; ext_mobile?: boolean; ext_name?: boolean; ext_nested_groups?: boolean; ext_nickname?: boolean; ext_oid?: boolean; ext_phone?: boolean; ext_physical_delivery_office_name?: boolean; ext_postal_code?: boolean; ext_preferred_language?: boolean; ext_profile?: boolean; ext_provisioned_plans?: boolean; ext_provisioning_errors?: boolean; ext_proxy_addresses?: boolean; ext_puid?: boolean; ext_refresh_token?: boolean; ext_roles?: boolean; ext_state?: boolean; ext_street?: boolean; ext_telephoneNumber?: boolean; ext_tenantid?: boolean; ext_upn?: boolean; ext_usage_location?: boolean; ext_user_id?: boolean; granted?: boolean; icon_url?: (string); identity_api?: (ConnectionIdentityApiEnumAzureAD); max_groups_to_retrieve?: string; scope?: Array<string>; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; should_trust_email_verified_connection?: ConnectionShouldTrustEmailVerifiedConnectionEnum; tenant_domain?: (string); tenantId?: string; thumbprints?: Array<string>; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; use_wsfed?: boolean; useCommonEndpoint?: boolean; userid_attribute?: (ConnectionUseridAttributeEnumAzureAD); waad_protocol?: (ConnectionWaadProtocolEnumAzureAD); non_persistent_attrs?: Array<string> } & Record<string, unknown>;
 
 /**
  * Options for the passkey authentication method
@@ -408,6 +416,11 @@ export type Office365ProvisioningSettings = { adminPassword: string; adminUserna
 export type LinksSelfLifecycleAndAuthorize = { self?: HrefObjectSelfLink; activate?: HrefObjectActivateLink; deactivate?: HrefObjectDeactivateLink; authorize?: HrefObjectAuthorizeLink } & Record<string, unknown>;
 
 /**
+ * The `AddSynchronizedGroupsRequestContent` schema of the official spec.
+ */
+export type AddSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupPayload> } & Record<string, unknown>;
+
+/**
  * The `AppConnectionUserProvisionJWKList` schema of the official spec.
  */
 export type AppConnectionUserProvisionJWKList = { keys: Array<JsonWebKey> } & Record<string, unknown>;
@@ -420,7 +433,7 @@ export type ConnectionEnabledClient = { client_id: string } & Record<string, unk
 /**
  * The `ConnectionForList` schema of the official spec.
  */
-export type ConnectionForList = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type ConnectionForList = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: CrossAppAccessResourceApp } & Record<string, unknown>;
 
 /**
  * The `ConnectionKey` schema of the official spec.
@@ -450,12 +463,12 @@ export type ConnectionUsernameValidationOptions = { min: number; max: number } &
 /**
  * The `CreateConnectionRequestContent` schema of the official spec.
  */
-export type CreateConnectionRequestContent = { name: string; display_name?: string; strategy: ConnectionIdentityProviderEnum; options?: ConnectionPropertiesOptions; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type CreateConnectionRequestContent = { name: string; display_name?: string; strategy: ConnectionIdentityProviderEnum; options?: ConnectionPropertiesOptions; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: CrossAppAccessResourceApp } & Record<string, unknown>;
 
 /**
  * The `CreateConnectionResponseContent` schema of the official spec.
  */
-export type CreateConnectionResponseContent = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type CreateConnectionResponseContent = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: CrossAppAccessResourceApp } & Record<string, unknown>;
 
 /**
  * The `CreateDirectoryProvisioningRequestContent` schema of the official spec.
@@ -486,6 +499,11 @@ export type CreateScimConfigurationResponseContent = { connection_id: string; co
  * The `CreateScimTokenResponseContent` schema of the official spec.
  */
 export type CreateScimTokenResponseContent = { token_id?: string; token?: string; scopes?: Array<string>; created_at?: string; valid_until?: string } & Record<string, unknown>;
+
+/**
+ * The `DeleteSynchronizedGroupsRequestContent` schema of the official spec.
+ */
+export type DeleteSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupSelectionId> } & Record<string, unknown>;
 
 /**
  * The `DirectoryProvisioningMappingItem` schema of the official spec.
@@ -520,7 +538,7 @@ export type GetConnectionEnabledClientsResponseContent = { clients: Array<Connec
 /**
  * The `GetConnectionResponseContent` schema of the official spec.
  */
-export type GetConnectionResponseContent = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type GetConnectionResponseContent = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: CrossAppAccessResourceApp } & Record<string, unknown>;
 
 /**
  * The `GetDirectoryProvisioningDefaultMappingResponseContent` schema of the official spec.
@@ -655,17 +673,22 @@ export type SignupVerified = { status?: SignupStatusEnum; verification?: SignupV
 /**
  * The `SynchronizedGroupPayload` schema of the official spec.
  */
-export type SynchronizedGroupPayload = { id: string } & Record<string, unknown>;
+export type SynchronizedGroupPayload = { id: string; name?: string; email?: string; direct_members_count?: number } & Record<string, unknown>;
+
+/**
+ * The `SynchronizedGroupSelectionId` schema of the official spec.
+ */
+export type SynchronizedGroupSelectionId = { id: string } & Record<string, unknown>;
 
 /**
  * The `UpdateConnectionRequestContent` schema of the official spec.
  */
-export type UpdateConnectionRequestContent = { display_name?: string; options?: UpdateConnectionOptions | null; enabled_clients?: Array<string> | null; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type UpdateConnectionRequestContent = { display_name?: string; options?: UpdateConnectionOptions | null; enabled_clients?: Array<string> | null; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: ConnectionCrossAppAccessResourceApp | null } & Record<string, unknown>;
 
 /**
  * The `UpdateConnectionResponseContent` schema of the official spec.
  */
-export type UpdateConnectionResponseContent = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp } & Record<string, unknown>;
+export type UpdateConnectionResponseContent = { name?: string; display_name?: string; options?: Record<string, unknown>; id?: string; strategy?: string; realms?: Array<string>; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: CrossAppAccessResourceApp } & Record<string, unknown>;
 
 /**
  * The `UpdateDirectoryProvisioningRequestContent` schema of the official spec.
@@ -700,7 +723,7 @@ export type UsernameAllowedTypes = { email?: boolean; phone_number?: boolean } &
 /**
  * The `UsernameAttributeIdentifier` schema of the official spec.
  */
-export type UsernameAttributeIdentifier = { active?: boolean } & Record<string, unknown>;
+export type UsernameAttributeIdentifier = { active?: boolean; default_method?: string } & Record<string, unknown>;
 
 /**
  * The `UsernameValidation` schema of the official spec.
@@ -710,12 +733,12 @@ export type UsernameValidation = { min_length?: number; max_length?: number; all
 /**
  * The connection's options (depend on the connection strategy)
  */
-export type ConnectionPropertiesOptions = { validation?: ConnectionValidationOptions | null; non_persistent_attrs?: Array<string> | null; precedence?: Array<ConnectionIdentifierPrecedenceEnum>; attributes?: ConnectionAttributes; enable_script_context?: boolean; enabledDatabaseCustomization?: boolean; import_mode?: boolean; configuration?: Record<string, string | null> | null; customScripts?: ConnectionCustomScripts; authentication_methods?: ConnectionAuthenticationMethods | null; passkey_options?: ConnectionPasskeyOptions | null; passwordPolicy?: ConnectionPasswordPolicyEnum | null; password_complexity_options?: ConnectionPasswordComplexityOptions | null; password_history?: ConnectionPasswordHistoryOptions | null; password_no_personal_info?: ConnectionPasswordNoPersonalInfoOptions | null; password_dictionary?: ConnectionPasswordDictionaryOptions | null; api_enable_users?: boolean; api_enable_groups?: boolean; basic_profile?: boolean; ext_admin?: boolean; ext_is_suspended?: boolean; ext_agreed_terms?: boolean; ext_groups?: boolean; ext_assigned_plans?: boolean; ext_profile?: boolean; disable_self_service_change_password?: boolean; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; gateway_authentication?: ConnectionGatewayAuthentication | null; federated_connections_access_tokens?: ConnectionFederatedConnectionsAccessTokens | null; password_options?: ConnectionPasswordOptions; assertion_decryption_settings?: ConnectionAssertionDecryptionSettings; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; id_token_session_expiry_supported?: boolean } & Record<string, unknown>;
+export type ConnectionPropertiesOptions = { validation?: ConnectionValidationOptions | null; non_persistent_attrs?: Array<string> | null; precedence?: Array<ConnectionIdentifierPrecedenceEnum>; attributes?: ConnectionAttributes; enable_script_context?: boolean; enabledDatabaseCustomization?: boolean; import_mode?: boolean; configuration?: Record<string, string | null> | null; customScripts?: ConnectionCustomScripts; authentication_methods?: ConnectionAuthenticationMethods | null; passkey_options?: ConnectionPasskeyOptions | null; passwordPolicy?: ConnectionPasswordPolicyEnum | null; password_complexity_options?: ConnectionPasswordComplexityOptions | null; password_history?: ConnectionPasswordHistoryOptions | null; password_no_personal_info?: ConnectionPasswordNoPersonalInfoOptions | null; password_dictionary?: ConnectionPasswordDictionaryOptions | null; api_enable_users?: boolean; api_enable_groups?: boolean; basic_profile?: boolean; ext_admin?: boolean; ext_is_suspended?: boolean; ext_agreed_terms?: boolean; ext_groups?: boolean; ext_assigned_plans?: boolean; ext_profile?: boolean; disable_self_service_change_password?: boolean; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; gateway_authentication?: ConnectionGatewayAuthentication | null; password_options?: ConnectionPasswordOptions; assertion_decryption_settings?: ConnectionAssertionDecryptionSettings; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; id_token_session_expiry_supported?: boolean; discovery_url?: string | null; oidc_metadata?: Record<string, unknown> | null; useOauthSpecScope?: boolean; enable_pushed_authorization_requests?: boolean; pushed_authorization_request_endpoint?: string } & Record<string, unknown>;
 
 /**
  * The connection's options (depend on the connection strategy). To update these options, the `update:connections_options` scope must be present. To verify your changes, also include the `read:connections_options` scope. If this scope is not specified, you will not be able to review the updated object.
  */
-export type UpdateConnectionOptions = { validation?: ConnectionValidationOptions | null; non_persistent_attrs?: Array<string> | null; precedence?: Array<ConnectionIdentifierPrecedenceEnum>; attributes?: ConnectionAttributes; enable_script_context?: boolean; enabledDatabaseCustomization?: boolean; import_mode?: boolean; configuration?: Record<string, string | null> | null; customScripts?: ConnectionCustomScripts; authentication_methods?: ConnectionAuthenticationMethods | null; passkey_options?: ConnectionPasskeyOptions | null; passwordPolicy?: ConnectionPasswordPolicyEnum | null; password_complexity_options?: ConnectionPasswordComplexityOptions | null; password_history?: ConnectionPasswordHistoryOptions | null; password_no_personal_info?: ConnectionPasswordNoPersonalInfoOptions | null; password_dictionary?: ConnectionPasswordDictionaryOptions | null; api_enable_users?: boolean; api_enable_groups?: boolean; basic_profile?: boolean; ext_admin?: boolean; ext_is_suspended?: boolean; ext_agreed_terms?: boolean; ext_groups?: boolean; ext_assigned_plans?: boolean; ext_profile?: boolean; disable_self_service_change_password?: boolean; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; gateway_authentication?: ConnectionGatewayAuthentication | null; federated_connections_access_tokens?: ConnectionFederatedConnectionsAccessTokens | null; password_options?: ConnectionPasswordOptions; assertion_decryption_settings?: ConnectionAssertionDecryptionSettings; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; id_token_session_expiry_supported?: boolean } & Record<string, unknown>;
+export type UpdateConnectionOptions = { validation?: ConnectionValidationOptions | null; non_persistent_attrs?: Array<string> | null; precedence?: Array<ConnectionIdentifierPrecedenceEnum>; attributes?: ConnectionAttributes; enable_script_context?: boolean; enabledDatabaseCustomization?: boolean; import_mode?: boolean; configuration?: Record<string, string | null> | null; customScripts?: ConnectionCustomScripts; authentication_methods?: ConnectionAuthenticationMethods | null; passkey_options?: ConnectionPasskeyOptions | null; passwordPolicy?: ConnectionPasswordPolicyEnum | null; password_complexity_options?: ConnectionPasswordComplexityOptions | null; password_history?: ConnectionPasswordHistoryOptions | null; password_no_personal_info?: ConnectionPasswordNoPersonalInfoOptions | null; password_dictionary?: ConnectionPasswordDictionaryOptions | null; api_enable_users?: boolean; api_enable_groups?: boolean; basic_profile?: boolean; ext_admin?: boolean; ext_is_suspended?: boolean; ext_agreed_terms?: boolean; ext_groups?: boolean; ext_assigned_plans?: boolean; ext_profile?: boolean; disable_self_service_change_password?: boolean; upstream_params?: Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null; set_user_root_attributes?: ConnectionSetUserRootAttributesEnum; gateway_authentication?: ConnectionGatewayAuthentication | null; password_options?: ConnectionPasswordOptions; assertion_decryption_settings?: ConnectionAssertionDecryptionSettings; id_token_signed_response_algs?: Array<ConnectionIdTokenSignedResponseAlgEnum> | null; dpop_signing_alg?: ConnectionDpopSigningAlgEnum; token_endpoint_auth_method?: ConnectionTokenEndpointAuthMethodEnum | null; token_endpoint_auth_signing_alg?: ConnectionTokenEndpointAuthSigningAlgEnum | null; token_endpoint_jwtca_aud_format?: ConnectionTokenEndpointJwtcaAudFormatEnumOIDC; id_token_session_expiry_supported?: boolean; discovery_url?: string | null; oidc_metadata?: Record<string, unknown> | null; useOauthSpecScope?: boolean; enable_pushed_authorization_requests?: boolean; pushed_authorization_request_endpoint?: string } & Record<string, unknown>;
 
 /**
  * The stable, documented set of issue codes. Their string forms never change between versions.
@@ -738,6 +761,11 @@ export type ConnectionGatewayAuthentication = { method: string; subject?: string
 export type ProvisioningConnectionTokenRequest = { baseUrl?: string; profile: ProvisioningConnectionTokenRequestProfile } & Record<string, unknown>;
 
 /**
+ * `DELETE /connections/{id}/directory-provisioning/synchronized-groups` body (groups to remove).
+ */
+export function validateSynchronizedGroupsDelete(value: unknown): ValidationResult<DeleteSynchronizedGroupsRequestContent>;
+
+/**
  * `PATCH /connections/{id}/clients` body (at most 50 entries).
  */
 export function validateEnabledClientsUpdate(value: unknown): ValidationResult<UpdateEnabledClientConnectionsRequestContent>;
@@ -756,6 +784,11 @@ export function validateScimConfigurationUpdate(value: unknown): ValidationResul
  * `PATCH /connections/{id}` body.
  */
 export function validateConnectionUpdate(value: unknown): ValidationResult<UpdateConnectionRequestContent>;
+
+/**
+ * `POST /connections/{id}/directory-provisioning/synchronized-groups` body (groups to add).
+ */
+export function validateSynchronizedGroupsAdd(value: unknown): ValidationResult<AddSynchronizedGroupsRequestContent>;
 
 /**
  * `POST /connections/{id}/directory-provisioning` body.
@@ -839,18 +872,17 @@ export interface InitOutput {
     readonly a: WebAssembly.Memory;
     readonly b: (a: number, b: number) => void;
     readonly d: (a: number, b: number) => void;
-    readonly e: (a: number) => [number, number];
-    readonly f: (a: number, b: any, c: any, d: any) => any;
-    readonly g: (a: any, b: any) => [number, number, number];
-    readonly h: (a: any) => any;
-    readonly i: () => [number, number];
-    readonly j: (a: number) => number;
-    readonly k: (a: number, b: number, c: any) => [number, number, number];
-    readonly l: (a: any) => any;
-    readonly m: (a: any) => any;
-    readonly n: (a: any) => any;
-    readonly o: (a: any) => any;
-    readonly p: (a: any) => any;
+    readonly e: (a: number, b: number) => void;
+    readonly f: (a: number) => [number, number];
+    readonly g: (a: number, b: any, c: any, d: any) => any;
+    readonly h: (a: any, b: any, c: number) => [number, number, number];
+    readonly i: (a: any) => any;
+    readonly j: (a: any) => [number, number, number];
+    readonly k: (a: number) => number;
+    readonly m: (a: number) => any;
+    readonly n: () => [number, number];
+    readonly o: (a: number) => number;
+    readonly p: (a: number, b: number, c: any) => [number, number, number];
     readonly q: (a: any) => any;
     readonly r: (a: any) => any;
     readonly s: (a: any) => any;
@@ -863,14 +895,21 @@ export interface InitOutput {
     readonly B: (a: any) => any;
     readonly C: (a: any) => any;
     readonly D: (a: any) => any;
-    readonly E: () => [number, number];
-    readonly F: () => number;
-    readonly G: (a: number) => void;
-    readonly H: () => number;
-    readonly I: WebAssembly.Table;
-    readonly J: (a: number, b: number, c: number) => void;
-    readonly K: (a: number) => void;
-    readonly L: () => void;
+    readonly E: (a: any) => any;
+    readonly F: (a: any) => any;
+    readonly G: (a: any) => any;
+    readonly H: (a: any) => any;
+    readonly I: (a: any) => any;
+    readonly J: (a: any) => any;
+    readonly K: (a: any) => any;
+    readonly L: () => [number, number];
+    readonly M: () => number;
+    readonly N: (a: number) => void;
+    readonly O: () => number;
+    readonly P: WebAssembly.Table;
+    readonly Q: (a: number, b: number, c: number) => void;
+    readonly R: (a: number) => void;
+    readonly S: () => void;
 }
 
 export type SyncInitInput = BufferSource | WebAssembly.Module;
