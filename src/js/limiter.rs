@@ -179,7 +179,9 @@ impl Shared {
             }
             Decision::Wait(ms, reason) => (ms, reason),
         };
-        if now_ms >= deadline_ms {
+        // A pause a 429 asked for that outlasts the call's deadline ends it now, as a retry
+        // wait longer than the timeout does.
+        if now_ms >= deadline_ms || (reason == WaitReason::Paused && now_ms + ms > deadline_ms) {
             return Gate::Late;
         }
         if report {

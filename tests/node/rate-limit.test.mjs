@@ -116,6 +116,18 @@ test('a 429 pauses the whole client: no call is sent until its Retry-After has p
   assert.ok(after.every((r) => r.time - refusal.time >= 900), JSON.stringify(after.map((r) => r.time - refusal.time)));
 });
 
+// Without failing fast the second call would wait its 20 s: the test's own 10 s limit catches that.
+test('a pause longer than a call\'s timeout ends the call at once, unsent', { timeout: 10_000 }, async () => {
+  tenant.inject({ method: 'GET', path: `/connections/${id(0)}`, status: 429, headers: { 'retry-after': '30' }, times: 1 });
+  const paced = client({ maxRetries: 0 });
+  const refused = await paced.connections.get(id(0)).then(() => assert.fail('resolved'), (e) => e);
+  assert.equal(refused.statusCode, 429);
+  const sent = tenant.requests.length;
+  const late = await paced.connections.get(id(1), undefined, { timeoutInSeconds: 20 }).then(() => assert.fail('resolved'), (e) => e);
+  assert.deepEqual([late.kind, tenant.requests.length], ['timeout', sent]);
+  assert.match(late.message, /rate limit/);
+});
+
 test('waiting for the limiter: the caller\'s abort ends the wait, the timeout bounds it, nothing is sent for them', async () => {
   tenant.setRateLimit({ size: 1, refillPerSecond: 0.1 });
   const paced = client({ maxRetries: 0 });
