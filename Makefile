@@ -10,6 +10,7 @@ WB_VERSION   := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 TOOLS        := $(CURDIR)/.tools
 WASM_BINDGEN := $(TOOLS)/bin/wasm-bindgen
 WASM_OPT     := node_modules/.bin/wasm-opt
+ESBUILD      := node_modules/.bin/esbuild
 CARGO_TARGET := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 RELEASE_WASM := $(CARGO_TARGET)/$(WASM_TARGET)/release/$(CRATE).wasm
 VERSION      := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
@@ -21,10 +22,17 @@ NORMALIZE_DTS := sed -E 's/__h[0-9a-f]{16}/__h<hash>/g'
 # wasm-opt's size passes, to a fixed point; the module never imports its memory (zero-filled at
 # start) and Rust leaves the first KB unused; custom sections a runtime never reads are dropped.
 WASM_OPT_FLAGS := -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers --strip-target-features
+# `make pkg DEBUG_INFO=1`: keep the wasm's name section (Rust function names in stack traces and
+# profiles; wasm-opt drops it otherwise) and write source maps for the CommonJS bundles.
+DEBUG_INFO ?= 0
+ifeq ($(DEBUG_INFO),1)
+WASM_OPT_FLAGS += -g
+CJS_FLAGS := --sourcemap
+endif
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: demo www test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+.PHONY: demo www docs test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
 
 help:
 	@echo "make demo     the admin console against an embedded local tenant: http://127.0.0.1:$${PORT:-8080}/"
@@ -34,6 +42,7 @@ help:
 	@echo "make bench    size, speed, cold start and paging beside zod, ajv and the auth0 SDK"
 	@echo "make fuzz     the property tests at FUZZ_CASES (default 500000) cases each"
 	@echo "make golden   accept the current generated .d.ts as the reviewed snapshot"
+	@echo "make docs     API reference generated from the .d.ts into target/docs"
 
 # ---------------------------------------------------------------- tools (installed when missing)
 tools: .tools/rust-target $(WASM_BINDGEN) node_modules/.package-lock.json
@@ -72,10 +81,21 @@ pkg: tools
 	@# Short import/export names in place of wasm-bindgen's hashed ones (names only; ~2 KB gzip).
 	node scripts/short-imports.mjs pkg/$(CRATE)_bg.wasm pkg/$(CRATE).js pkg/$(CRATE).d.ts
 	node scripts/short-imports.mjs pkg/validate/validate_bg.wasm pkg/validate/validate.js pkg/validate/validate.d.ts
+	@# No repeated import keys, no default wasm URL, no init declarations (they need the DOM lib).
+	node scripts/glue-fixups.mjs pkg/$(CRATE).js pkg/$(CRATE).d.ts
+	node scripts/glue-fixups.mjs pkg/validate/validate.js pkg/validate/validate.d.ts
 	cp -R pkg-template/. pkg/
 	@# The validators-only entry's JS half is the main one over the other wasm module.
 	sed "s#'../idp_connections.js'#'../validate/validate.js'#" pkg/lib/validators.js > pkg/lib/validators-only.js
-	cp LICENSE-MIT LICENSE-APACHE pkg/
+	@# Browsers, bundlers, workers, Deno and CommonJS compile the wasm from inline text, synchronously.
+	node scripts/inline-wasm.mjs pkg/$(CRATE)_bg.wasm pkg/lib/wasm-inline.js
+	node scripts/inline-wasm.mjs pkg/validate/validate_bg.wasm pkg/validate/lib/wasm-inline.js
+	@# CommonJS (`require`, Jest): each entry bundled once, with .d.cts twins of the declarations.
+	@# esbuild's cjs output refuses a top-level await, so this also proves the entries have none.
+	$(ESBUILD) pkg/browser.js --bundle --format=cjs --platform=neutral --log-level=warning $(CJS_FLAGS) --outfile=pkg/index.cjs
+	$(ESBUILD) pkg/validate/browser.js --bundle --format=cjs --platform=neutral --log-level=warning $(CJS_FLAGS) --outfile=pkg/validate/index.cjs
+	node scripts/cts-types.mjs pkg
+	cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md pkg/
 	node scripts/pkg-check.mjs pkg $(VERSION)
 
 pack: pkg
@@ -83,6 +103,12 @@ pack: pkg
 	rm -f dist/*.tgz
 	cd pkg && npm pack --silent --pack-destination ../dist >/dev/null
 	@echo "packed $(TARBALL)"
+
+# API reference from the package's declarations (typedoc, pinned with the toolchain tools) into target/docs.
+docs: pkg
+	@cd tests/toolchains && { [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; }
+	tests/toolchains/node_modules/.bin/typedoc --options tools/typedoc.json
+	@echo "API docs: target/docs/index.html"
 
 # ---------------------------------------------------------------- the console
 # The console installs the packed tarball, as an npm user would.
@@ -111,7 +137,7 @@ fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release $(addprefix --test ,$(FUZZ_TESTS))
 
 # ---------------------------------------------------------------- tests
-test: test-rust install test-node test-workerd test-browser test-console test-types
+test: test-rust install test-node test-workerd test-browser test-console test-types test-toolchains
 	@echo "all test layers passed"
 
 test-rust:
@@ -138,6 +164,11 @@ test-browser: chromium install
 
 test-console: www chromium
 	node --test --test-concurrency=1 tests/console/
+
+# Vite 5-8, webpack, esbuild, Rollup, Jest, Vitest, Node, Deno, tsc, attw, publint against the packed
+# tarball; the tools are pinned in tests/toolchains/package-lock.json and installed there once.
+test-toolchains: chromium pack
+	node --test --test-force-exit tests/toolchains/toolchains.test.mjs
 
 test-types: install
 	node tests/types/gen-model-payloads.mjs --check

@@ -11,11 +11,16 @@ const problems = [];
 if (version && manifest.version !== version) {
   problems.push(`package.json version ${manifest.version} differs from Cargo.toml ${version}`);
 }
-const expected = ['types', 'workerd', 'worker', 'browser', 'node', 'default'];
+// ESM consumers get a per-runtime entry; CommonJS consumers (`require`, Jest) one CJS bundle.
+const expected = { import: ['types', 'workerd', 'deno', 'browser', 'node', 'default'], require: ['types', 'default'] };
+const targets = [];
 for (const entry of ['.', './validate']) {
-  const conditions = Object.keys(manifest.exports?.[entry] ?? {});
-  if (conditions.join() !== expected.join()) {
-    problems.push(`exports["${entry}"] conditions are [${conditions}], expected [${expected}]`);
+  for (const [mode, conditions] of Object.entries(expected)) {
+    const got = Object.keys(manifest.exports?.[entry]?.[mode] ?? {});
+    if (got.join() !== conditions.join()) {
+      problems.push(`exports["${entry}"].${mode} conditions are [${got}], expected [${conditions}]`);
+    }
+    targets.push(...Object.values(manifest.exports?.[entry]?.[mode] ?? {}));
   }
 }
 const shipped = manifest.files.flatMap((entry) =>
@@ -24,7 +29,7 @@ const shipped = manifest.files.flatMap((entry) =>
 for (const file of shipped) {
   if (!existsSync(join(dir, file))) problems.push(`files lists ${file}, which is missing`);
 }
-for (const target of [...Object.values(manifest.exports['.']), ...Object.values(manifest.exports['./validate'])]) {
+for (const target of targets) {
   if (!shipped.includes(target.replace(/^\.\//, ''))) problems.push(`export ${target} is not shipped`);
 }
 

@@ -37,6 +37,9 @@ TYPED_OPTIONS = ["ConnectionOptionsAuth0", "ConnectionOptionsSAML", "ConnectionO
 OKTA_REQUESTS = ["ProvisioningConnectionTokenRequest", "ProvisioningConnectionOauthRequest"]
 # Okta servers answer outside the spec: these response fields are optional in practice.
 OKTA_LENIENT_OPTIONAL = {("ProvisioningConnectionResponse", "profile")}
+# Request bodies are exact in TypeScript (a misspelt top-level key fails to compile); responses and
+# nested objects keep their open index signature, so unknown fields survive read → edit → write.
+EXACT_TS = set(AUTH0_REQUESTS + OKTA_REQUESTS)
 
 
 def pascal(text):
@@ -204,7 +207,8 @@ class Models:
             lines.append(f"    #[tsify({', '.join(tsify)})]\n")
             lines.append(f"    pub {ident}: {rust},\n")
         lines.append("    /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.\n")
-        lines.append("    #[serde(flatten)]\n    #[tsify(type = \"Record<string, unknown>\")]\n")
+        extra_ts = "{}" if name in EXACT_TS else "Record<string, unknown>"
+        lines.append(f"    #[serde(flatten)]\n    #[tsify(type = \"{extra_ts}\")]\n")
         lines.append("    pub extra: serde_json::Map<String, serde_json::Value>,\n}\n")
         self.structs[name] = "".join(lines)
         self.order.append(name)

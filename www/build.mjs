@@ -2,7 +2,6 @@
 // tarball), into www/dist/: index.html, styles.css, assets/main.js, and the package's .wasm where
 // the package's browser entry looks for it (one level above the bundle).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -23,9 +22,6 @@ export async function buildConsole({ outDir = join(here, 'dist'), demo } = {}) {
     outfile: join(outDir, 'assets', 'main.js'),
     logLevel: 'warning',
   });
-  const require = createRequire(join(here, 'package.json'));
-  const pkg = dirname(require.resolve('idp-connections/package.json'));
-  copyFileSync(join(pkg, 'idp_connections_bg.wasm'), join(outDir, 'idp_connections_bg.wasm'));
   writeFileSync(join(outDir, 'index.html'), readFileSync(join(here, 'index.html'), 'utf8').replace('./main.js', './assets/main.js'));
   copyFileSync(join(here, 'styles.css'), join(outDir, 'styles.css'));
   if (demo) writeFileSync(join(outDir, 'demo.json'), JSON.stringify(demo));

@@ -24,13 +24,18 @@ export interface StandardIssue {
   readonly code: IssueCode;
 }
 
-/** A Standard Schema v1 object (https://standardschema.dev) validating `T`. */
+/**
+ * A Standard Schema v1 object (https://standardschema.dev) validating `T`. `validate` takes any
+ * value; `types.input` is `T` too, so form libraries infer their field values from it
+ * (react-hook-form's `standardSchemaResolver` needs an object type there, TanStack Form checks
+ * it against the form's values).
+ */
 export interface StandardSchema<T> {
   readonly '~standard': {
     readonly version: 1;
     readonly vendor: 'idp-connections';
     readonly validate: (value: unknown) => { readonly value: T; readonly issues?: undefined } | { readonly issues: ReadonlyArray<StandardIssue> };
-    readonly types?: { readonly input: unknown; readonly output: T };
+    readonly types?: { readonly input: T; readonly output: T };
   };
 }
 

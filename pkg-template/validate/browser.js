@@ -1,6 +1,7 @@
-// idp-connections/validate for the `browser` condition: only the validators, with their own smaller
-// wasm (built without the clients). Initialised on import, like the package's main entry.
-import './lib/init-browser.js';
+// idp-connections/validate for browsers, bundlers, web workers and Deno (and, bundled to CommonJS,
+// validate/index.cjs): only the validators, with their own smaller wasm (built without the
+// clients). Initialised on import, like the package's main entry.
+import './lib/init-inline.js';
 
 export * from './validate.js';
 export * from '../lib/validators-only.js';

@@ -6,8 +6,16 @@ use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::{Method, Paged};
 use crate::validation::body::RequestBody;
 
-use ParamKind::{Bool, Str, StrArray};
+use ParamKind::{Bool, KnownStrArray, Str};
 use Seg::{Id, Lit, SubId};
+
+/// Whether `value` is one of the strategies of the spec (with its overlay): the values of the
+/// `strategy` query parameter the package knows.
+fn is_strategy(value: &str) -> bool {
+    super::schema::NODES
+        .get(usize::from(super::schema::STRATEGY))
+        .is_some_and(|node| node.lists.enumeration.contains(&value))
+}
 
 /// `take` for the lists with at most 100 per page.
 const TAKE_100: QueryParam = QueryParam::optional("take", ParamKind::Int { min: 1, max: 100 });
@@ -77,7 +85,7 @@ pub const OPERATIONS: &[Operation] = &[
             QueryParam::optional("include_totals", Bool),
             QueryParam::optional("from", Str),
             TAKE_100,
-            QueryParam::optional("strategy", StrArray),
+            QueryParam::optional("strategy", KnownStrArray(is_strategy)),
             QueryParam::optional("name", Str),
             QueryParam::optional("fields", Str),
             QueryParam::optional("include_fields", Bool),

@@ -8,7 +8,10 @@ use crate::validation::{Issue, IssueCode};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SendPolicy {
     /// Unknown properties and parameters (`unknown_field`) and unknown string values (`enum`)
-    /// are sent for the server to judge; every other issue blocks, with no request.
+    /// are sent for the server to judge, and so is an update's `create_only` (whether Auth0
+    /// refuses `attributes.email.unique: false` depends on the connection's current value, which
+    /// a body alone does not show: re-sending a connection's own options must not be blocked);
+    /// every other issue blocks, with no request.
     #[default]
     Drift,
     /// Every issue blocks.
@@ -42,7 +45,7 @@ impl SendPolicy {
     pub fn blocks(self, issue: &Issue) -> bool {
         match self {
             SendPolicy::Strict => true,
-            SendPolicy::Drift => !is_drift(issue.code),
+            SendPolicy::Drift => !server_decides(issue.code),
             SendPolicy::Off => issue.code == IssueCode::Type,
         }
     }
@@ -56,10 +59,14 @@ impl SendPolicy {
     }
 }
 
-/// Whether `code` is one of the two kinds a newer server may accept: a property or parameter the
-/// package does not know, or a string value it does not know.
-pub const fn is_drift(code: IssueCode) -> bool {
-    matches!(code, IssueCode::UnknownField | IssueCode::Enum)
+/// Whether `code` is a kind the server may accept for a reason the package cannot see: a property
+/// or parameter it does not know, a string value it does not know (a newer server), or a setting
+/// that is refused only when it changes the connection's current value (`create_only`).
+pub const fn server_decides(code: IssueCode) -> bool {
+    matches!(
+        code,
+        IssueCode::UnknownField | IssueCode::Enum | IssueCode::CreateOnly
+    )
 }
 
 #[cfg(test)]
@@ -73,11 +80,16 @@ mod tests {
             Issue::at("future_flag", IssueCode::UnknownField, "unknown"),
             Issue::at("strategy", IssueCode::Enum, "unknown value"),
             Issue::at("name", IssueCode::Pattern, "bad name"),
+            Issue::at(
+                "options",
+                IssueCode::CreateOnly,
+                "cannot add non-unique email",
+            ),
         ];
         let drift = SendPolicy::Drift.blocking(found.clone());
         assert_eq!(drift.len(), 1);
         assert_eq!(drift[0].code, IssueCode::Pattern);
-        assert_eq!(SendPolicy::Strict.blocking(found).len(), 3);
+        assert_eq!(SendPolicy::Strict.blocking(found).len(), 4);
         assert_eq!(SendPolicy::default(), SendPolicy::Drift);
         assert!(!SendPolicy::Off.checks_bodies());
         let typed = Issue::at("take", IssueCode::Type, "take must be an integer");

@@ -6,7 +6,7 @@ use super::url::encode_query_component;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
 /// The type of one declared query parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum ParamKind {
     /// Any string.
     Str,
@@ -21,7 +21,27 @@ pub enum ParamKind {
     Bool,
     /// An array of strings, sent as the name repeated once per item.
     StrArray,
+    /// An array of strings of a known set (`known` says which), sent as `StrArray`. A value
+    /// outside the set is an `enum` issue but is still sent: the send policy decides whether it
+    /// blocks (a newer server may know it).
+    KnownStrArray(fn(&str) -> bool),
 }
+
+impl PartialEq for ParamKind {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (ParamKind::Int { min, max }, ParamKind::Int { min: m, max: n }) => {
+                min == m && max == n
+            }
+            (ParamKind::KnownStrArray(a), ParamKind::KnownStrArray(b)) => {
+                core::ptr::fn_addr_eq(*a, *b)
+            }
+            _ => core::mem::discriminant(self) == core::mem::discriminant(other),
+        }
+    }
+}
+
+impl Eq for ParamKind {}
 
 /// One declared query parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,10 +92,23 @@ fn render(
     let text = match (kind, value) {
         (ParamKind::Str | ParamKind::StrArray, ParamValue::Text(text)) => text.clone(),
         (ParamKind::Bool, ParamValue::Bool(flag)) => crate::text!(*flag),
-        (ParamKind::StrArray, ParamValue::List(items)) => {
+        (ParamKind::KnownStrArray(known), ParamValue::Text(text)) => {
+            if !known(text) {
+                issues.push(unknown_value(name, None, text));
+            }
+            text.clone()
+        }
+        (ParamKind::StrArray | ParamKind::KnownStrArray(_), ParamValue::List(items)) => {
             for (index, item) in items.iter().enumerate() {
                 match item {
-                    ParamValue::Text(text) => pairs.push((name.to_owned(), text.clone())),
+                    ParamValue::Text(text) => {
+                        if let ParamKind::KnownStrArray(known) = kind {
+                            if !known(text) {
+                                issues.push(unknown_value(name, Some(index), text));
+                            }
+                        }
+                        pairs.push((name.to_owned(), text.clone()))
+                    }
                     _ => issues.push(Issue::new(
                         vec![
                             PathSegment::from(name),
@@ -146,8 +179,21 @@ fn kind_name(kind: ParamKind) -> &'static str {
         ParamKind::Str => "a string",
         ParamKind::Int { .. } => "an integer",
         ParamKind::Bool => "a boolean",
-        ParamKind::StrArray => "an array of strings",
+        ParamKind::StrArray | ParamKind::KnownStrArray(_) => "an array of strings",
     }
+}
+
+/// An `enum` issue for a value outside a parameter's known set, at `params.<name>[<index>]`.
+fn unknown_value(name: &str, index: Option<usize>, value: &str) -> Issue {
+    let mut path = vec![PathSegment::from(name)];
+    if let Some(index) = index {
+        path.push(PathSegment::Index(u32::try_from(index).unwrap_or(u32::MAX)));
+    }
+    Issue::new(
+        path,
+        IssueCode::Enum,
+        crate::text!(name, " \"", value, "\" is not a value this package knows"),
+    )
 }
 
 /// The query of one call: the name/value pairs that can be sent, and every issue found.
@@ -289,5 +335,35 @@ mod tests {
         let query = build_query(&params(json!({"email": "a@b.c"})), &declared);
         assert!(query.issues.is_empty());
         assert_eq!(render_query(&query.pairs), "?email=a%40b.c");
+    }
+
+    #[test]
+    fn a_known_set_reports_unknown_values_and_still_sends_them() {
+        const KNOWN: [QueryParam; 1] = [QueryParam::optional(
+            "strategy",
+            ParamKind::KnownStrArray(|value| value == "samlp"),
+        )];
+        let query = build_query(&params(json!({"strategy": ["samlp", "future"]})), &KNOWN);
+        assert_eq!(
+            render_query(&query.pairs),
+            "?strategy=samlp&strategy=future"
+        );
+        let found: Vec<_> = query
+            .issues
+            .iter()
+            .map(|i| (i.path.clone(), i.code))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                vec![PathSegment::from("strategy"), PathSegment::Index(1)],
+                IssueCode::Enum
+            )]
+        );
+        let single = build_query(&params(json!({"strategy": "future"})), &KNOWN);
+        assert_eq!(single.issues.len(), 1);
+        assert!(build_query(&params(json!({"strategy": "samlp"})), &KNOWN)
+            .issues
+            .is_empty());
     }
 }

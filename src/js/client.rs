@@ -906,7 +906,7 @@ fn aborted(inner: &Inner, signal: &JsValue) -> JsValue {
 /// Whether a body is empty or only whitespace.
 fn is_blank(body: &JsValue) -> bool {
     body.dyn_ref::<js_sys::JsString>()
-        .map_or(true, |text| text.trim().length() == 0)
+        .is_none_or(|text| text.trim().length() == 0)
 }
 
 /// Whether a status is a redirect (3xx, or 0: a browser's opaque redirect), never followed.

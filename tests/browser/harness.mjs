@@ -1,16 +1,14 @@
 // Bundles a test page with esbuild (browser conditions, as an app would), serves it on 127.0.0.1
 // and drives it in Debian's Chromium through playwright-core.
 import { createServer, request } from 'node:http';
-import { mkdirSync, copyFileSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const require = createRequire(import.meta.url);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /** Chromium flags that work as root on this closed network. */
@@ -75,11 +73,7 @@ export async function buildPage({ entry, name = 'page' }) {
     outfile: join(outDir, 'page.js'),
     logLevel: 'silent',
   });
-  const pkgDir = dirname(require.resolve('idp-connections/package.json', { paths: [here] }));
-  // esbuild leaves `new URL('../idp_connections_bg.wasm', import.meta.url)` untouched: relative to
-  // the bundle, that is the parent folder.
-  copyFileSync(join(pkgDir, 'idp_connections_bg.wasm'), join(outDir, '..', 'idp_connections_bg.wasm'));
-  copyFileSync(join(pkgDir, 'validate', 'validate_bg.wasm'), join(outDir, '..', 'validate_bg.wasm'));
+  // No .wasm is copied: the browser entry carries its wasm inline.
   writeFileSync(
     join(outDir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>idp-connections test</title><script type="module" src="page.js"></script>',

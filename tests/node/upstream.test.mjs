@@ -315,4 +315,16 @@ test('connections.list strategy: known and unknown strings are sent (drift rule)
     assert.equal(error.issues[0].path[0], 'strategy', JSON.stringify(strategy));
   }
   assert.equal(api.requests.length, before, 'no request for a wrongly typed strategy');
+  // The values are checked against the strategy enum: an unknown one is an `enum` issue, which
+  // 'drift' (above) sends and 'strict' refuses with no request; a known one passes strict too.
+  const strict = new ManagementClient({ domain: api.origin, token: 'tok-strategy', validation: 'strict' });
+  for (const strategy of [['samlp', 'a-strategy-from-the-future'], 'a-strategy-from-the-future']) {
+    const error = await failure(strict.connections.list({ strategy }));
+    assert.equal(error.kind, 'validation', JSON.stringify(strategy));
+    assert.deepEqual(error.issues.map((i) => [i.path.join('.'), i.code]), [[Array.isArray(strategy) ? 'strategy.1' : 'strategy', 'enum']]);
+    assert.match(error.issues[0].message, /"a-strategy-from-the-future" is not a value this package knows/);
+  }
+  assert.equal(api.requests.length, before, 'strict mode sends no unknown strategy');
+  await strict.connections.list({ strategy: ['samlp', 'slack'] });
+  assert.equal(api.requests.at(-1).url, '/api/v2/connections?strategy=samlp&strategy=slack');
 });

@@ -20,7 +20,7 @@ test('the validators-only entry has the validators and no client', () => {
   const main = statSync(join(pkg, 'idp_connections_bg.wasm')).size;
   const only = statSync(join(pkg, 'validate', 'validate_bg.wasm')).size;
   assert.ok(only < main * 0.6, `validators-only wasm ${only} bytes vs ${main}`);
-  assert.equal(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).exports['./validate'].types, './validate/index.d.ts');
+  assert.equal(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).exports['./validate'].import.types, './validate/index.d.ts');
 });
 
 test('the name suite passes through the validators-only entry', () => {

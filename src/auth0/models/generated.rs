@@ -1033,7 +1033,7 @@ pub struct CreateConnectionRequestContent {
     pub cross_app_access_resource_app: Option<CrossAppAccessResourceApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1276,7 +1276,7 @@ pub struct UpdateConnectionRequestContent {
     pub cross_app_access_resource_app: Option<Nullable<ConnectionCrossAppAccessResourceApp>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1327,7 +1327,7 @@ pub struct CreateScimConfigurationRequestContent {
     pub mapping: Option<Vec<ScimMappingItem>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1344,7 +1344,7 @@ pub struct UpdateScimConfigurationRequestContent {
     pub mapping: Vec<ScimMappingItem>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1361,7 +1361,7 @@ pub struct CreateScimTokenRequestContent {
     pub token_lifetime: Option<Nullable<f64>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1399,7 +1399,7 @@ pub struct CreateDirectoryProvisioningRequestContent {
     pub synchronize_groups: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1420,7 +1420,7 @@ pub struct UpdateDirectoryProvisioningRequestContent {
     pub synchronize_groups: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1458,7 +1458,7 @@ pub struct ReplaceSynchronizedGroupsRequestContent {
     pub groups: Vec<SynchronizedGroupPayload>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1471,7 +1471,7 @@ pub struct AddSynchronizedGroupsRequestContent {
     pub groups: Vec<SynchronizedGroupPayload>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1497,7 +1497,7 @@ pub struct DeleteSynchronizedGroupsRequestContent {
     pub groups: Vec<SynchronizedGroupSelectionId>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1510,7 +1510,7 @@ pub struct PostConnectionKeysRequestContent {
     pub signing_alg: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -1523,7 +1523,7 @@ pub struct RotateConnectionKeysRequestContent {
     pub signing_alg: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 

@@ -45,7 +45,7 @@ pub struct ProvisioningConnectionTokenRequest {
     pub profile: ProvisioningConnectionTokenRequestProfile,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -113,7 +113,7 @@ pub struct ProvisioningConnectionOauthRequest {
     pub profile: ProvisioningConnectionOauthRequestProfile,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
-    #[tsify(type = "Record<string, unknown>")]
+    #[tsify(type = "{}")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 

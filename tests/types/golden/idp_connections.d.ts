@@ -221,7 +221,7 @@ export type ConnectionConnectionSettings = { pkce?: ConnectionConnectionSettings
 /**
  * OAuth 2.0-based provisioning connection request
  */
-export type ProvisioningConnectionOauthRequest = { profile: ProvisioningConnectionOauthRequestProfile } & Record<string, unknown>;
+export type ProvisioningConnectionOauthRequest = { profile: ProvisioningConnectionOauthRequestProfile } & {};
 
 /**
  * Okta `POST /api/v1/apps/{appId}/connections/default` body.
@@ -398,7 +398,7 @@ export type ConnectionPhoneOtpAuthenticationMethod = { enabled?: boolean } & Rec
 /**
  * SCIM Token
  */
-export type CreateScimTokenRequestContent = { scopes?: Array<string>; token_lifetime?: number | null } & Record<string, unknown>;
+export type CreateScimTokenRequestContent = { scopes?: Array<string>; token_lifetime?: number | null } & {};
 
 /**
  * Settings for SAML assertion decryption.
@@ -418,7 +418,7 @@ export type LinksSelfLifecycleAndAuthorize = { self?: HrefObjectSelfLink; activa
 /**
  * The `AddSynchronizedGroupsRequestContent` schema of the official spec.
  */
-export type AddSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupPayload> } & Record<string, unknown>;
+export type AddSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupPayload> } & {};
 
 /**
  * The `AppConnectionUserProvisionJWKList` schema of the official spec.
@@ -463,7 +463,7 @@ export type ConnectionUsernameValidationOptions = { min: number; max: number } &
 /**
  * The `CreateConnectionRequestContent` schema of the official spec.
  */
-export type CreateConnectionRequestContent = { name: string; display_name?: string; strategy: ConnectionIdentityProviderEnum; options?: ConnectionPropertiesOptions; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: CrossAppAccessResourceApp } & Record<string, unknown>;
+export type CreateConnectionRequestContent = { name: string; display_name?: string; strategy: ConnectionIdentityProviderEnum; options?: ConnectionPropertiesOptions; enabled_clients?: Array<string>; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: CrossAppAccessResourceApp } & {};
 
 /**
  * The `CreateConnectionResponseContent` schema of the official spec.
@@ -473,7 +473,7 @@ export type CreateConnectionResponseContent = { name?: string; display_name?: st
 /**
  * The `CreateDirectoryProvisioningRequestContent` schema of the official spec.
  */
-export type CreateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & Record<string, unknown>;
+export type CreateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & {};
 
 /**
  * The `CreateDirectoryProvisioningResponseContent` schema of the official spec.
@@ -488,7 +488,7 @@ export type CreateDirectorySynchronizationResponseContent = { connection_id: str
 /**
  * The `CreateScimConfigurationRequestContent` schema of the official spec.
  */
-export type CreateScimConfigurationRequestContent = { user_id_attribute?: string; mapping?: Array<ScimMappingItem> } & Record<string, unknown>;
+export type CreateScimConfigurationRequestContent = { user_id_attribute?: string; mapping?: Array<ScimMappingItem> } & {};
 
 /**
  * The `CreateScimConfigurationResponseContent` schema of the official spec.
@@ -503,7 +503,7 @@ export type CreateScimTokenResponseContent = { token_id?: string; token?: string
 /**
  * The `DeleteSynchronizedGroupsRequestContent` schema of the official spec.
  */
-export type DeleteSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupSelectionId> } & Record<string, unknown>;
+export type DeleteSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupSelectionId> } & {};
 
 /**
  * The `DirectoryProvisioningMappingItem` schema of the official spec.
@@ -598,7 +598,7 @@ export type PhoneAttributeIdentifier = { active?: boolean; default_method?: Defa
 /**
  * The `PostConnectionKeysRequestContent` schema of the official spec.
  */
-export type PostConnectionKeysRequestContent = { signing_alg?: PostConnectionKeysAlgEnum } & Record<string, unknown>;
+export type PostConnectionKeysRequestContent = { signing_alg?: PostConnectionKeysAlgEnum } & {};
 
 /**
  * The `PostConnectionsKeysResponseContentItem` schema of the official spec.
@@ -628,12 +628,12 @@ export type ProvisioningConnectionTokenRequestProfile = { authScheme: Provisioni
 /**
  * The `ReplaceSynchronizedGroupsRequestContent` schema of the official spec.
  */
-export type ReplaceSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupPayload> } & Record<string, unknown>;
+export type ReplaceSynchronizedGroupsRequestContent = { groups: Array<SynchronizedGroupPayload> } & {};
 
 /**
  * The `RotateConnectionKeysRequestContent` schema of the official spec.
  */
-export type RotateConnectionKeysRequestContent = { signing_alg?: RotateConnectionKeysSigningAlgEnum } & Record<string, unknown>;
+export type RotateConnectionKeysRequestContent = { signing_alg?: RotateConnectionKeysSigningAlgEnum } & {};
 
 /**
  * The `RotateConnectionsKeysResponseContent` schema of the official spec.
@@ -683,7 +683,7 @@ export type SynchronizedGroupSelectionId = { id: string } & Record<string, unkno
 /**
  * The `UpdateConnectionRequestContent` schema of the official spec.
  */
-export type UpdateConnectionRequestContent = { display_name?: string; options?: UpdateConnectionOptions | null; enabled_clients?: Array<string> | null; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: ConnectionCrossAppAccessResourceApp | null } & Record<string, unknown>;
+export type UpdateConnectionRequestContent = { display_name?: string; options?: UpdateConnectionOptions | null; enabled_clients?: Array<string> | null; is_domain_connection?: boolean; show_as_button?: boolean; realms?: Array<string>; metadata?: Record<string, string | null>; authentication?: ConnectionAuthenticationPurpose; connected_accounts?: ConnectionConnectedAccountsPurpose; cross_app_access_requesting_app?: CrossAppAccessRequestingApp; cross_app_access_resource_app?: ConnectionCrossAppAccessResourceApp | null } & {};
 
 /**
  * The `UpdateConnectionResponseContent` schema of the official spec.
@@ -693,7 +693,7 @@ export type UpdateConnectionResponseContent = { name?: string; display_name?: st
 /**
  * The `UpdateDirectoryProvisioningRequestContent` schema of the official spec.
  */
-export type UpdateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & Record<string, unknown>;
+export type UpdateDirectoryProvisioningRequestContent = { mapping?: Array<DirectoryProvisioningMappingItem>; synchronize_automatically?: boolean; synchronize_groups?: SynchronizeGroupsEnum } & {};
 
 /**
  * The `UpdateDirectoryProvisioningResponseContent` schema of the official spec.
@@ -708,7 +708,7 @@ export type UpdateEnabledClientConnectionsRequestContentItem = { client_id: stri
 /**
  * The `UpdateScimConfigurationRequestContent` schema of the official spec.
  */
-export type UpdateScimConfigurationRequestContent = { user_id_attribute: string; mapping: Array<ScimMappingItem> } & Record<string, unknown>;
+export type UpdateScimConfigurationRequestContent = { user_id_attribute: string; mapping: Array<ScimMappingItem> } & {};
 
 /**
  * The `UpdateScimConfigurationResponseContent` schema of the official spec.
@@ -758,7 +758,7 @@ export type ConnectionGatewayAuthentication = { method: string; subject?: string
 /**
  * Token-based provisioning connection request
  */
-export type ProvisioningConnectionTokenRequest = { baseUrl?: string; profile: ProvisioningConnectionTokenRequestProfile } & Record<string, unknown>;
+export type ProvisioningConnectionTokenRequest = { baseUrl?: string; profile: ProvisioningConnectionTokenRequestProfile } & {};
 
 /**
  * `DELETE /connections/{id}/directory-provisioning/synchronized-groups` body (groups to remove).
@@ -865,71 +865,3 @@ export function version(): string;
  * stays flat across many calls shows that rejected input leaks nothing.
  */
 export function wasmMemoryBytes(): number;
-
-export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
-
-export interface InitOutput {
-    readonly a: WebAssembly.Memory;
-    readonly b: (a: number, b: number) => void;
-    readonly d: (a: number, b: number) => void;
-    readonly e: (a: number, b: number) => void;
-    readonly f: (a: number) => [number, number];
-    readonly g: (a: number, b: any, c: any, d: any) => any;
-    readonly h: (a: any, b: any, c: number) => [number, number, number];
-    readonly i: (a: any) => any;
-    readonly j: (a: any) => [number, number, number];
-    readonly k: (a: number) => number;
-    readonly m: (a: number) => any;
-    readonly n: () => [number, number];
-    readonly o: (a: number) => number;
-    readonly p: (a: number, b: number, c: any) => [number, number, number];
-    readonly q: (a: any) => any;
-    readonly r: (a: any) => any;
-    readonly s: (a: any) => any;
-    readonly t: (a: any) => any;
-    readonly u: (a: any) => any;
-    readonly x: (a: any) => any;
-    readonly y: (a: any) => any;
-    readonly z: (a: any) => any;
-    readonly A: (a: any) => any;
-    readonly B: (a: any) => any;
-    readonly C: (a: any) => any;
-    readonly D: (a: any) => any;
-    readonly E: (a: any) => any;
-    readonly F: (a: any) => any;
-    readonly G: (a: any) => any;
-    readonly H: (a: any) => any;
-    readonly I: (a: any) => any;
-    readonly J: (a: any) => any;
-    readonly K: (a: any) => any;
-    readonly L: () => [number, number];
-    readonly M: () => number;
-    readonly N: (a: number) => void;
-    readonly O: () => number;
-    readonly P: WebAssembly.Table;
-    readonly Q: (a: number, b: number, c: number) => void;
-    readonly R: (a: number) => void;
-    readonly S: () => void;
-}
-
-export type SyncInitInput = BufferSource | WebAssembly.Module;
-
-/**
- * Instantiates the given `module`, which can either be bytes or
- * a precompiled `WebAssembly.Module`.
- *
- * @param {{ module: SyncInitInput }} module - Passing `SyncInitInput` directly is deprecated.
- *
- * @returns {InitOutput}
- */
-export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
-
-/**
- * If `module_or_path` is {RequestInfo} or {URL}, makes a request and
- * for everything else, calls `WebAssembly.instantiate` directly.
- *
- * @param {{ module_or_path: InitInput | Promise<InitInput> }} module_or_path - Passing `InitInput` directly is deprecated.
- *
- * @returns {Promise<InitOutput>}
- */
-export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
