@@ -88,6 +88,9 @@ pub struct Answer {
     pub announced_wait_ms: Option<f64>,
     /// The server's clock (the `Date` header) in epoch milliseconds, if sent.
     pub server_now_ms: Option<f64>,
+    /// The API limits concurrent requests too and a 429 for that announces the concurrent
+    /// budget as its limit (Okta).
+    pub limits_concurrency: bool,
 }
 
 /// A point to measure the refill rate from.
@@ -131,6 +134,9 @@ pub struct Limiter {
     answers: u64,
     /// Attempts settled so far, with or without an answer.
     settled: u64,
+    /// A concurrency cap learned from a 429 (Okta's concurrent-request limit announces its
+    /// budget in the limit header while more calls than that were out).
+    learned_cap: Option<u32>,
     sample: Option<Sample>,
     stats: LimiterStats,
 }
@@ -155,6 +161,7 @@ impl Limiter {
             paused_until: f64::NEG_INFINITY,
             answers: 0,
             settled: 0,
+            learned_cap: None,
             sample: None,
             stats: LimiterStats::default(),
         }
@@ -246,7 +253,10 @@ impl Limiter {
         }
         // Until the first answer tells the budget, one call probes alone.
         let probing = self.settled == 0 && self.in_flight > 0;
-        if probing || self.in_flight >= self.config.max_in_flight {
+        let cap = self.learned_cap.map_or(self.config.max_in_flight, |cap| {
+            cap.min(self.config.max_in_flight)
+        });
+        if probing || self.in_flight >= cap {
             return self.wait(IDLE_WAIT_MS, WaitReason::Concurrency);
         }
         let needed = self.needed();
@@ -288,6 +298,7 @@ impl Limiter {
     /// Feeds back how a call that went ended, at `now_ms`. Returns whether the answer paused
     /// every call (a 429): the call that got it then waits in the queue, not on its own timer.
     pub fn settle(&mut self, now_ms: f64, answer: &Answer) -> bool {
+        let out = self.in_flight;
         self.in_flight = self.in_flight.saturating_sub(1);
         self.settled += 1;
         if let Some(rate) = answer.rate {
@@ -297,6 +308,14 @@ impl Limiter {
             return false;
         }
         self.stats.throttled += 1;
+        // A limit no larger than the calls that were out is a concurrency budget: keep below it;
+        // answers, not time, free its slots, so nothing pauses.
+        if let Some(limit) = answer.rate.and_then(|rate| rate.limit) {
+            if answer.limits_concurrency && limit >= 1.0 && limit <= f64::from(out) {
+                self.learned_cap = Some(limit as u32);
+                return false;
+            }
+        }
         // A 429 with the budget's headers means the estimate was high: lower the rate (its
         // `remaining` already set the tokens). One without them (a gateway's, a concurrency
         // limit's) says nothing about the bucket.
@@ -404,6 +423,7 @@ mod tests {
             }),
             announced_wait_ms: None,
             server_now_ms: None,
+            limits_concurrency: false,
         }
     }
 
@@ -430,6 +450,7 @@ mod tests {
             rate: None,
             announced_wait_ms: None,
             server_now_ms: None,
+            limits_concurrency: false,
         };
         limiter.settle(5.0, &bare);
         // An answer without rate-limit headers: calls go up to the cap.
@@ -524,6 +545,7 @@ mod tests {
             rate: None,
             announced_wait_ms: None,
             server_now_ms: None,
+            limits_concurrency: false,
         };
         assert!(!limiter.settle(0.0, &bare));
         // Nor does it empty the budget the headers announced.
@@ -542,6 +564,39 @@ mod tests {
         skewed.server_now_ms = Some(1_000_000_000.0);
         limiter.settle(999_995_000.0, &skewed);
         assert_eq!(limiter.rate_per_second(), Some(5.0));
+    }
+
+    #[test]
+    fn a_429_announcing_a_smaller_limit_than_the_calls_out_lowers_the_cap() {
+        let mut limiter = Limiter::new(LimiterConfig::default());
+        let first = limiter.join();
+        assert_eq!(limiter.acquire(first, 0.0), Decision::Go);
+        limiter.settle(0.0, &answer(200, 600.0, 500.0, 60.0));
+        for _ in 0..6 {
+            let ticket = limiter.join();
+            assert_eq!(limiter.acquire(ticket, 0.0), Decision::Go);
+        }
+        // Okta's concurrency 429: a limit of 4 while 6 were out.
+        let concurrent = Answer {
+            status: Some(429),
+            rate: Some(RateLimit {
+                limit: Some(4.0),
+                remaining: Some(0.0),
+                reset: None,
+            }),
+            limits_concurrency: true,
+            ..Answer::default()
+        };
+        limiter.settle(1.0, &concurrent);
+        limiter.settle(1.0, &answer(200, 600.0, 499.0, 60.0));
+        assert_eq!(limiter.in_flight(), 4);
+        let next = limiter.join();
+        assert_eq!(
+            limiter.acquire(next, 1.0),
+            Decision::Wait(IDLE_WAIT_MS, WaitReason::Concurrency)
+        );
+        limiter.settle(2.0, &answer(200, 600.0, 498.0, 60.0));
+        assert_eq!(limiter.acquire(next, 2.0), Decision::Go);
     }
 
     #[test]
@@ -647,6 +702,7 @@ mod tests {
                     rate: Some(headers),
                     announced_wait_ms: None,
                     server_now_ms: None,
+                    limits_concurrency: false,
                 };
                 limiters[which].settle(now, &answer);
                 if status == 429 {

@@ -272,6 +272,7 @@ fn answer_of(outcome: &Outcome, now_ms: f64, dialect: Dialect) -> Answer {
             Dialect::Auth0 => None,
         }),
         server_now_ms: headers.get("date").and_then(parse_http_date),
+        limits_concurrency: dialect == Dialect::Okta,
     }
 }
 
