@@ -427,6 +427,14 @@ mod tests {
         }
     }
 
+    /// A limiter with default settings and one call out (sent at 0 ms).
+    fn one_call_out() -> Limiter {
+        let mut limiter = Limiter::new(LimiterConfig::default());
+        let ticket = limiter.join();
+        assert_eq!(limiter.acquire(ticket, 0.0), Decision::Go);
+        limiter
+    }
+
     #[test]
     fn one_probe_first_then_up_to_the_cap_in_order() {
         let mut limiter = Limiter::new(LimiterConfig {
@@ -470,9 +478,7 @@ mod tests {
 
     #[test]
     fn waits_for_tokens_at_the_low_water_mark() {
-        let mut limiter = Limiter::new(LimiterConfig::default());
-        let first = limiter.join();
-        assert_eq!(limiter.acquire(first, 0.0), Decision::Go);
+        let mut limiter = one_call_out();
         // Limit 10, 2 left, full again in 1 s: at least 8 tokens/s.
         limiter.settle(10.0, &answer(200, 10.0, 2.0, 1.01));
         assert_eq!(limiter.rate_per_second(), Some(8.0));
@@ -534,9 +540,7 @@ mod tests {
 
     #[test]
     fn a_429_without_any_timing_does_not_pause() {
-        let mut limiter = Limiter::new(LimiterConfig::default());
-        let ticket = limiter.join();
-        assert_eq!(limiter.acquire(ticket, 0.0), Decision::Go);
+        let mut limiter = one_call_out();
         limiter.settle(0.0, &answer(200, 100.0, 50.0, 1.0));
         let again = limiter.join();
         assert_eq!(limiter.acquire(again, 0.0), Decision::Go);
@@ -556,9 +560,7 @@ mod tests {
 
     #[test]
     fn the_reset_bound_uses_the_servers_clock() {
-        let mut limiter = Limiter::new(LimiterConfig::default());
-        let ticket = limiter.join();
-        assert_eq!(limiter.acquire(ticket, 0.0), Decision::Go);
+        let mut limiter = one_call_out();
         // The local clock is 5 s behind the server's: the span is reset - Date = 2 s.
         let mut skewed = answer(200, 10.0, 0.0, 1_000_002.0);
         skewed.server_now_ms = Some(1_000_000_000.0);
@@ -568,9 +570,7 @@ mod tests {
 
     #[test]
     fn a_429_announcing_a_smaller_limit_than_the_calls_out_lowers_the_cap() {
-        let mut limiter = Limiter::new(LimiterConfig::default());
-        let first = limiter.join();
-        assert_eq!(limiter.acquire(first, 0.0), Decision::Go);
+        let mut limiter = one_call_out();
         limiter.settle(0.0, &answer(200, 600.0, 500.0, 60.0));
         for _ in 0..6 {
             let ticket = limiter.join();
