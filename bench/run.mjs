@@ -9,6 +9,7 @@ import { benchValidation } from './validate.mjs';
 import { benchColdStart } from './coldstart.mjs';
 import { benchWorkerd } from './workerd.mjs';
 import { benchPaging } from './paging.mjs';
+import { benchRateLimit } from './rate-limit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // The Auth0 spec with its overlay (tests/shared/ajv-spec.mjs's default), as the package is generated from it.
@@ -20,6 +21,7 @@ const sections = [
   ['cold start', () => benchColdStart()],
   ['workerd', () => benchWorkerd()],
   ['paging', () => benchPaging()],
+  ['rate limit', () => benchRateLimit()],
 ];
 
 /** Formats a figure with 3 significant digits. */

@@ -10,6 +10,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { auth0Routes, HttpError } from './auth0.mjs';
 import { oktaRoutes, OktaHttpError } from './okta.mjs';
 import { createFaults, faultFromJson, ControlError } from './faults.mjs';
+import { bucketSetting, createLimit } from './bucket.mjs';
 import { seedState } from './seed.mjs';
 import { redactSecrets } from './redact.mjs';
 
@@ -77,14 +78,17 @@ function decodeSegments(path, dialect) {
 /**
  * Starts the tenant. Options: `{ port = 0, host = '127.0.0.1', seed = 'sample' | 'empty' | { bulk },
  * token = 'local-token', clients = [{ clientId, clientSecret }], oktaToken = 'local-okta-token',
- * tokenLifetime = 86400, rateLimit = 50, staticDir?, log?(entry) }`. The request log never holds
- * credentials: only the auth scheme, and bodies with secret values redacted (`tenant/redact.mjs`).
+ * tokenLifetime = 86400, rateLimit = 10000 | { size, refillPerSecond }, staticDir?, log?(entry) }`.
+ * `rateLimit` as a number is an informational per-second window (counted in the headers, never
+ * enforced); as `{ size, refillPerSecond }` a token bucket per API (Auth0 /api/v2, Okta /api/v1)
+ * that answers 429 when empty (`tenant/bucket.mjs`). The request log never holds credentials:
+ * only the auth scheme, and bodies with secret values redacted (`tenant/redact.mjs`).
  */
 export async function startTenant(options = {}) {
   const {
     port = 0, host = '127.0.0.1', seed = 'sample', token = 'local-token',
     clients = [{ clientId: 'local-client', clientSecret: 'local-secret' }],
-    oktaToken = 'local-okta-token', tokenLifetime = 86_400, rateLimit = 50, staticDir, log,
+    oktaToken = 'local-okta-token', tokenLifetime = 86_400, rateLimit = 10_000, staticDir, log,
   } = options;
   let state = seedState(seed);
   let auth0 = auth0Routes(state);
@@ -94,27 +98,29 @@ export async function startTenant(options = {}) {
   const requests = [];
   const sockets = new Set();
   let served = 0;
-  // Rate-limit headers count answers per one-second window (informational: the tenant never
-  // refuses by itself; tests inject 429s as faults).
-  const window = { second: 0, used: 0 };
-  const budget = () => {
-    const second = Math.floor(Date.now() / 1000);
-    if (second !== window.second) Object.assign(window, { second, used: 0 });
-    window.used += 1;
-    return { remaining: Math.max(0, rateLimit - window.used), reset: second + 1 };
+  // Rate limits per API: an enforced token bucket, or an informational window (tenant/bucket.mjs).
+  const windowSize = typeof rateLimit === 'number' ? rateLimit : 10_000;
+  let bucket = typeof rateLimit === 'number' ? null : bucketSetting(rateLimit);
+  let limits;
+  const setLimits = () => {
+    limits = { auth0: createLimit(bucket, windowSize), okta: createLimit(bucket, windowSize) };
   };
+  setLimits();
 
-  /** Answers `status` with `body` (JSON unless a string); `cors: false` leaves out the CORS headers. */
-  const send = (res, status, body, headers = {}, { cors = true } = {}) => {
+  /**
+   * Answers `status` with `body` (JSON unless a string); `cors: false` leaves out the CORS headers.
+   * `rate` is the rate-limit state an API request took; other answers report the Auth0 API's.
+   */
+  const send = (res, status, body, headers = {}, { cors = true, rate = limits.auth0.take(false) } = {}) => {
     const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-    const { remaining, reset } = budget();
+    const { limit, remaining, reset } = rate;
     res.writeHead(status, {
       ...(cors ? CORS : {}),
       date: new Date().toUTCString(),
       'x-auth0-requestid': randomBytes(8).toString('hex'),
       'x-okta-request-id': `okta-${randomBytes(6).toString('hex')}`,
-      'x-ratelimit-limit': String(rateLimit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset),
-      'x-rate-limit-limit': String(rateLimit), 'x-rate-limit-remaining': String(remaining), 'x-rate-limit-reset': String(reset),
+      'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset),
+      'x-rate-limit-limit': String(limit), 'x-rate-limit-remaining': String(remaining), 'x-rate-limit-reset': String(reset),
       ...(text && typeof body !== 'string' ? { 'content-type': 'application/json; charset=utf-8' } : {}),
       ...headers,
     });
@@ -152,6 +158,7 @@ export async function startTenant(options = {}) {
       if (path === '/__control/faults' && req.method === 'POST') { faults.inject(faultFromJson(body)); return answer(204); }
       if (path === '/__control/faults' && req.method === 'DELETE') { faults.clear(); return answer(204); }
       if (path === '/__control/reset' && req.method === 'POST') { tenant.reset(controlSeed(body)); return answer(204); }
+      if (path === '/__control/rate-limit' && req.method === 'POST') { tenant.setRateLimit(bucketSetting(body)); return answer(204); }
       if (path === '/__control/requests' && req.method === 'GET') return send(res, 200, requests, {}, { cors: false });
     } catch (error) {
       if (error instanceof ControlError) return answer(400, error.message);
@@ -188,9 +195,10 @@ export async function startTenant(options = {}) {
       if (!entry.status) entry.status = res.statusCode;
       if (log && requests.includes(entry)) log(entry);
     });
+    let rate;
     const respond = (status, body, headers) => {
       entry.status = status;
-      send(res, status, body, headers);
+      send(res, status, body, headers, { rate });
     };
     try {
       if (path.startsWith('/__control/')) return control(req, res, path, await readBody(req));
@@ -222,6 +230,12 @@ export async function startTenant(options = {}) {
       }
       if (path === '/oauth/token' && req.method === 'POST') return tokenExchange(res, body);
       const dialect = path.startsWith('/api/v1/') ? 'okta' : 'auth0';
+      rate = limits[dialect].take(true);
+      if (!rate.allowed) {
+        return dialect === 'okta'
+          ? respond(429, new OktaHttpError(429, 'E0000047', 'API call exceeded rate limit due to too many requests.').body)
+          : respond(429, { statusCode: 429, error: 'Too Many Requests', message: 'Global limit has been reached', errorCode: 'too_many_requests' });
+      }
       if (!authorized(req.headers.authorization, dialect)) {
         return dialect === 'okta'
           ? respond(401, new OktaHttpError(401, 'E0000011', 'Invalid token provided').body)
@@ -254,12 +268,20 @@ export async function startTenant(options = {}) {
     requests,
     get state() { return state; },
     inject: (fault) => faults.inject(fault),
+    /** The token bucket `{ size, refillPerSecond }`, or null (informational headers only). */
+    get rateLimit() { return bucket; },
+    /** Sets (full) or removes the token bucket: `{ size, refillPerSecond }` or null. */
+    setRateLimit(setting) {
+      bucket = bucketSetting(setting);
+      setLimits();
+    },
     clearFaults: () => faults.clear(),
     reset(nextSeed = seed) {
       state = seedState(nextSeed);
       auth0 = auth0Routes(state);
       okta = oktaRoutes(state);
       faults.clear();
+      setLimits();
       requests.length = 0;
     },
     close() {

@@ -1,8 +1,9 @@
 // Types of the thin JS layer: one line per module.
 export { ManagementError, OktaError } from './errors.js';
 export { Page } from './page.js';
-export { ManagementClient, type ManagementClientOptions, type RequestOptions, type ValidationPolicy, type ListRequestOptions, type ListConnectionsParams, type CheckpointParams, type FieldsParams, type ListSynchronizedGroupsParams } from './management-client.js';
+export { ManagementClient, type ManagementClientOptions, type RequestOptions, type ValidationPolicy, type ListRequestOptions, type ListConnectionsParams, type CheckpointParams, type FieldsParams, type ListSynchronizedGroupsParams, type BulkOptions, type BulkResult } from './management-client.js';
 export { OktaClient, type OktaClientOptions } from './okta-client.js';
+export { RateLimiter, type RateLimiterOptions, type RateLimitWait, type RateLimiterStats } from './rate-limiter.js';
 export { STRATEGIES } from './strategies.js';
 export * from './standard-schema.js';
 export { validateConnectionName } from './fields.js';

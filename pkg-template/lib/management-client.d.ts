@@ -16,6 +16,7 @@ import type {
   UpdateScimConfigurationResponseContent,
 } from '../idp_connections.js';
 import type { Page } from './page.js';
+import type { RateLimiter, RateLimitWait } from './rate-limiter.js';
 
 /**
  * What the check before sending blocks on. `drift` (the default): a property, query parameter or
@@ -52,7 +53,23 @@ export interface ManagementClientOptions {
   headers?: Record<string, string>;
   /** What the check before sending blocks on; `drift` by default. */
   validation?: ValidationPolicy;
+  /** A RateLimiter shared with other clients of the tenant, or `false` for none; by default the client has its own. */
+  limiter?: RateLimiter | false;
+  /** The concurrency cap of the client's own limiter (default 10). */
+  maxConcurrency?: number;
+  /** Told when a call starts to wait for the client's own limiter. */
+  onRateLimit?: (wait: RateLimitWait) => void;
 }
+
+/** Options of `connections.updateMany`. */
+export interface BulkOptions extends RequestOptions {
+  /** Updates in flight at once (default 10); the rate limiter paces them. */
+  concurrency?: number;
+  onProgress?: (progress: { done: number; failed: number; total: number }) => void;
+}
+
+/** One update's outcome: every update gets one, in input order. */
+export type BulkResult<T> = { id: string; ok: true; value: T } | { id: string; ok: false; error: unknown };
 
 export interface ListConnectionsParams {
   per_page?: number;
@@ -92,6 +109,8 @@ export declare class ManagementClient {
     delete(id: string, options?: RequestOptions): Promise<void>;
     update(id: string, body: UpdateConnectionRequestContent, options?: RequestOptions): Promise<UpdateConnectionResponseContent>;
     checkStatus(id: string, options?: RequestOptions): Promise<void>;
+    /** PATCHes every `{ id, body }` (paced by the rate limiter); never rejects, never drops an update. */
+    updateMany(updates: Iterable<{ id: string; body: UpdateConnectionRequestContent }>, options?: BulkOptions): Promise<BulkResult<UpdateConnectionResponseContent>[]>;
     /** GET the connection, merge `partialOptions` into its options, PATCH the whole options. */
     updateOptions(id: string, partialOptions: Record<string, unknown>, options?: RequestOptions): Promise<UpdateConnectionResponseContent>;
     users: {

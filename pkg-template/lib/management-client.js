@@ -2,6 +2,8 @@
 // wasm core. Each method is one line into the core; validation, retries and auth live in Rust.
 import { ClientCore } from '../idp_connections.js';
 import { Page } from './page.js';
+import { limiterFor } from './rate-limiter.js';
+import { settleEach } from './bulk.js';
 
 const BATCH = 50;
 
@@ -16,7 +18,7 @@ export class ManagementClient {
   #core;
 
   constructor(options) {
-    this.#core = new ClientCore('auth0', options);
+    this.#core = new ClientCore('auth0', options, limiterFor(options));
     const call = (op, args, options) => this.#core.call(op, args, options).then((result) => result.data);
     const list = (op, args, requestOptions) => {
       const [options, onProgress] = split(requestOptions);
@@ -33,6 +35,13 @@ export class ManagementClient {
       delete: (id, o) => call(`${c}.delete`, { id }, o),
       update: (id, body, o) => call(`${c}.update`, { id, body }, o),
       checkStatus: (id, o) => call(`${c}.checkStatus`, { id }, o),
+      /** PATCHes each `{ id, body }`; resolves to `{ id, ok, value | error }` per update, in order. */
+      updateMany: (updates, o) => {
+        const { concurrency, onProgress, ...rest } = o ?? {};
+        const list = Array.from(updates ?? []);
+        const run = (u) => call(`${c}.update`, { id: u?.id, body: u?.body }, rest);
+        return settleEach(list, run, { concurrency, onProgress }).then((results) => results.map((r, i) => ({ id: list[i]?.id, ...r })));
+      },
       updateOptions: async (id, partialOptions, o) => {
         const current = await call(`${c}.get`, { id, params: { fields: 'options', include_fields: true } }, o);
         const options = { ...(current?.options ?? {}), ...(partialOptions ?? {}) };

@@ -2,6 +2,7 @@ import type {
   AppConnectionUserProvisionJWKList, ProvisioningConnectionRequest, ProvisioningConnectionResponse,
 } from '../idp_connections.js';
 import type { RequestOptions, ValidationPolicy } from './management-client.js';
+import type { RateLimiter, RateLimitWait } from './rate-limiter.js';
 
 export interface OktaClientOptions {
   /** `https://acme.okta.com`; plain http only for loopback hosts. */
@@ -15,6 +16,12 @@ export interface OktaClientOptions {
   headers?: Record<string, string>;
   /** What the check before sending blocks on; `drift` by default (see `ValidationPolicy`). */
   validation?: ValidationPolicy;
+  /** A RateLimiter shared with other clients of the org, or `false` for none; by default the client has its own. */
+  limiter?: RateLimiter | false;
+  /** The concurrency cap of the client's own limiter (default 10). */
+  maxConcurrency?: number;
+  /** Told when a call starts to wait for the client's own limiter. */
+  onRateLimit?: (wait: RateLimitWait) => void;
 }
 
 /** Okta application default provisioning connection client. */

@@ -1,13 +1,14 @@
 // OktaClient: Okta's application default provisioning connection, over the same wasm core.
 // Methods are named after Okta's operationIds and take one object.
 import { ClientCore } from '../idp_connections.js';
+import { limiterFor } from './rate-limiter.js';
 
 /** Okta `/api/v1/apps/{appId}/connections/default` client. */
 export class OktaClient {
   #core;
 
   constructor(options) {
-    this.#core = new ClientCore('okta', options);
+    this.#core = new ClientCore('okta', options, limiterFor(options));
   }
 
   #call(op, args, options) {

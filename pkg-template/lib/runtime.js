@@ -130,9 +130,13 @@ export function pageOf(items, next, total, start, limit, nextParams) {
   return { items, next, total, start, limit, nextParams };
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. */
+/**
+ * Resolves after `ms`, or rejects with the signal's reason as soon as `signal` aborts. The promise
+ * carries `wake()`, which resolves it at once (the rate limiter wakes the head of its queue).
+ */
 export function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
+  let wake = () => {};
+  const promise = new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
@@ -141,12 +145,16 @@ export function sleep(ms, signal) {
       clearTimeout(timer);
       reject(signal.reason);
     };
-    const timer = setTimeout(() => {
+    wake = () => {
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
       resolve();
-    }, Math.max(0, ms));
+    };
+    const timer = setTimeout(wake, Math.max(0, ms));
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+  promise.wake = wake;
+  return promise;
 }
 
 /**

@@ -1,7 +1,8 @@
-//! HTTP: request and response descriptions, retry and backoff, rate-limit headers, errors, paging
+//! HTTP: request and response descriptions, retry and backoff, rate-limit headers and pacing, errors, paging
 //! and (on wasm only) the fetch transport.
 
 pub mod error;
+pub mod limiter;
 pub mod operation;
 pub mod paging;
 pub mod params;

@@ -79,23 +79,25 @@ pub fn backoff_ms(attempt: u32, random: f64) -> f64 {
     base * (0.8 + 0.4 * random.clamp(0.0, 1.0))
 }
 
+/// `Retry-After` in milliseconds from `now_ms`: seconds, or an HTTP date.
+pub fn retry_after_ms(headers: &ResponseHeaders, now_ms: f64) -> Option<f64> {
+    let retry_after = headers.get("retry-after")?;
+    parse_decimal(retry_after)
+        .map(|seconds| seconds * 1000.0)
+        .or_else(|| parse_http_date(retry_after).map(|date| date - now_ms))
+}
+
 /// Auth0: `Retry-After` as seconds or an HTTP date, else `X-RateLimit-Reset` epoch seconds.
 fn auth0_wait(headers: &ResponseHeaders, now_ms: f64) -> Option<f64> {
-    if let Some(retry_after) = headers.get("retry-after") {
-        if let Some(seconds) = parse_decimal(retry_after) {
-            return Some(seconds * 1000.0);
-        }
-        if let Some(date) = parse_http_date(retry_after) {
-            return Some(date - now_ms);
-        }
-    }
-    headers
-        .number("x-ratelimit-reset")
-        .map(|reset| reset * 1000.0 - now_ms)
+    retry_after_ms(headers, now_ms).or_else(|| {
+        headers
+            .number("x-ratelimit-reset")
+            .map(|reset| reset * 1000.0 - now_ms)
+    })
 }
 
 /// Okta: `X-Rate-Limit-Reset` minus the response's `Date` (or now, without one), plus 1 s.
-fn okta_wait(headers: &ResponseHeaders, now_ms: f64) -> Option<f64> {
+pub fn okta_wait(headers: &ResponseHeaders, now_ms: f64) -> Option<f64> {
     let reset = headers.number("x-rate-limit-reset")?;
     let server_now = headers
         .get("date")

@@ -30,6 +30,7 @@ use crate::js::fetch::{
 };
 use crate::js::js_error::{error_fields, to_js_error};
 use crate::js::keys::{get, set, set_key};
+use crate::js::limiter::{Gate, LimiterCore, Pass, Shared};
 use crate::js::options::{
     check, collect, get_count, opt_headers, opt_policy, opt_string, parse_json, read_limits,
     to_body_text, to_params, type_issue,
@@ -75,6 +76,8 @@ struct Inner {
     /// The latest tokens sent (from a token function or the exchange; a ring, with the slot
     /// written next), kept only so errors can redact them.
     sent: RefCell<([String; KEEP_TOKENS], usize)>,
+    /// The rate limiter every call asks before an attempt (`None`: `limiter: false`).
+    limiter: Option<Rc<Shared>>,
 }
 
 /// The Rust core of the package's clients. Not part of the public API: use `ManagementClient`
@@ -136,9 +139,18 @@ const OKTA_BOTH_TOKENS: &str =
 const OKTA_NO_TOKEN: &str =
     "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)";
 
-/// Reads the constructor options of `dialect`.
-fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>> {
+/// Reads the constructor options of `dialect`; `limiter` is the handle `lib/rate-limiter.js`
+/// found for the `limiter` option.
+fn read_config(
+    dialect: Dialect,
+    options: &JsValue,
+    limiter: Option<LimiterCore>,
+) -> Result<Inner, Vec<Issue>> {
     let mut issues = Vec::new();
+    let given = get(options, "limiter");
+    if limiter.is_none() && given.as_bool() != Some(false) {
+        issues.push(type_issue("limiter", "a RateLimiter or false"));
+    }
     let mut take = |result: Result<Option<String>, Issue>| match result {
         Ok(value) => value,
         Err(issue) => {
@@ -240,6 +252,7 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
             cached: RefCell::new(None),
             refreshing: RefCell::new(None),
             sent: RefCell::default(),
+            limiter: limiter.map(|handle| handle.shared()),
         }),
         _ => Err(issues),
     }
@@ -247,16 +260,21 @@ fn read_config(dialect: Dialect, options: &JsValue) -> Result<Inner, Vec<Issue>>
 
 #[wasm_bindgen]
 impl ClientCore {
-    /// `kind` is `"auth0"` or `"okta"`; `options` are the client's constructor options. Throws a
-    /// `validation` error naming every bad option.
+    /// `kind` is `"auth0"` or `"okta"`; `options` are the client's constructor options and
+    /// `limiter` its rate limiter (none for `limiter: false`). Throws a `validation` error naming
+    /// every bad option.
     #[wasm_bindgen(constructor)]
-    pub fn new(kind: JsValue, options: JsValue) -> Result<ClientCore, JsValue> {
+    pub fn new(
+        kind: JsValue,
+        options: JsValue,
+        limiter: Option<LimiterCore>,
+    ) -> Result<ClientCore, JsValue> {
         let dialect = if rust_text(&kind).as_deref() == Some("okta") {
             Dialect::Okta
         } else {
             Dialect::Auth0
         };
-        match read_config(dialect, &options) {
+        match read_config(dialect, &options, limiter) {
             Ok(inner) => Ok(ClientCore {
                 inner: Rc::new(inner),
             }),
@@ -283,6 +301,7 @@ impl ClientCore {
                     attempt: 0,
                     refreshed: false,
                     retry_for: None,
+                    pass: Pass::default(),
                 })),
             ),
             Err(error) => Promise::reject(&error),
@@ -576,6 +595,8 @@ enum Waiting {
     Response,
     /// The pause before a retry (rejected when the caller aborts).
     Pause,
+    /// The rate limiter's wait before an attempt (rejected when the caller aborts).
+    Limiter,
     /// A client-credentials refresh after a 401, bounded like `Token`.
     Refresh,
 }
@@ -595,6 +616,8 @@ struct CallState {
     refreshed: bool,
     /// The request id of the last failed attempt (Okta's `X-Okta-Retry-For`).
     retry_for: Option<String>,
+    /// The call's place with the rate limiter.
+    pass: Pass,
 }
 
 /// What a task does.
@@ -666,6 +689,15 @@ impl Task {
     }
 }
 
+impl Drop for Task {
+    /// A call that ends however it ends gives back its place with the rate limiter.
+    fn drop(&mut self) {
+        if let (Job::Call(call), Some(shared)) = (&mut self.job, &self.inner.limiter) {
+            call.pass.release(shared);
+        }
+    }
+}
+
 /// Runs `job` for `inner` as a promise.
 fn run(inner: &Rc<Inner>, job: Job) -> Promise {
     drive(Task {
@@ -702,6 +734,11 @@ fn call_step(
         }
         Waiting::Response => {
             let outcome = read_outcome(ok, &value);
+            // A 429 that paused the limiter holds every call there, this one included.
+            let paused = inner
+                .limiter
+                .as_ref()
+                .is_some_and(|shared| call.pass.settle(shared, &outcome, inner.dialect));
             match next_step(
                 inner,
                 &call.prepared,
@@ -715,6 +752,8 @@ fn call_step(
                     let headers = answer.as_deref().map(|(headers, _)| headers);
                     let limit_ms = call.prepared.call.timeout_ms;
                     return match (pause_ms(inner, headers, call.attempt, limit_ms), answer) {
+                        // The limiter holds every call after this 429: wait there, in line.
+                        (Some(_), _) if paused => Step::Wait(sleep(0.0, signal), Waiting::Pause),
                         (Some(ms), _) => Step::Wait(sleep(ms, signal), Waiting::Pause),
                         (None, Some(answer)) => {
                             Step::Done(Err(outwaits(inner, answer.1, limit_ms)))
@@ -735,7 +774,8 @@ fn call_step(
                 }
             }
         }
-        Waiting::Pause if !ok => return Step::Done(Err(aborted(inner, signal))),
+        Waiting::Pause | Waiting::Limiter if !ok => return Step::Done(Err(aborted(inner, signal))),
+        Waiting::Limiter => None,
         Waiting::Pause => {
             call.attempt += 1;
             None
@@ -752,6 +792,18 @@ fn call_step(
         None => {
             if is_aborted(signal) {
                 return Step::Done(Err(aborted(inner, signal)));
+            }
+            if let Some(shared) = &inner.limiter {
+                match call
+                    .pass
+                    .gate(shared, call.prepared.call.timeout_ms, signal)
+                {
+                    Gate::Go => {}
+                    Gate::Wait(promise) => return Step::Wait(promise, Waiting::Limiter),
+                    Gate::Late => {
+                        return Step::Done(Err(timed_out(inner, &call.prepared, LIMITER_TURN)))
+                    }
+                }
             }
             match token_now(inner) {
                 Ok(Token::Ready(token)) => token,
@@ -831,6 +883,9 @@ fn timed_out(inner: &Inner, prepared: &Prepared, what: &str) -> JsValue {
         &JsValue::UNDEFINED,
     )
 }
+
+/// What a call that waited for the rate limiter past its timeout did not get.
+const LIMITER_TURN: &str = "turn from the rate limiter";
 
 /// The error for a call whose access token did not come within its timeout.
 fn no_token(inner: &Inner, prepared: &Prepared) -> JsValue {

@@ -10,6 +10,8 @@ pub mod issues;
 pub mod js_error;
 pub mod keys;
 #[cfg(feature = "client")]
+pub mod limiter;
+#[cfg(feature = "client")]
 pub mod options;
 pub mod text;
 pub mod validate;

@@ -1,7 +1,7 @@
 // The client suite every runtime runs against the local tenant (started by the Node side, seeded
 // with { bulk: 120 }): list + for-await over every page, a create, a retried 429, a validation
-// refusal, a refused redirect, and the Okta client (an answer outside the spec, update with
-// activate, a 204). Faults are injected over the tenant's HTTP control endpoints (JSON only, no
+// refusal, a refused redirect, the Okta client (an answer outside the spec, update with
+// activate, a 204), and a burst paced by the rate limiter through the tenant's bucket. Faults are injected over the tenant's HTTP control endpoints (JSON only, no
 // CORS: a page reaches them through its own origin, `controlOrigin`). Returns a report.
 
 /**
@@ -65,5 +65,16 @@ export async function runClientSuite(lib, origin, controlOrigin = origin) {
   check('Okta: update with activate', updated.status === 'ENABLED', updated.status);
   const deactivated = await okta.deactivateDefaultProvisioningConnectionForApplication({ appId: '0oa-org2org' });
   check('Okta: 204 lifecycle answers resolve to undefined', deactivated === undefined, String(deactivated));
+
+  // The rate limiter in this runtime: 40 gets at once through a bucket of 5 refilling 50/s.
+  await control('rate-limit', { method: 'POST', body: JSON.stringify({ size: 5, refillPerSecond: 50 }) });
+  const sentBefore = (await (await control('requests')).json()).length;
+  const paced = new lib.ManagementClient({ domain: origin, token: 'local-token', maxRetries: 1 });
+  const burst = await Promise.allSettled(Array.from({ length: 40 }, () => paced.connections.get(first.data[0].id)));
+  const log = (await (await control('requests')).json()).slice(sentBefore);
+  await control('rate-limit', { method: 'POST', body: 'null' });
+  const lost = burst.filter((r) => r.status === 'rejected').length;
+  const throttled = log.filter((r) => r.status === 429).length;
+  check('the rate limiter paces a burst: none lost, at most one 429', lost === 0 && throttled <= 1, `${lost} lost, ${throttled} 429s`);
   return { ok: checks.every((c) => c.ok), checks };
 }

@@ -1,7 +1,8 @@
-// The console's entry: tabs, the "Connect to a tenant" form, the demo's embedded tenant, and a
-// notice whenever the API rate-limits a request (the client waits and retries by itself).
+// The console's entry: tabs, the "Connect to a tenant" form, the demo's embedded tenant, a notice
+// while calls wait for the tenant's rate limit (the clients pace themselves), and one whenever the
+// API rate-limits a request anyway (the client waits and retries by itself).
 import { h, field, openDialog, closeDialog, notify } from './ui.js';
-import { connect, onConnect } from './session.js';
+import { connect, onConnect, onRateLimitWait } from './session.js';
 import { mountConnections } from './connections.js';
 import { mountOkta } from './okta.js';
 
@@ -11,6 +12,13 @@ globalThis.fetch = async (...args) => {
   if (response.status === 429) notify('Rate limited by the API: waiting, then retrying…', 'warn', 4000);
   return response;
 };
+
+// One notice at a time, however many calls wait.
+let waitingNotice;
+onRateLimitWait(() => {
+  if (waitingNotice?.isConnected) return;
+  waitingNotice = notify('Waiting for the rate limit…', 'warn', 2000);
+});
 
 const connections = mountConnections(document.getElementById('panel-connections'));
 const okta = mountOkta(document.getElementById('panel-okta'));
