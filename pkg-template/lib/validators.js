@@ -9,6 +9,8 @@ import { nameValidator } from './fields.js';
 import { firstAccept } from './accept.js';
 
 export { STRATEGIES } from './strategies.js';
+/** The wasm's validators that need no JS half, and the version: the glue's public exports. */
+export { validateConnectionCreateJson, validateConnectionUpdateJson, validateDisplayName, validateMetadata, validateStrategy, version } from '../idp_connections.js';
 
 /** Checks a connection name as the user types; see lib/fields.js. */
 export const validateConnectionName = /* @__PURE__ */ nameValidator((name) => wasm.connectionNameIssues(name));
