@@ -262,20 +262,19 @@ if (mode === '--write') {
   console.log(`size-snapshot: wrote ${snapshotPath} and the README's size figures`);
 } else {
   const committed = existsSync(snapshotPath) ? readFileSync(snapshotPath, 'utf8') : '';
-  if (readmeWith(readme) !== readme) {
-    console.error(`size-snapshot: the README's size figures differ from the build: run 'make size-snapshot'`);
-    process.exit(1);
-  }
-  if (committed === text) {
-    console.log(`size-snapshot: sizes match ${snapshotPath} and the README`);
-  } else {
+  let failed = false;
+  if (committed !== text) {
     const before = committed.split('\n');
     const after = text.split('\n');
-    const changed = after.filter((line) => !before.includes(line));
-    const gone = before.filter((line) => !after.includes(line));
-    for (const line of gone) console.error(`- ${line}`);
-    for (const line of changed) console.error(`+ ${line}`);
+    for (const line of before.filter((l) => !after.includes(l))) console.error(`- ${line}`);
+    for (const line of after.filter((l) => !before.includes(l))) console.error(`+ ${line}`);
     console.error(`size-snapshot: the sizes differ from ${snapshotPath}: review the lines above, then run 'make size-snapshot'`);
-    process.exit(1);
+    failed = true;
   }
+  if (readmeWith(readme) !== readme) {
+    console.error(`size-snapshot: the README's size figures differ from the build: run 'make size-snapshot'`);
+    failed = true;
+  }
+  if (failed) process.exit(1);
+  console.log(`size-snapshot: sizes match ${snapshotPath} and the README`);
 }
