@@ -177,6 +177,11 @@ test-types: install
 	diff -u tests/types/golden/$(CRATE).d.ts target/$(CRATE).d.ts.normalized \
 	  || { echo "the generated .d.ts changed: review the diff, then run 'make golden'"; exit 1; }
 	node_modules/.bin/tsc -p tests/types/tsconfig.json
+	@# The JS layer (each file `// @ts-check`) type-checked as built, without the package's .d.ts
+	@# files, which declare only the public API and would stand in for the JS they describe.
+	rm -rf target/checkjs && cp -R pkg target/checkjs
+	find target/checkjs \( -name '*.d.ts' -o -name '*.d.cts' \) -delete
+	node_modules/.bin/tsc -p tools/tsconfig.checkjs.json
 
 # The package's sizes against the committed snapshot (scripts/size-snapshot.mjs): every shipped file,
 # the README's two bundles, each wasm's largest functions (from a copy built by the same passes with

@@ -1,3 +1,4 @@
+// @ts-check
 // The body validators' accept path. The wasm module hands over its schema tables once (the tables
 // its Rust walker reads, as a JSON tape, with each body's roots); this walk of a JS value answers
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
@@ -41,6 +42,13 @@ const { isFinite, isInteger } = Number;
 /** An upper bound from the tape: -1 is none. */
 const upper = (bound) => (bound < 0 ? Infinity : bound);
 
+/**
+ * A sub-schema field before `link`: the node index read from the tape (typed as the node it
+ * becomes).
+ * @param {unknown} value
+ */
+const tapeIndex = (value) => /** @type {number} */ (value);
+
 /** One schema of the tables; `link` points its sub-schema indices at the other nodes. */
 class SchemaNode {
   constructor(read, patterns) {
@@ -54,7 +62,7 @@ class SchemaNode {
     this.items = read();
     this.minProperties = read();
     this.maxProperties = upper(read());
-    /** @type {SchemaNode | ANY | FORBID} */
+    /** @type {SchemaNode | typeof ANY | typeof FORBID} */
     this.additional = read();
     const minimum = read();
     const maximum = read();
@@ -74,9 +82,11 @@ class SchemaNode {
 
   /** Replaces sub-schema indices with the nodes of `nodes`. */
   link(nodes) {
-    this.items = this.items < 0 ? null : nodes[this.items];
-    this.additional = this.additional === -1 ? ANY : this.additional === -2 ? FORBID : nodes[this.additional];
-    for (const [name, index] of this.properties) this.properties.set(name, nodes[index]);
+    const items = tapeIndex(this.items);
+    const additional = tapeIndex(this.additional);
+    this.items = items < 0 ? null : nodes[items];
+    this.additional = additional === -1 ? ANY : additional === -2 ? FORBID : nodes[additional];
+    for (const [name, index] of this.properties) this.properties.set(name, nodes[tapeIndex(index)]);
   }
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Field-level checks a form runs on every keystroke. The connection name rule is small enough to
 // state as a RegExp: a name it accepts is answered here without crossing into wasm (the common
 // case while typing); anything else goes to the Rust rule, which explains the problem. The suites

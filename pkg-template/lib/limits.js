@@ -1,3 +1,4 @@
+// @ts-check
 // The limits and patterns the JS layer applies itself (the name check's fast path, the accept
 // path's patterns, clients.update's batches), read once from a wasm module: each is written once,
 // in Rust (src/validation/schema_json.rs, `limits_json`), never again here.

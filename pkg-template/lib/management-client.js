@@ -1,3 +1,4 @@
+// @ts-check
 // ManagementClient: the connections part of the official `auth0` SDK's resource tree, over the
 // wasm core. Each method is one line into the core; validation, retries and auth live in Rust.
 import { ClientCore, limits as readLimits } from '../idp_connections.js';

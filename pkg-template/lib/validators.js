@@ -1,3 +1,4 @@
+// @ts-check
 // The JS half of the package's validators: the body validators (the accept path in front of the
 // wasm's), the name check's fast path, the Standard Schema objects, STRATEGIES. Built over the
 // package's wasm module (`make pkg` derives the validators-only entry's copy by pointing the
