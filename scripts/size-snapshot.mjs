@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BUNDLE_SOURCES } from '../bench/size.mjs';
 
 const [dir, snapshotPath, mode, ...named] = process.argv.slice(2);
 if (!dir || !snapshotPath || !['--check', '--write'].includes(mode)) {
@@ -115,18 +116,29 @@ function demangle(name) {
     .join('::');
 }
 
-/** The size of a wasm module's code section. */
-function codeSize(path) {
-  const bytes = readFileSync(path);
-  const r = reader(bytes, 8);
+/**
+ * Calls `visit(id, size, end)` for each section of the module `r` reads (a reader at its first
+ * section), with `r` at the section's contents; then moves on to the next section.
+ */
+function eachSection(bytes, r, visit) {
   while (r.at < bytes.length) {
     const id = bytes[r.at];
     r.skip(1);
     const size = r.u32();
-    if (id === 10) return size;
-    r.skip(size);
+    const end = r.at + size;
+    visit(id, size, end);
+    r.skip(end - r.at);
   }
-  return 0;
+}
+
+/** The size of a wasm module's code section. */
+function codeSize(path) {
+  const bytes = readFileSync(path);
+  let code = 0;
+  eachSection(bytes, reader(bytes, 8), (id, size) => {
+    if (id === 10) code = size;
+  });
+  return code;
 }
 
 /** `[bytes, name]` of every function body of a wasm module with a name section, largest first. */
@@ -136,11 +148,7 @@ function functionSizes(path) {
   let imported = 0;
   let bodies = [];
   const names = new Map();
-  while (r.at < bytes.length) {
-    const id = bytes[r.at];
-    r.skip(1);
-    const size = r.u32();
-    const end = r.at + size;
+  eachSection(bytes, r, (id, size, end) => {
     if (id === 2) {
       // Imports: function imports take the first function indices.
       const count = r.u32();
@@ -175,8 +183,7 @@ function functionSizes(path) {
         r.skip(subEnd - r.at);
       }
     }
-    r.skip(end - r.at);
-  }
+  });
   /** Skips a limits record (flags, minimum, maximum when flagged). */
   function limits() {
     const flags = r.u32();
