@@ -39,11 +39,15 @@ function listDir(path, prefix = '') {
   );
 }
 
-/** The files the package ships (package.json `files`, directories expanded), sorted. */
+/**
+ * The files the package ships (package.json `files`, directories expanded), sorted; without its
+ * documents (README, CHANGELOG, licences), which no app loads and whose every edit would be a
+ * size change to accept.
+ */
 function shippedFiles() {
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const files = manifest.files.flatMap((entry) => (entry.endsWith('/') ? listDir(join(dir, entry)).map((f) => entry + f) : [entry]));
-  return ['package.json', ...files].sort();
+  return ['package.json', ...files].filter((file) => !/^(README|CHANGELOG)\.md$|^LICENSE-/.test(file)).sort();
 }
 
 /** Bundles `source` as bench/size.mjs does (the package resolved through a node_modules link to `dir`). */
@@ -214,7 +218,7 @@ const lines = [
   '# Bytes: raw, gzip -9.',
   `# Tools: ${tools()}`,
   '',
-  '## Shipped files',
+  '## Shipped files (without README, CHANGELOG and licences)',
 ];
 let total = [0, 0];
 const row = (label, raw, gz) => `${label.padEnd(36)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`;
