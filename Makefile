@@ -32,7 +32,7 @@ endif
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: demo www docs test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types golden clean
+.PHONY: demo www docs test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types test-size size-snapshot golden clean
 
 help:
 	@echo "make demo     the admin console against an embedded local tenant: http://127.0.0.1:$${PORT:-8080}/"
@@ -42,6 +42,7 @@ help:
 	@echo "make bench    size, speed, cold start and paging beside zod, ajv and the auth0 SDK"
 	@echo "make fuzz     the property tests at FUZZ_CASES (default 500000) cases each"
 	@echo "make golden   accept the current generated .d.ts as the reviewed snapshot"
+	@echo "make size-snapshot  accept the package's current sizes (tests/size.snap) as the reviewed snapshot"
 	@echo "make docs     API reference generated from the .d.ts into target/docs"
 
 # ---------------------------------------------------------------- tools (installed when missing)
@@ -137,7 +138,7 @@ fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release $(addprefix --test ,$(FUZZ_TESTS))
 
 # ---------------------------------------------------------------- tests
-test: test-rust install test-node test-workerd test-browser test-console test-types test-toolchains
+test: test-rust install test-size test-node test-workerd test-browser test-console test-types test-toolchains
 	@echo "all test layers passed"
 
 test-rust:
@@ -176,6 +177,28 @@ test-types: install
 	diff -u tests/types/golden/$(CRATE).d.ts target/$(CRATE).d.ts.normalized \
 	  || { echo "the generated .d.ts changed: review the diff, then run 'make golden'"; exit 1; }
 	node_modules/.bin/tsc -p tests/types/tsconfig.json
+	@# The JS layer (each file `// @ts-check`) type-checked as built, without the package's .d.ts
+	@# files, which declare only the public API and would stand in for the JS they describe.
+	rm -rf target/checkjs && cp -R pkg target/checkjs
+	find target/checkjs \( -name '*.d.ts' -o -name '*.d.cts' \) -delete
+	node_modules/.bin/tsc -p tools/tsconfig.checkjs.json
+
+# The package's sizes against the committed snapshot (scripts/size-snapshot.mjs): every shipped file,
+# the README's two bundles, each wasm's largest functions (from a copy built by the same passes with
+# -g, which keeps the names). A size change fails here until `make size-snapshot` accepts it.
+SIZE_SNAP  := tests/size.snap
+define size_snapshot
+	@mkdir -p target/size
+	$(WASM_OPT) $(WASM_OPT_FLAGS) -g $(WASM_FEATURES) target/bindgen/$(CRATE)_bg.wasm -o target/size/$(CRATE)_bg.names.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) -g $(WASM_FEATURES) target/bindgen-validate/validate_bg.wasm -o target/size/validate_bg.names.wasm
+	node scripts/size-snapshot.mjs pkg $(SIZE_SNAP) $(1) $(CRATE)_bg.wasm=target/size/$(CRATE)_bg.names.wasm validate/validate_bg.wasm=target/size/validate_bg.names.wasm
+endef
+
+test-size: pkg
+	$(call size_snapshot,--check)
+
+size-snapshot: pkg
+	$(call size_snapshot,--write)
 
 golden: pkg
 	mkdir -p tests/types/golden

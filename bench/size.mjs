@@ -33,19 +33,22 @@ async function bundle(name, source, conditions = ['browser']) {
   return { raw: files.reduce((n, b) => n + b.length, 0), gzip: files.reduce((n, b) => n + gzip(b), 0) };
 }
 
-/** Measures the package and the peers; returns rows `{ metric, unit, ours, peer, peerName }`. */
-export async function benchSize() {
-  const ours = await bundle(
-    'idp-connections',
-    `import { ManagementClient, validateConnectionCreate } from 'idp-connections';
+/**
+ * The two apps whose bundles stand for the package's size: a client call plus a validator, and
+ * validators alone from `idp-connections/validate` (also scripts/size-snapshot.mjs's bundles).
+ */
+export const BUNDLE_SOURCES = {
+  client: `import { ManagementClient, validateConnectionCreate } from 'idp-connections';
      const c = new ManagementClient({ domain: 'acme.auth0.com', token: 't' });
      export const list = () => c.connections.list();
      export const check = validateConnectionCreate;`,
-  );
-  const validators = await bundle(
-    'idp-connections-validators',
-    `export { validateConnectionCreate, validateConnectionUpdate } from 'idp-connections/validate';`,
-  );
+  validate: `export { validateConnectionCreate, validateConnectionUpdate } from 'idp-connections/validate';`,
+};
+
+/** Measures the package and the peers; returns rows `{ metric, unit, ours, peer, peerName }`. */
+export async function benchSize() {
+  const ours = await bundle('idp-connections', BUNDLE_SOURCES.client);
+  const validators = await bundle('idp-connections-validators', BUNDLE_SOURCES.validate);
   const auth0 = await bundle(
     'auth0-sdk',
     `import { ManagementClient } from 'auth0';

@@ -3,5 +3,6 @@
 // never call into wasm while loading.
 import './lib/init-inline.js';
 
-export * from './idp_connections.js';
+// Only the API (the list in README.md, checked by tests/node/exports.test.mjs): the wasm glue
+// (idp_connections.js) is a private module of lib/, not re-exported.
 export * from './lib/index.js';

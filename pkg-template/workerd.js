@@ -2,5 +2,6 @@
 // before anything else is evaluated. Modules in lib/ never call into wasm while loading.
 import './lib/init-workerd.js';
 
-export * from './idp_connections.js';
+// Only the API (the list in README.md, checked by tests/node/exports.test.mjs): the wasm glue
+// (idp_connections.js) is a private module of lib/, not re-exported.
 export * from './lib/index.js';

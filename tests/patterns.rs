@@ -2,16 +2,17 @@
 //! strings, and the name check never panics.
 
 use idp_connections::validation::name::validate_connection_name;
-use idp_connections::validation::patterns::{is_alphanumeric, is_connection_name, is_email};
+use idp_connections::validation::patterns::{
+    is_alphanumeric, is_connection_name, is_email, ALPHANUMERIC, CONNECTION_NAME,
+};
 use proptest::prelude::*;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The rule as the spec writes it, compiled once.
-static NAME_RE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$").ok());
+/// The rule as the spec writes it (the text the JS layer builds its RegExp from), compiled once.
+static NAME_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(CONNECTION_NAME).ok());
 /// The alphanumeric pattern, compiled once.
-static ALNUM_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^[A-Za-z0-9]+$").ok());
+static ALNUM_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(ALPHANUMERIC).ok());
 
 /// ajv-formats' `email` (full mode), the format Auth0 checks a group's email with.
 static EMAIL_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {

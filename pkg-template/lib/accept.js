@@ -1,3 +1,4 @@
+// @ts-check
 // The body validators' accept path. The wasm module hands over its schema tables once (the tables
 // its Rust walker reads, as a JSON tape, with each body's roots); this walk of a JS value answers
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
@@ -9,8 +10,6 @@
 // cross-field rules read come with the tables). The suites check in every runtime that whatever
 // this accepts, the Rust validator accepts too.
 
-import { NAME } from './fields.js';
-
 // JSON type bits, as `ty` in src/validation/schema.rs.
 const NULL = 1;
 const BOOL = 2;
@@ -19,9 +18,6 @@ const NUM = 8;
 const STR = 16;
 const ARR = 32;
 const OBJ = 64;
-/** The patterns of src/validation/patterns.rs by table number (0: none). The email format (3) is
- * never proved here: such a value goes to Rust, which alone holds that rule. */
-const PATTERNS = [null, NAME, /^[A-Za-z0-9]+$/, { test: () => false }];
 /** Containers nested deeper than this go to Rust (whose limit, 128, counts the same way). */
 const MAX_DEPTH = 64;
 /** `additionalProperties` absent, and `false`. */
@@ -46,11 +42,18 @@ const { isFinite, isInteger } = Number;
 /** An upper bound from the tape: -1 is none. */
 const upper = (bound) => (bound < 0 ? Infinity : bound);
 
+/**
+ * A sub-schema field before `link`: the node index read from the tape (typed as the node it
+ * becomes).
+ * @param {unknown} value
+ */
+const tapeIndex = (value) => /** @type {number} */ (value);
+
 /** One schema of the tables; `link` points its sub-schema indices at the other nodes. */
 class SchemaNode {
-  constructor(read) {
+  constructor(read, patterns) {
     this.types = read();
-    this.pattern = PATTERNS[read()] ?? null;
+    this.pattern = patterns[read()] ?? null;
     this.minLength = read();
     this.maxLength = upper(read());
     this.minItems = read();
@@ -59,7 +62,7 @@ class SchemaNode {
     this.items = read();
     this.minProperties = read();
     this.maxProperties = upper(read());
-    /** @type {SchemaNode | ANY | FORBID} */
+    /** @type {SchemaNode | typeof ANY | typeof FORBID} */
     this.additional = read();
     const minimum = read();
     const maximum = read();
@@ -79,9 +82,11 @@ class SchemaNode {
 
   /** Replaces sub-schema indices with the nodes of `nodes`. */
   link(nodes) {
-    this.items = this.items < 0 ? null : nodes[this.items];
-    this.additional = this.additional === -1 ? ANY : this.additional === -2 ? FORBID : nodes[this.additional];
-    for (const [name, index] of this.properties) this.properties.set(name, nodes[index]);
+    const items = tapeIndex(this.items);
+    const additional = tapeIndex(this.additional);
+    this.items = items < 0 ? null : nodes[items];
+    this.additional = additional === -1 ? ANY : additional === -2 ? FORBID : nodes[additional];
+    for (const [name, index] of this.properties) this.properties.set(name, nodes[tapeIndex(index)]);
   }
 }
 
@@ -90,9 +95,9 @@ function list(read, item) {
   return Array.from({ length: read() }, item);
 }
 
-/** One table from the tape: its nodes, linked. */
-function readNodes(read) {
-  const nodes = list(read, () => new SchemaNode(read));
+/** One table from the tape: its nodes, linked; `patterns` by table number (lib/limits.js). */
+function readNodes(read, patterns) {
+  const nodes = list(read, () => new SchemaNode(read, patterns));
   for (const node of nodes) node.link(nodes);
   return nodes;
 }
@@ -217,11 +222,12 @@ function proven(roots, value) {
 }
 
 /**
- * `firstAccept(readTables)(name, full)`: the body validator `name`, answering `{ ok: true, value }`
- * for what the accept path proves valid and `full(value)` (the wasm validator) for the rest.
- * `readTables` returns the tables' JSON text; it is called once, on the first validation.
+ * `firstAccept(readTables, limits)(name, full)`: the body validator `name`, answering
+ * `{ ok: true, value }` for what the accept path proves valid and `full(value)` (the wasm
+ * validator) for the rest. `readTables` returns the tables' JSON text and `limits` the module's
+ * limits (lib/limits.js: the patterns, by table number); both are read on the first validation.
  */
-export function firstAccept(readTables) {
+export function firstAccept(readTables, limits) {
   let bodies = null;
   /** The roots of validator `name`, as nodes. */
   function rootsOf(name) {
@@ -230,7 +236,8 @@ export function firstAccept(readTables) {
       const tape = JSON.parse(readTables());
       let at = 0;
       const read = () => tape[at++];
-      const tables = [readNodes(read), readNodes(read)];
+      const { patterns } = limits();
+      const tables = [readNodes(read, patterns), readNodes(read, patterns)];
       bodies = new Map(list(read, () => {
         const body = read();
         const nodes = tables[read()];

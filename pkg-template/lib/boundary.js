@@ -1,3 +1,4 @@
+// @ts-check
 // The wasm module's JS helpers at the boundary: moving text in, and building a validator's result
 // in one call. Each is a single native operation the Rust side cannot do as cheaply itself.
 const encoder = new TextEncoder();

@@ -1,3 +1,4 @@
+// @ts-check
 // Bulk work with per-item results: every item ends as { ok: true, value } or { ok: false, error },
 // in input order, never dropped. The client's rate limiter paces the calls; this only keeps a
 // bounded number going and reports progress.

@@ -1,3 +1,4 @@
+// @ts-check
 // The error classes every client call rejects with. Built by the wasm core from plain data; they
 // never hold a token (the core redacts credentials echoed by a server).
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The thin JS layer: one line per module, so each feature adds a line.
 export { ManagementError, OktaError } from './errors.js';
 export { Page } from './page.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Browsers, bundlers, web workers, Deno and CommonJS: the wasm ships inside the JS (as printable
 // text) and is compiled synchronously on import. No top-level await (Vite 5/6, esbuild's iife and CommonJS
 // output, Vite's worker bundles cannot have one), no `.wasm` asset for a bundler or dev server to

@@ -1,3 +1,4 @@
+// @ts-check
 // Node: read the .wasm beside the package and instantiate it synchronously.
 import { readFileSync } from 'node:fs';
 import { initSync } from '../idp_connections.js';

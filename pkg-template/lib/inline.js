@@ -1,3 +1,4 @@
+// @ts-check
 // The bytes of a wasm written inline by scripts/inline-wasm.mjs, for the entries that carry it.
 /**
  * The wasm bytes of `text`. Its alphabet is printable ASCII but `"`, `\` and `<`; the first 90

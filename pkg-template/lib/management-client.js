@@ -1,11 +1,14 @@
+// @ts-check
 // ManagementClient: the connections part of the official `auth0` SDK's resource tree, over the
 // wasm core. Each method is one line into the core; validation, retries and auth live in Rust.
-import { ClientCore } from '../idp_connections.js';
+import { ClientCore, limits as readLimits } from '../idp_connections.js';
 import { Page } from './page.js';
 import { limiterFor } from './rate-limiter.js';
 import { settleEach } from './bulk.js';
+import { limitsOf } from './limits.js';
 
-const BATCH = 50;
+/** The wasm's limits (lib/limits.js): `maxClientsPerUpdate` is the batch of `clients.update`. */
+const limits = /* @__PURE__ */ limitsOf(() => readLimits());
 
 /** Splits requestOptions into the core's options and the page progress callback. */
 function split(options = {}) {
@@ -54,9 +57,10 @@ export class ManagementClient {
         get: (id, params, o) => list(`${c}.clients.get`, { id, params }, o),
         update: async (id, body, o) => {
           const entries = Array.isArray(body) ? body : [];
-          if (entries.length <= BATCH) return call(`${c}.clients.update`, { id, body }, o);
-          for (let i = 0; i < entries.length; i += BATCH) {
-            await call(`${c}.clients.update`, { id, body: entries.slice(i, i + BATCH) }, o);
+          const batch = limits().maxClientsPerUpdate;
+          if (entries.length <= batch) return call(`${c}.clients.update`, { id, body }, o);
+          for (let i = 0; i < entries.length; i += batch) {
+            await call(`${c}.clients.update`, { id, body: entries.slice(i, i + batch) }, o);
           }
           return undefined;
         },

@@ -1,3 +1,4 @@
+// @ts-check
 // Page: one page of a list operation, with the means to fetch the following ones.
 
 /**
@@ -41,6 +42,7 @@ export class Page {
 
   /** Every item of this page and all following pages. */
   async *[Symbol.asyncIterator]() {
+    /** @type {Page} */
     let page = this;
     for (;;) {
       yield* page.data;

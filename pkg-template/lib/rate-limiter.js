@@ -1,3 +1,4 @@
+// @ts-check
 // RateLimiter: paces a client's calls to the tenant's rate limit. Every decision (who goes, how
 // long the others wait, what a 429 means) is the Rust limiter's (src/http/limiter.rs); this file
 // only holds its handle and hands it to the clients that share it.

@@ -1,3 +1,4 @@
+// @ts-check
 // The wasm client's contact with the platform: one fetch attempt with its timeout (redirects not
 // followed, error bodies read up to a bound), a sleep that an AbortSignal cancels (clearing its
 // timer), a wait on a token bounded by a time and a signal, and the loop that waits on the
@@ -148,7 +149,7 @@ export function sleep(ms, signal) {
     wake = () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      resolve();
+      resolve(undefined);
     };
     const timer = setTimeout(wake, Math.max(0, ms));
     signal?.addEventListener('abort', onAbort, { once: true });

@@ -1,3 +1,4 @@
+// @ts-check
 // Standard Schema v1 objects (https://standardschema.dev) over the package's validators, so form
 // libraries (TanStack Form, react-hook-form, …) can use them directly. wasm-bindgen cannot emit a
 // `~standard` property, hence this thin layer; the validators are called only inside `validate`.

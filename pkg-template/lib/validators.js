@@ -1,3 +1,4 @@
+// @ts-check
 // The JS half of the package's validators: the body validators (the accept path in front of the
 // wasm's), the name check's fast path, the Standard Schema objects, STRATEGIES. Built over the
 // package's wasm module (`make pkg` derives the validators-only entry's copy by pointing the
@@ -7,14 +8,20 @@ import * as wasm from '../idp_connections.js';
 import { schemaOf } from './standard-schema.js';
 import { nameValidator } from './fields.js';
 import { firstAccept } from './accept.js';
+import { limitsOf } from './limits.js';
 
 export { STRATEGIES } from './strategies.js';
+/** The wasm's validators that need no JS half, and the version: the glue's public exports. */
+export { validateConnectionCreateJson, validateConnectionUpdateJson, validateDisplayName, validateMetadata, validateStrategy, version } from '../idp_connections.js';
+
+/** The wasm's limits and patterns (lib/limits.js), read on first use. */
+const limits = /* @__PURE__ */ limitsOf(() => wasm.limits());
 
 /** Checks a connection name as the user types; see lib/fields.js. */
-export const validateConnectionName = /* @__PURE__ */ nameValidator((name) => wasm.connectionNameIssues(name));
+export const validateConnectionName = /* @__PURE__ */ nameValidator((name) => wasm.connectionNameIssues(name), limits);
 
 /** A body validator: the accept path (lib/accept.js), then the wasm's for what it cannot prove valid. */
-const body = /* @__PURE__ */ firstAccept(() => wasm.schema_tables());
+const body = /* @__PURE__ */ firstAccept(() => wasm.schema_tables(), limits);
 
 /** `POST /connections` body. */
 export const validateConnectionCreate = /* @__PURE__ */ body('validateConnectionCreate', (v) => wasm.validate_connection_create(v));

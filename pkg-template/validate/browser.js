@@ -3,5 +3,5 @@
 // clients). Initialised on import, like the package's main entry.
 import './lib/init-inline.js';
 
-export * from './validate.js';
+// Only the API (see ../node.js): the glue (validate.js) is private to lib/.
 export * from '../lib/validators-only.js';

@@ -284,6 +284,37 @@ impl ApiError {
     }
 }
 
+/// One line for people and logs: `<kind> error[: HTTP <status>][ <error code>]: <message>[ (request
+/// id <id>)]`, e.g. `api error: HTTP 404 inexistent_connection: The connection does not exist
+/// (request id r-1)`. Written from the fields only, never the body; an error never holds the token
+/// or the client secret (a server echoing one is scrubbed when the error is built, see
+/// [`ApiError::redact`]). Plain `write_str`s: the npm wasm links none of this unless it is used.
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.kind.as_str())?;
+        f.write_str(" error")?;
+        if let Some(status) = self.status {
+            f.write_str(&crate::text!(": HTTP ", status))?;
+        }
+        if let Some(code) = &self.error_code {
+            f.write_str(if self.status.is_some() { " " } else { ": " })?;
+            f.write_str(code)?;
+        }
+        f.write_str(": ")?;
+        f.write_str(&self.message)?;
+        if let Some(id) = &self.request_id {
+            f.write_str(" (request id ")?;
+            f.write_str(id)?;
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
+}
+
+/// A failed call is a standard error, so Rust callers can `?` it into `Box<dyn Error>`,
+/// `anyhow::Error` and the like.
+impl std::error::Error for ApiError {}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
@@ -452,5 +483,61 @@ mod tests {
         );
         assert_eq!(two.message, "params has 2 issues; the first: a");
         assert_eq!(two.kind, ErrorKind::Validation);
+    }
+
+    #[test]
+    fn display_is_one_line_of_the_fields_without_secrets() {
+        let error = from_response(
+            Dialect::Auth0,
+            404,
+            &headers(&[("x-auth0-requestid", "r-1")]),
+            r#"{"message":"The connection does not exist","errorCode":"inexistent_connection","echo":"s3cret-token"}"#,
+        )
+        .redact(&["s3cret-token"]);
+        assert_eq!(
+            error.to_string(),
+            "api error: HTTP 404 inexistent_connection: The connection does not exist (request id r-1)"
+        );
+        let echoed = from_response(
+            Dialect::Okta,
+            401,
+            &headers(&[("x-okta-request-id", "id-s3cret-token")]),
+            r#"{"errorCode":"E0000011","errorSummary":"Invalid token provided: s3cret-token"}"#,
+        )
+        .redact(&["s3cret-token"]);
+        let line = echoed.to_string();
+        assert_eq!(
+            line,
+            "api error: HTTP 401 E0000011: Invalid token provided: [redacted] (request id id-[redacted])"
+        );
+        let timeout = ApiError::new(ErrorKind::Timeout, "GET /connections timed out after 10 s");
+        assert_eq!(
+            timeout.to_string(),
+            "timeout error: GET /connections timed out after 10 s"
+        );
+        let mut coded = ApiError::new(ErrorKind::Network, "refused");
+        coded.error_code = Some("ECONNREFUSED".to_owned());
+        assert_eq!(coded.to_string(), "network error: ECONNREFUSED: refused");
+    }
+
+    #[test]
+    fn an_api_error_is_a_std_error() {
+        fn fails() -> Result<(), Box<dyn std::error::Error>> {
+            Err(ApiError::validation(
+                "body",
+                vec![Issue::new(vec![], IssueCode::Required, "name is required")],
+            ))?;
+            Ok(())
+        }
+        let error = fails().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "validation error: body is invalid: name is required"
+        );
+        assert!(error.source().is_none());
+        assert_eq!(
+            error.downcast_ref::<ApiError>().map(|e| e.kind),
+            Some(ErrorKind::Validation)
+        );
     }
 }

@@ -12,7 +12,7 @@ use crate::js::text::{rust_text, with_text};
 use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
-use crate::validation::schema_json::tables_json;
+use crate::validation::schema_json::{tables_json, LIMITS_JSON};
 use crate::validation::{Issue, IssueCode};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -150,6 +150,13 @@ macro_rules! body_validators {
 #[wasm_bindgen(skip_typescript)]
 pub fn schema_tables() -> String {
     tables_json(BODY_VALIDATORS)
+}
+
+/// The limits and patterns the JS layer applies itself (see [`LIMITS_JSON`]), read once by
+/// `lib/limits.js`.
+#[wasm_bindgen(skip_typescript)]
+pub fn limits() -> String {
+    LIMITS_JSON.to_owned()
 }
 
 body_validators! {

@@ -7,9 +7,6 @@ use crate::validation::json::Json;
 use crate::validation::schema::Walker;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
-/// The apps `verify` accepts as `appName` (OAuth consent callbacks).
-pub const VERIFY_APP_NAMES: [&str; 4] = ["google", "office365", "slack", "zoomus"];
-
 /// The authentication schemes a request may set.
 const AUTH_SCHEMES: [&str; 2] = ["TOKEN", "OAUTH2"];
 

@@ -3,8 +3,17 @@
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::patterns::is_connection_name;
 
+/// [`CONNECTION_NAME_MAX_CHARS`] as a literal, for the JS layer's limits (one `concat!`, see
+/// [`super::schema_json::LIMITS_JSON`]).
+macro_rules! connection_name_max_chars {
+    () => {
+        128
+    };
+}
+pub(crate) use connection_name_max_chars;
+
 /// The longest connection name Auth0 accepts, in characters (Unicode code points).
-pub const CONNECTION_NAME_MAX_CHARS: usize = 128;
+pub const CONNECTION_NAME_MAX_CHARS: usize = connection_name_max_chars!();
 
 /// The pattern rule in words, after the field's name.
 pub const NAME_RULE: &str =

@@ -61,6 +61,19 @@ pub enum Pattern {
     Email,
 }
 
+impl Pattern {
+    /// The pattern as the spec writes it, for a JS `RegExp`: `""` for none (it matches anything),
+    /// `None` for the email format, which only Rust checks.
+    pub const fn source(self) -> Option<&'static str> {
+        match self {
+            Pattern::None => Some(""),
+            Pattern::ConnectionName => Some(super::patterns::CONNECTION_NAME),
+            Pattern::Alphanumeric => Some(super::patterns::ALPHANUMERIC),
+            Pattern::Email => None,
+        }
+    }
+}
+
 /// What an object allows besides its declared properties.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Additional {

@@ -4,8 +4,11 @@
 //! The tables are written once, when the first validator runs.
 
 use super::body::{schema_roots, RequestBody, Tables};
+use super::name::connection_name_max_chars;
+use super::patterns::{alphanumeric_pattern, connection_name_pattern};
 use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED};
 use crate::auth0::cross_field::TRIGGERS;
+use crate::auth0::rules::max_clients_per_update;
 use crate::auth0::schema::NODES as AUTH0_NODES;
 use crate::okta::schema::NODES as OKTA_NODES;
 use crate::text::ToPart;
@@ -58,6 +61,38 @@ pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
     tape.0
 }
 
+/// The patterns in table-number order: a node's `pattern` on the tape is its index here.
+const PATTERNS: [Pattern; 4] = [
+    Pattern::None,
+    Pattern::ConnectionName,
+    Pattern::Alphanumeric,
+    Pattern::Email,
+];
+
+/// The connection name's table number (its index in [`PATTERNS`]).
+#[cfg(test)]
+const NAME_PATTERN: usize = 1;
+
+/// The limits and patterns the JS layer applies itself (the name check's fast path in
+/// `lib/fields.js`, the accept path's patterns, `clients.update`'s batches), as JSON text, so each
+/// is written once, in Rust: one literal from the constants' own literals (a `concat!`: the wasm
+/// carries the text and nothing to build it).
+/// `{"nameMaxChars":128,"namePattern":1,"maxClientsPerUpdate":50,"patterns":["","^…$","^[A-Za-z0-9]+$",null]}`:
+/// `patterns` is by table number ([`PATTERNS`]): a pattern's text (`""`: none), or `null` where JS
+/// cannot state the rule (the email format), so a value under it is left to Rust; `namePattern`
+/// is the connection name's number. A test checks the text against [`PATTERNS`] and the constants.
+pub const LIMITS_JSON: &str = concat!(
+    "{\"nameMaxChars\":",
+    connection_name_max_chars!(),
+    ",\"namePattern\":1,\"maxClientsPerUpdate\":",
+    max_clients_per_update!(),
+    ",\"patterns\":[\"\",\"",
+    connection_name_pattern!(),
+    "\",\"",
+    alphanumeric_pattern!(),
+    "\",null]}"
+);
+
 /// The JSON array being written.
 struct Tape(String);
 
@@ -107,12 +142,10 @@ impl Tape {
 
     /// One node (see [`tables_json`]).
     fn node(&mut self, node: &Node) {
-        let pattern = match node.pattern {
-            Pattern::None => 0,
-            Pattern::ConnectionName => 1,
-            Pattern::Alphanumeric => 2,
-            Pattern::Email => 3,
-        };
+        let pattern = PATTERNS
+            .iter()
+            .position(|pattern| *pattern == node.pattern)
+            .unwrap_or(0);
         let additional = match node.additional {
             Additional::Any => -1,
             Additional::Forbid => -2,
@@ -120,7 +153,7 @@ impl Tape {
         };
         let figures = [
             i64::from(node.types),
-            pattern,
+            i64::try_from(pattern).unwrap_or(0),
             i64::from(node.min_length),
             bound(node.max_length, UNLIMITED),
             i64::from(node.min_items),
@@ -161,6 +194,7 @@ fn bound(value: u16, absent: u16) -> i64 {
 mod tests {
     use super::*;
     use crate::validation::json::{parse, Json};
+    use crate::validation::patterns::CONNECTION_NAME as CONNECTION_NAME_PATTERN;
 
     /// The tape's items as text (numbers as written, strings decoded).
     fn items(text: &str) -> Vec<String> {
@@ -240,5 +274,40 @@ mod tests {
         let mut tape = Tape(String::new());
         tape.string("a\"b\\c\u{1}é");
         assert_eq!(tape.0, r#"["a\"b\\c\u0001é""#);
+    }
+
+    #[test]
+    fn the_limits_are_the_rust_constants_as_json() {
+        let limits: serde_json::Value = serde_json::from_str(LIMITS_JSON).unwrap();
+        let patterns: Vec<_> = PATTERNS.iter().map(|pattern| pattern.source()).collect();
+        assert_eq!(
+            limits,
+            serde_json::json!({
+                "nameMaxChars": crate::validation::name::CONNECTION_NAME_MAX_CHARS,
+                "namePattern": NAME_PATTERN,
+                "maxClientsPerUpdate": crate::auth0::rules::MAX_CLIENTS_PER_UPDATE,
+                "patterns": patterns,
+            })
+        );
+        assert_eq!(patterns[1], Some(CONNECTION_NAME_PATTERN));
+        // The number a node's pattern gets on the tape is its index in `patterns`.
+        for (number, pattern) in PATTERNS.iter().enumerate() {
+            let Some(node) = AUTH0_NODES
+                .iter()
+                .chain(OKTA_NODES)
+                .find(|n| n.pattern == *pattern)
+            else {
+                continue;
+            };
+            let mut tape = Tape(String::new());
+            tape.node(node);
+            tape.0.push(']');
+            assert_eq!(items(&tape.0)[1], number.to_string(), "{pattern:?}");
+        }
+        assert_eq!(
+            Pattern::ConnectionName.source(),
+            Some(CONNECTION_NAME_PATTERN)
+        );
+        assert_eq!(PATTERNS[NAME_PATTERN], Pattern::ConnectionName);
     }
 }

@@ -3,27 +3,21 @@
 // common case (a correct body), or the speed it exists for is not there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as lib from 'idp-connections';
 import * as validators from 'idp-connections/validate';
 import { runAcceptSuite } from '../shared/accept-suite.mjs';
 import { loadSpec } from '../shared/ajv-spec.mjs';
 import { payloads, rng } from '../shared/payloads.mjs';
 import { AUTH0_BODIES } from '../shared/bodies.mjs';
+import { glue, limits, packageFile } from './internals.mjs';
 
-const pkg = dirname(createRequire(import.meta.url).resolve('idp-connections/package.json'));
-/** A module of the installed package by file (the same instances the entry loaded). */
-const packageFile = (path) => import(pathToFileURL(join(pkg, path)).href);
-const glue = await packageFile('idp_connections.js');
 const { firstAccept } = await packageFile('lib/accept.js');
 
 /** The bodies with a prose rule on top of the schema: the accept path must leave them to Rust. */
 const PROSE = new Set(['validateEnabledClientsUpdate', 'validateScimTokenCreate']);
 
 /** The accept path alone: `proved(name)(value)` is true when it answered without the wasm. */
-const acceptOnly = firstAccept(() => glue.schema_tables());
+const acceptOnly = firstAccept(() => glue.schema_tables(), limits);
 const proved = (name) => {
   const validator = acceptOnly(name, () => ({ ok: false, fromWasm: true }));
   return (value) => validator(value).ok;

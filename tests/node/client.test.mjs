@@ -1,7 +1,8 @@
 // ManagementClient through the installed package against a local tenant on 127.0.0.1.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { ManagementClient, ManagementError, OktaClient, wasmMemoryBytes } from 'idp-connections';
+import { ManagementClient, ManagementError, OktaClient } from 'idp-connections';
+import { glue } from './internals.mjs';
 import { inspect } from 'node:util';
 import { startTenant } from '../../tenant/server.mjs';
 
@@ -284,10 +285,10 @@ test('a finished call leaves nothing behind: wasm memory stays flat over 3,000 c
     return client.connections.get(C(1));
   };
   for (let i = 0; i < 200; i += 1) await round(i);
-  const start = wasmMemoryBytes();
+  const start = glue.wasmMemoryBytes();
   const results = [];
   for (let i = 0; i < 3_000; i += 1) results.push(await round(i));
-  const grown = wasmMemoryBytes() - start;
+  const grown = glue.wasmMemoryBytes() - start;
   assert.equal(results.filter((r) => r instanceof ManagementError && r.statusCode === 404).length, 750);
   assert.equal(results.filter((r) => r instanceof ManagementError && r.kind === 'validation').length, 750);
   assert.equal(results.filter((r, i) => i % 4 === 3 && r?.id === C(1)).length, 750, 'every rate-limited call retried to success');

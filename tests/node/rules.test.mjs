@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import * as lib from 'idp-connections';
 import * as validators from 'idp-connections/validate';
 import { createRequire } from 'node:module';
+import { limits } from './internals.mjs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULE_CASES, runRulesSuite } from '../shared/rules-suite.mjs';
@@ -42,7 +43,7 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
   const pkg = dirname(createRequire(import.meta.url).resolve('idp-connections/package.json'));
   await Promise.all([import(pathToFileURL(join(pkg, 'idp_connections.js')).href), import(pathToFileURL(join(pkg, 'lib/accept.js')).href)]).then(
     ([glue, { firstAccept }]) => {
-      const acceptOnly = firstAccept(() => glue.schema_tables());
+      const acceptOnly = firstAccept(() => glue.schema_tables(), limits);
       const proved = (name, value) => acceptOnly(name, () => ({ ok: false }))(value).ok;
       const common = { name: 'acme', strategy: 'samlp', options: { signInEndpoint: 'https://idp.example/sso', validation: { username: { min: 1, max: 15 } } } };
       assert.equal(proved('validateConnectionCreate', common), true, 'a valid body without a rule key is proved in JS');
@@ -60,7 +61,7 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
       const tape = JSON.parse(glue.schema_tables());
       assert.deepEqual(tape.slice(-3), [1, 'options', 'attributes']);
       tape[tape.length - 2] = 'no_such_property';
-      const stale = firstAccept(() => JSON.stringify(tape));
+      const stale = firstAccept(() => JSON.stringify(tape), limits);
       assert.equal(stale('validateConnectionCreate', () => ({ ok: false }))(common).ok, false);
     },
   );

@@ -3,7 +3,11 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { startWorker } from './harness.mjs';
+import { documentedExports } from '../shared/exports.mjs';
 
 let worker;
 before(async () => {
@@ -47,3 +51,11 @@ for (const [path, entry] of [['/suite/rules', 'idp-connections'], ['/suite/rules
     assert.ok(report.total >= 20);
   });
 }
+
+test('both workerd entries export exactly the API the README lists', async () => {
+  const readme = readFileSync(join(dirname(createRequire(import.meta.url).resolve('idp-connections/package.json')), 'README.md'), 'utf8');
+  const response = await fetch(`${worker.url}/exports`);
+  const exported = await response.json();
+  assert.equal(response.status, 200, exported.error);
+  assert.deepEqual(exported, documentedExports(readme));
+});

@@ -5,6 +5,7 @@ import { runNameSuite } from '../shared/name-suite.mjs';
 import { runClientSuite } from '../shared/client-suite.mjs';
 import { runAcceptSuite } from '../shared/accept-suite.mjs';
 import { runRulesSuite } from '../shared/rules-suite.mjs';
+import { exportedNames } from '../shared/exports.mjs';
 
 const suites = {
   '/suite/name': () => runNameSuite(lib),
@@ -14,6 +15,7 @@ const suites = {
   '/suite/rules': () => runRulesSuite(lib),
   '/suite/rules-validate': () => runRulesSuite(validators),
   '/suite/client': (env) => runClientSuite(lib, env.TENANT),
+  '/exports': () => ({ main: exportedNames(lib), validate: exportedNames(validators) }),
 };
 
 export default {

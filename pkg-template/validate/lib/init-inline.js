@@ -1,3 +1,4 @@
+// @ts-check
 // The validators-only wasm, inline (printable text) and compiled synchronously on import
 // (see ../../lib/init-inline.js for why).
 import { initSync } from '../validate.js';

@@ -1,3 +1,4 @@
+// @ts-check
 // Node: the validators-only .wasm beside this entry, instantiated synchronously.
 import { readFileSync } from 'node:fs';
 import { initSync } from '../validate.js';

@@ -859,9 +859,3 @@ export function validateStrategy(value: unknown): Issue[];
  * The crate's version, which is also the npm package's version.
  */
 export function version(): string;
-
-/**
- * Bytes of linear memory the module holds right now. Wasm memory only grows, so a figure that
- * stays flat across many calls shows that rejected input leaks nothing.
- */
-export function wasmMemoryBytes(): number;
