@@ -6,6 +6,9 @@
 /**
  * Runs `run(item, index)` for every item, at most `concurrency` at once; resolves (never rejects)
  * to one result per item in input order. `onProgress({ done, failed, total })` after each item.
+ * @param {Iterable<any> | ArrayLike<any> | null | undefined} items
+ * @param {(item: any, index: number) => Promise<any>} run
+ * @param {{ concurrency?: number, onProgress?: (progress: { done: number, failed: number, total: number }) => void }} [options]
  */
 export async function settleEach(items, run, { concurrency = 10, onProgress } = {}) {
   const list = Array.from(items ?? []);

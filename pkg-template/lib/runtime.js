@@ -137,6 +137,7 @@ export function pageOf(items, next, total, start, limit, nextParams) {
  */
 export function sleep(ms, signal) {
   let wake = () => {};
+  /** @type {Promise<void> & { wake?: () => void }} */
   const promise = new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
