@@ -19,9 +19,11 @@ const NUM = 8;
 const STR = 16;
 const ARR = 32;
 const OBJ = 64;
-/** The patterns of src/validation/patterns.rs by table number (0: none). The email format (3) is
- * never proved here: such a value goes to Rust, which alone holds that rule. */
-const PATTERNS = [null, NAME, /^[A-Za-z0-9]+$/, { test: () => false }];
+/** The patterns of src/validation/patterns.rs by table number (0: none). The others (3 the email
+ * format, 4-7 the per-strategy options' patterns) are never proved here: such a value goes to
+ * Rust, which alone holds those rules. */
+const NEVER = { test: () => false };
+const PATTERNS = [null, NAME, /^[A-Za-z0-9]+$/];
 /** Containers nested deeper than this go to Rust (whose limit, 128, counts the same way). */
 const MAX_DEPTH = 64;
 /** `additionalProperties` absent, and `false`. */
@@ -50,7 +52,8 @@ const upper = (bound) => (bound < 0 ? Infinity : bound);
 class SchemaNode {
   constructor(read) {
     this.types = read();
-    this.pattern = PATTERNS[read()] ?? null;
+    const pattern = read();
+    this.pattern = pattern === 0 ? null : (PATTERNS[pattern] ?? NEVER);
     this.minLength = read();
     this.maxLength = upper(read());
     this.minItems = read();
@@ -201,29 +204,61 @@ const RULE = { oneOf: true };
 /** An empty object: for-in over it sees exactly the enumerable keys of Object.prototype. */
 const probe = {};
 
-/** Whether `value` is certainly valid under one of `roots`. */
-function proven(roots, value) {
+/** Where a validator's strategy is read (the tape's figure): nowhere, the body, the option. */
+const FROM_BODY = 1;
+const FROM_OPTION = 2;
+
+/** The strategy that picks `body`'s per-strategy root: the body's own `strategy` member, or the
+ * caller's `{ strategy }`; undefined when there is none (the generic roots then apply). */
+function strategyOf(body, value, options) {
+  const holder = body.key === FROM_BODY ? value : body.key === FROM_OPTION ? options : undefined;
+  if (holder === null || typeof holder !== 'object') return undefined;
+  const strategy = holder.strategy;
+  return typeof strategy === 'string' ? strategy : undefined;
+}
+
+/** Whether `value` is certainly valid as `body` (with its strategy's options when it has some). */
+function proven(body, value, options) {
   // An enumerable key every object would inherit changes what the Rust validator sees: leave such
   // a world to it. (A toJSON anywhere, inherited from a prototype too, is found on each object and
   // array by the walk.)
   // eslint-disable-next-line no-unreachable-loop -- any key at all means stop
   for (const _inherited in probe) return false;
   try {
-    for (const root of roots) if (valid(root, value, 0)) return true;
+    const strategy = body.key === 0 ? undefined : strategyOf(body, value, options);
+    const variant = strategy === undefined ? undefined : body.variant(strategy);
+    if (variant !== undefined) {
+      // A create's strategy is read again by the walk: a getter answering differently then is
+      // not proved valid.
+      return (body.key !== FROM_BODY || value.strategy === strategy) && valid(variant, value, 0);
+    }
+    for (const root of body.roots) if (valid(root, value, 0)) return true;
   } catch {
     // A getter or Proxy trap threw: the Rust validator reports it.
   }
   return false;
 }
 
+/** `root` with `options` in place of its `options` member: a strategy's body. */
+function withOptions(root, options) {
+  const node = Object.create(SchemaNode.prototype);
+  Object.assign(node, root);
+  node.properties = new Map(root.properties).set('options', options);
+  return node;
+}
+
+/** A body the accept path settles nothing of. */
+const NO_ROOTS = { roots: [], key: 0, variant: () => undefined };
+
 /**
  * `firstAccept(readTables)(name, full)`: the body validator `name`, answering `{ ok: true, value }`
- * for what the accept path proves valid and `full(value)` (the wasm validator) for the rest.
+ * for what the accept path proves valid and `full(value, options)` (the wasm validator) for the
+ * rest. `options` is the caller's `{ strategy }` (an update's connection strategy).
  * `readTables` returns the tables' JSON text; it is called once, on the first validation.
  */
 export function firstAccept(readTables) {
   let bodies = null;
-  /** The roots of validator `name`, as nodes. */
+  /** The roots of validator `name`, as nodes: `{ roots, key, variants }` (see `proven`). */
   function rootsOf(name) {
     if (bodies === null) {
       // The tape written by src/validation/schema_json.rs, read in order.
@@ -231,10 +266,24 @@ export function firstAccept(readTables) {
       let at = 0;
       const read = () => tape[at++];
       const tables = [readNodes(read), readNodes(read)];
-      bodies = new Map(list(read, () => {
-        const body = read();
+      const readBodies = list(read, () => {
+        const name = read();
         const nodes = tables[read()];
-        return [body, list(read, () => nodes[read()])];
+        return [name, list(read, () => nodes[read()]), read()];
+      });
+      // Each strategy's options node; its body, the generic root with those options, is built on
+      // first use (after the triggers below are in place, so it has them too).
+      const strategies = new Map(list(read, () => [read(), tables[0][read()]]));
+      bodies = new Map(readBodies.map(([name, roots, key]) => {
+        const built = new Map();
+        const variant = (strategy) => {
+          const options = key === 0 || roots.length !== 1 ? undefined : strategies.get(strategy);
+          if (options === undefined) return undefined;
+          let node = built.get(strategy);
+          if (node === undefined) built.set(strategy, (node = withOptions(roots[0], options)));
+          return node;
+        };
+        return [name, { roots, key, variant }];
       }));
       // The keys that let a cross-field rule fire, each at the end of a path from an Auth0 root:
       // such a member is never proved valid here, so its body reaches the Rust validator, which
@@ -248,13 +297,15 @@ export function firstAccept(readTables) {
       }
 
     }
-    return bodies.get(name) ?? [];
+    return bodies.get(name) ?? NO_ROOTS;
   }
   return function validator(name, full) {
-    let roots = null;
-    const validate = (value) => {
-      roots ??= rootsOf(name);
-      return roots.length > 0 && proven(roots, value) ? { ok: true, value } : full(value);
+    let body = null;
+    const validate = (value, options) => {
+      body ??= rootsOf(name);
+      return body.roots.length > 0 && proven(body, value, options)
+        ? { ok: true, value }
+        : full(value, options);
     };
     // Named as exported, for stack traces and the console.
     return Object.defineProperty(validate, 'name', { value: name });

@@ -34,9 +34,11 @@ export class ManagementClient {
       update: (id, body, o) => call(`${c}.update`, { id, body }, o),
       checkStatus: (id, o) => call(`${c}.checkStatus`, { id }, o),
       updateOptions: async (id, partialOptions, o) => {
-        const current = await call(`${c}.get`, { id, params: { fields: 'options', include_fields: true } }, o);
+        const current = await call(`${c}.get`, { id, params: { fields: 'options,strategy', include_fields: true } }, o);
         const options = { ...(current?.options ?? {}), ...(partialOptions ?? {}) };
-        return call(`${c}.update`, { id, body: { options } }, o);
+        // The connection's strategy: its options are checked against that strategy's schema.
+        const strategy = typeof current?.strategy === 'string' ? current.strategy : undefined;
+        return call(`${c}.update`, { id, body: { options }, strategy }, o);
       },
       users: Object.freeze({
         deleteByEmail: (id, params, o) => call(`${c}.users.deleteByEmail`, { id, params }, o),

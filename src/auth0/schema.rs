@@ -4,386 +4,998 @@
 use crate::validation::schema::{ty, Additional, Lists, Node, Pattern};
 
 /// The node of `CreateConnectionRequestContent`.
-pub const CONNECTION_CREATE: u16 = 0;
+pub const CONNECTION_CREATE: u16 = 89;
 /// The node of `UpdateConnectionRequestContent`.
-pub const CONNECTION_UPDATE: u16 = 97;
+pub const CONNECTION_UPDATE: u16 = 92;
 /// The node of `UpdateEnabledClientConnectionsRequestContent`.
-pub const ENABLED_CLIENTS_UPDATE: u16 = 100;
+pub const ENABLED_CLIENTS_UPDATE: u16 = 94;
 /// The node of `CreateScimConfigurationRequestContent`.
-pub const SCIM_CONFIGURATION_CREATE: u16 = 102;
+pub const SCIM_CONFIGURATION_CREATE: u16 = 97;
 /// The node of `UpdateScimConfigurationRequestContent`.
-pub const SCIM_CONFIGURATION_UPDATE: u16 = 105;
+pub const SCIM_CONFIGURATION_UPDATE: u16 = 98;
 /// The node of `CreateScimTokenRequestContent`.
-pub const SCIM_TOKEN_CREATE: u16 = 106;
+pub const SCIM_TOKEN_CREATE: u16 = 101;
 /// The node of `CreateDirectoryProvisioningRequestContent`.
-pub const DIRECTORY_PROVISIONING_CREATE: u16 = 109;
+pub const DIRECTORY_PROVISIONING_CREATE: u16 = 105;
 /// The node of `UpdateDirectoryProvisioningRequestContent`.
-pub const DIRECTORY_PROVISIONING_UPDATE: u16 = 113;
+pub const DIRECTORY_PROVISIONING_UPDATE: u16 = 105;
 /// The node of `ReplaceSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_REPLACE: u16 = 114;
+pub const SYNCHRONIZED_GROUPS_REPLACE: u16 = 111;
 /// The node of `AddSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_ADD: u16 = 120;
+pub const SYNCHRONIZED_GROUPS_ADD: u16 = 111;
 /// The node of `DeleteSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_DELETE: u16 = 121;
+pub const SYNCHRONIZED_GROUPS_DELETE: u16 = 114;
 /// The node of `PostConnectionKeysRequestContent`.
-pub const KEYS_CREATE: u16 = 124;
+pub const KEYS_CREATE: u16 = 116;
 /// The node of `RotateConnectionKeysRequestContent`.
-pub const KEYS_ROTATE: u16 = 126;
+pub const KEYS_ROTATE: u16 = 116;
 /// The node of `ConnectionsMetadata`.
-pub const METADATA: u16 = 90;
+pub const METADATA: u16 = 84;
 /// The node of `ConnectionIdentityProviderEnum`.
-pub const STRATEGY: u16 = 3;
+pub const STRATEGY: u16 = 2;
 
 /// Every node, indexed by the constants above and by each other.
 #[rustfmt::skip]
 pub static NODES: &[Node] = &[
     // 0
-    // CreateConnectionRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 92), ("connected_accounts", 93), ("cross_app_access_requesting_app", 94), ("cross_app_access_resource_app", 95), ("display_name", 2), ("enabled_clients", 89), ("is_domain_connection", 16), ("metadata", 90), ("name", 1), ("options", 4), ("realms", 89), ("show_as_button", 16), ("strategy", 3)], required: &["name", "strategy"], ..Lists::EMPTY }, ..Node::ANY },
-    // 1
     Node { types: ty::STR, max_length: 128, pattern: Pattern::ConnectionName, ..Node::ANY },
-    // 2
+    // 1
     Node { types: ty::STR, max_length: 128, ..Node::ANY },
-    // 3
+    // 2
     // ConnectionIdentityProviderEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["ad", "adfs", "amazon", "apple", "dropbox", "bitbucket", "auth0-oidc", "auth0", "baidu", "bitly", "box", "custom", "daccount", "dwolla", "email", "evernote-sandbox", "evernote", "exact", "facebook", "fitbit", "github", "google-apps", "google-oauth2", "instagram", "ip", "line", "linkedin", "oauth1", "oauth2", "office365", "oidc", "okta", "paypal", "paypal-sandbox", "pingfederate", "planningcenter", "salesforce-community", "salesforce-sandbox", "salesforce", "samlp", "sharepoint", "shopify", "shop", "sms", "soundcloud", "thirtysevensignals", "twitter", "untappd", "vkontakte", "waad", "weibo", "windowslive", "wordpress", "yahoo", "yandex", "asana", "atlassian", "cloudflare-mcp", "gitlab", "hubspot-mcp", "linear-mcp", "notion-mcp", "sentry-mcp", "slack"], ..Lists::EMPTY }, ..Node::ANY },
-    // 4
-    // ConnectionPropertiesOptions
-    Node { types: ty::OBJ, lists: &Lists { properties: &[("api_enable_groups", 16), ("api_enable_users", 16), ("assertion_decryption_settings", 76), ("attributes", 13), ("authentication_methods", 35), ("basic_profile", 16), ("configuration", 32), ("customScripts", 33), ("disable_self_service_change_password", 16), ("discovery_url", 87), ("dpop_signing_alg", 82), ("enable_pushed_authorization_requests", 16), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("ext_admin", 16), ("ext_agreed_terms", 16), ("ext_assigned_plans", 16), ("ext_groups", 16), ("ext_is_suspended", 16), ("ext_profile", 16), ("gateway_authentication", 59), ("id_token_session_expiry_supported", 86), ("id_token_signed_response_algs", 80), ("import_mode", 16), ("non_persistent_attrs", 10), ("oidc_metadata", 88), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_dictionary", 50), ("password_history", 47), ("password_no_personal_info", 49), ("password_options", 60), ("precedence", 12), ("pushed_authorization_request_endpoint", 9), ("set_user_root_attributes", 58), ("token_endpoint_auth_method", 83), ("token_endpoint_auth_signing_alg", 84), ("token_endpoint_jwtca_aud_format", 85), ("upstream_params", 53), ("useOauthSpecScope", 16), ("validation", 5)], ..Lists::EMPTY }, ..Node::ANY },
-    // 5
-    // ConnectionValidationOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("username", 6)], ..Lists::EMPTY }, ..Node::ANY },
-    // 6
-    // ConnectionUsernameValidationOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("max", 8), ("min", 7)], required: &["max", "min"], ..Lists::EMPTY }, ..Node::ANY },
-    // 7
+    // 3
     Node { types: ty::INT, minimum: 1, ..Node::ANY },
-    // 8
+    // 4
     Node { types: ty::INT, maximum: 128, ..Node::ANY },
-    // 9
+    // 5
+    // ConnectionUsernameValidationOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("max", 4), ("min", 3)], required: &["max", "min"], ..Lists::EMPTY }, ..Node::ANY },
+    // 6
+    // ConnectionValidationOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("username", 5)], ..Lists::EMPTY }, ..Node::ANY },
+    // 7
     Node { types: ty::STR, ..Node::ANY },
-    // 10
-    Node { types: ty::ARR | ty::NULL, items: 9, ..Node::ANY },
-    // 11
+    // 8
+    Node { types: ty::ARR | ty::NULL, items: 7, ..Node::ANY },
+    // 9
     // ConnectionIdentifierPrecedenceEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["email", "phone_number", "username"], ..Lists::EMPTY }, ..Node::ANY },
-    // 12
-    Node { types: ty::ARR, min_items: 3, items: 11, ..Node::ANY },
-    // 13
-    // ConnectionAttributes
-    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 14), ("phone_number", 22), ("username", 25)], ..Lists::EMPTY }, ..Node::ANY },
-    // 14
-    // EmailAttribute
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 15), ("profile_required", 16), ("signup", 19), ("unique", 16), ("verification_method", 18)], ..Lists::EMPTY }, ..Node::ANY },
-    // 15
-    // EmailAttributeIdentifier
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("default_method", 17)], ..Lists::EMPTY }, ..Node::ANY },
-    // 16
+    // 10
+    Node { types: ty::ARR, min_items: 3, items: 9, ..Node::ANY },
+    // 11
     Node { types: ty::BOOL, ..Node::ANY },
-    // 17
+    // 12
     // DefaultMethodEmailIdentifierEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["password", "email_otp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 18
+    // 13
+    // EmailAttributeIdentifier
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("default_method", 12)], ..Lists::EMPTY }, ..Node::ANY },
+    // 14
     // VerificationMethodEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["link", "otp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 19
-    // SignupVerified
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 20), ("verification", 21)], ..Lists::EMPTY }, ..Node::ANY },
-    // 20
+    // 15
     // SignupStatusEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["required", "optional", "inactive"], ..Lists::EMPTY }, ..Node::ANY },
-    // 21
+    // 16
     // SignupVerification
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 22
-    // PhoneAttribute
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 23), ("profile_required", 16), ("signup", 19)], ..Lists::EMPTY }, ..Node::ANY },
-    // 23
-    // PhoneAttributeIdentifier
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("default_method", 24)], ..Lists::EMPTY }, ..Node::ANY },
-    // 24
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 17
+    // SignupVerified
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 15), ("verification", 16)], ..Lists::EMPTY }, ..Node::ANY },
+    // 18
+    // EmailAttribute
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 13), ("profile_required", 11), ("signup", 17), ("unique", 11), ("verification_method", 14)], ..Lists::EMPTY }, ..Node::ANY },
+    // 19
     // DefaultMethodPhoneNumberIdentifierEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["password", "phone_otp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 25
-    // UsernameAttribute
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 26), ("profile_required", 16), ("signup", 27), ("validation", 28)], ..Lists::EMPTY }, ..Node::ANY },
-    // 26
+    // 20
+    // PhoneAttributeIdentifier
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("default_method", 19)], ..Lists::EMPTY }, ..Node::ANY },
+    // 21
+    // PhoneAttribute
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 20), ("profile_required", 11), ("signup", 17)], ..Lists::EMPTY }, ..Node::ANY },
+    // 22
     // UsernameAttributeIdentifier
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("default_method", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 27
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("default_method", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 23
     // SignupSchema
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 20)], ..Lists::EMPTY }, ..Node::ANY },
-    // 28
-    // UsernameValidation
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("allowed_types", 30), ("max_length", 29), ("min_length", 29)], ..Lists::EMPTY }, ..Node::ANY },
-    // 29
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 15)], ..Lists::EMPTY }, ..Node::ANY },
+    // 24
     Node { types: ty::NUM, minimum: 1, maximum: 128, ..Node::ANY },
-    // 30
+    // 25
     // UsernameAllowedTypes
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 16), ("phone_number", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 31
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 11), ("phone_number", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 26
+    // UsernameValidation
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("allowed_types", 25), ("max_length", 24), ("min_length", 24)], ..Lists::EMPTY }, ..Node::ANY },
+    // 27
+    // UsernameAttribute
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 22), ("profile_required", 11), ("signup", 23), ("validation", 26)], ..Lists::EMPTY }, ..Node::ANY },
+    // 28
+    // ConnectionAttributes
+    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 18), ("phone_number", 21), ("username", 27)], ..Lists::EMPTY }, ..Node::ANY },
+    // 29
     Node { types: ty::STR | ty::NULL, ..Node::ANY },
-    // 32
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(31), ..Node::ANY },
-    // 33
-    // ConnectionCustomScripts
-    Node { types: ty::OBJ, lists: &Lists { properties: &[("change_email", 34), ("change_password", 34), ("change_phone_number", 34), ("change_username", 34), ("create", 34), ("delete", 34), ("get_user", 34), ("login", 34), ("verify", 34)], ..Lists::EMPTY }, ..Node::ANY },
-    // 34
+    // 30
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(29), ..Node::ANY },
+    // 31
     Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 35
-    // ConnectionAuthenticationMethods
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("email_otp", 40), ("passkey", 39), ("password", 36), ("phone_otp", 41)], ..Lists::EMPTY }, ..Node::ANY },
-    // 36
-    // ConnectionPasswordAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("api_behavior", 37), ("enabled", 16), ("signup_behavior", 38)], ..Lists::EMPTY }, ..Node::ANY },
-    // 37
+    // 32
+    // ConnectionCustomScripts
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("change_email", 31), ("change_password", 31), ("change_phone_number", 31), ("change_username", 31), ("create", 31), ("delete", 31), ("get_user", 31), ("login", 31), ("verify", 31)], ..Lists::EMPTY }, ..Node::ANY },
+    // 33
     // ConnectionApiBehaviorEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["required", "optional"], ..Lists::EMPTY }, ..Node::ANY },
-    // 38
+    // 34
     // ConnectionSignupBehaviorEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["allow", "block"], ..Lists::EMPTY }, ..Node::ANY },
-    // 39
+    // 35
+    // ConnectionPasswordAuthenticationMethod
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("api_behavior", 33), ("enabled", 11), ("signup_behavior", 34)], ..Lists::EMPTY }, ..Node::ANY },
+    // 36
     // ConnectionPasskeyAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 40
-    // ConnectionEmailOtpAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 41
-    // ConnectionPhoneOtpAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 42
-    // ConnectionPasskeyOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("challenge_ui", 43), ("local_enrollment_enabled", 16), ("progressive_enrollment_enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 43
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 37
+    // ConnectionAuthenticationMethods
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("email_otp", 36), ("passkey", 36), ("password", 35), ("phone_otp", 36)], ..Lists::EMPTY }, ..Node::ANY },
+    // 38
     // ConnectionPasskeyChallengeUIEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["both", "autofill", "button"], ..Lists::EMPTY }, ..Node::ANY },
-    // 44
+    // 39
+    // ConnectionPasskeyOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("challenge_ui", 38), ("local_enrollment_enabled", 11), ("progressive_enrollment_enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 40
     // ConnectionPasswordPolicyEnum
     Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["none", "low", "fair", "good", "excellent"], ..Lists::EMPTY }, ..Node::ANY },
-    // 45
-    // ConnectionPasswordComplexityOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("min_length", 46)], ..Lists::EMPTY }, ..Node::ANY },
-    // 46
+    // 41
     Node { types: ty::INT, minimum: 1, maximum: 128, ..Node::ANY },
-    // 47
-    // ConnectionPasswordHistoryOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 16), ("size", 48)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
-    // 48
+    // 42
+    // ConnectionPasswordComplexityOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("min_length", 41)], ..Lists::EMPTY }, ..Node::ANY },
+    // 43
     Node { types: ty::INT, minimum: 0, maximum: 24, ..Node::ANY },
-    // 49
+    // 44
+    // ConnectionPasswordHistoryOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 11), ("size", 43)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
+    // 45
     // ConnectionPasswordNoPersonalInfoOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 16)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
-    // 50
-    // ConnectionPasswordDictionaryOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("dictionary", 52), ("enable", 16)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
-    // 51
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 11)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
+    // 46
     Node { types: ty::STR, max_length: 50, ..Node::ANY },
-    // 52
-    Node { types: ty::ARR, items: 51, ..Node::ANY },
-    // 53
-    // ConnectionUpstreamParams
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(54), ..Node::ANY },
-    // 54
-    // ConnectionUpstreamAdditionalProperties
-    Node { types: ty::OBJ, lists: &Lists { one_of: &[55, 57], ..Lists::EMPTY }, ..Node::ANY },
-    // 55
-    // ConnectionUpstreamAlias
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("alias", 56)], ..Lists::EMPTY }, ..Node::ANY },
-    // 56
+    // 47
+    Node { types: ty::ARR, items: 46, ..Node::ANY },
+    // 48
+    // ConnectionPasswordDictionaryOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("dictionary", 47), ("enable", 11)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
+    // 49
     // ConnectionUpstreamAliasEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["acr_values", "audience", "client_id", "display", "id_token_hint", "login_hint", "max_age", "prompt", "resource", "response_mode", "response_type", "ui_locales"], ..Lists::EMPTY }, ..Node::ANY },
-    // 57
+    // 50
+    // ConnectionUpstreamAlias
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("alias", 49)], ..Lists::EMPTY }, ..Node::ANY },
+    // 51
     // ConnectionUpstreamValue
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("value", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 58
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("value", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 52
+    // ConnectionUpstreamAdditionalProperties
+    Node { types: ty::OBJ, lists: &Lists { one_of: &[50, 51], ..Lists::EMPTY }, ..Node::ANY },
+    // 53
+    // ConnectionUpstreamParams
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(52), ..Node::ANY },
+    // 54
     // ConnectionSetUserRootAttributesEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["on_each_login", "on_first_login", "never_on_login"], ..Lists::EMPTY }, ..Node::ANY },
-    // 59
+    // 55
     // ConnectionGatewayAuthentication
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 9), ("method", 9), ("secret", 9), ("secret_base64_encoded", 16), ("subject", 9)], required: &["method", "audience", "secret"], ..Lists::EMPTY }, ..Node::ANY },
-    // 60
-    // ConnectionPasswordOptions
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("complexity", 61), ("dictionary", 69), ("history", 71), ("profile_data", 73)], ..Lists::EMPTY }, ..Node::ANY },
-    // 61
-    // ConnectionPasswordOptionsComplexity
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("character_type_rule", 65), ("character_types", 64), ("identical_characters", 66), ("max_length_exceeded", 68), ("min_length", 62), ("sequential_characters", 67)], ..Lists::EMPTY }, ..Node::ANY },
-    // 62
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 7), ("method", 7), ("secret", 7), ("secret_base64_encoded", 11), ("subject", 7)], required: &["method", "audience", "secret"], ..Lists::EMPTY }, ..Node::ANY },
+    // 56
     Node { types: ty::INT, minimum: 1, maximum: 72, ..Node::ANY },
-    // 63
+    // 57
     // PasswordCharacterTypeEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["uppercase", "lowercase", "number", "special"], ..Lists::EMPTY }, ..Node::ANY },
-    // 64
-    Node { types: ty::ARR, items: 63, ..Node::ANY },
-    // 65
+    // 58
+    Node { types: ty::ARR, items: 57, ..Node::ANY },
+    // 59
     // PasswordCharacterTypeRulePolicyEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["all", "three_of_four"], ..Lists::EMPTY }, ..Node::ANY },
-    // 66
-    // PasswordIdenticalCharactersPolicyEnum
-    Node { types: ty::STR, lists: &Lists { enumeration: &["allow", "block"], ..Lists::EMPTY }, ..Node::ANY },
-    // 67
-    // PasswordSequentialCharactersPolicyEnum
-    Node { types: ty::STR, lists: &Lists { enumeration: &["allow", "block"], ..Lists::EMPTY }, ..Node::ANY },
-    // 68
+    // 60
     // PasswordMaxLengthExceededPolicyEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["truncate", "error"], ..Lists::EMPTY }, ..Node::ANY },
-    // 69
-    // ConnectionPasswordOptionsDictionary
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("custom", 52), ("default", 70)], ..Lists::EMPTY }, ..Node::ANY },
-    // 70
+    // 61
+    // ConnectionPasswordOptionsComplexity
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("character_type_rule", 59), ("character_types", 58), ("identical_characters", 34), ("max_length_exceeded", 60), ("min_length", 56), ("sequential_characters", 34)], ..Lists::EMPTY }, ..Node::ANY },
+    // 62
     // PasswordDefaultDictionariesEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["en_10k", "en_100k"], ..Lists::EMPTY }, ..Node::ANY },
-    // 71
-    // ConnectionPasswordOptionsHistory
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("size", 72)], ..Lists::EMPTY }, ..Node::ANY },
-    // 72
+    // 63
+    // ConnectionPasswordOptionsDictionary
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("custom", 47), ("default", 62)], ..Lists::EMPTY }, ..Node::ANY },
+    // 64
     Node { types: ty::INT, minimum: 1, maximum: 24, ..Node::ANY },
-    // 73
-    // ConnectionPasswordOptionsProfileData
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("blocked_fields", 75)], ..Lists::EMPTY }, ..Node::ANY },
-    // 74
+    // 65
+    // ConnectionPasswordOptionsHistory
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("size", 64)], ..Lists::EMPTY }, ..Node::ANY },
+    // 66
     Node { types: ty::STR, max_length: 100, ..Node::ANY },
-    // 75
-    Node { types: ty::ARR, items: 74, ..Node::ANY },
-    // 76
-    // ConnectionAssertionDecryptionSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("algorithm_exceptions", 79), ("algorithm_profile", 77)], required: &["algorithm_profile"], ..Lists::EMPTY }, ..Node::ANY },
-    // 77
+    // 67
+    Node { types: ty::ARR, items: 66, ..Node::ANY },
+    // 68
+    // ConnectionPasswordOptionsProfileData
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("blocked_fields", 67)], ..Lists::EMPTY }, ..Node::ANY },
+    // 69
+    // ConnectionPasswordOptions
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("complexity", 61), ("dictionary", 63), ("history", 65), ("profile_data", 68)], ..Lists::EMPTY }, ..Node::ANY },
+    // 70
     // ConnectionAssertionDecryptionAlgorithmProfileEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["v2026-1"], ..Lists::EMPTY }, ..Node::ANY },
-    // 78
+    // 71
     Node { types: ty::STR, min_length: 1, max_length: 100, ..Node::ANY },
-    // 79
-    Node { types: ty::ARR, items: 78, ..Node::ANY },
-    // 80
-    // ConnectionIdTokenSignedResponseAlgs
-    Node { types: ty::ARR | ty::NULL, items: 81, ..Node::ANY },
-    // 81
+    // 72
+    Node { types: ty::ARR, items: 71, ..Node::ANY },
+    // 73
+    // ConnectionAssertionDecryptionSettings
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("algorithm_exceptions", 72), ("algorithm_profile", 70)], required: &["algorithm_profile"], ..Lists::EMPTY }, ..Node::ANY },
+    // 74
     // ConnectionIdTokenSignedResponseAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Lists::EMPTY }, ..Node::ANY },
-    // 82
+    // 75
+    // ConnectionIdTokenSignedResponseAlgs
+    Node { types: ty::ARR | ty::NULL, items: 74, ..Node::ANY },
+    // 76
     // ConnectionDpopSigningAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["ES256", "ES384", "ES512", "Ed25519"], ..Lists::EMPTY }, ..Node::ANY },
-    // 83
+    // 77
     // ConnectionTokenEndpointAuthMethodEnum
     Node { types: ty::STR | ty::NULL, lists: &Lists { enumeration: &["client_secret_post", "private_key_jwt"], ..Lists::EMPTY }, ..Node::ANY },
-    // 84
+    // 78
     // ConnectionTokenEndpointAuthSigningAlgEnum
     Node { types: ty::STR | ty::NULL, lists: &Lists { enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Lists::EMPTY }, ..Node::ANY },
-    // 85
+    // 79
     // ConnectionTokenEndpointJwtcaAudFormatEnumOIDC
     Node { types: ty::STR, lists: &Lists { enumeration: &["issuer", "token_endpoint"], ..Lists::EMPTY }, ..Node::ANY },
-    // 86
-    // ConnectionIdTokenSessionExpirySupported
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 87
-    // ConnectionsDiscoveryUrl
-    Node { types: ty::STR | ty::NULL, ..Node::ANY },
-    // 88
+    // 80
     // ConnectionsOidcMetadata
     Node { types: ty::OBJ | ty::NULL, ..Node::ANY },
-    // 89
-    Node { types: ty::ARR, items: 9, ..Node::ANY },
-    // 90
-    // ConnectionsMetadata
-    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(91), ..Node::ANY },
-    // 91
+    // 81
+    // ConnectionPropertiesOptions
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("api_enable_groups", 11), ("api_enable_users", 11), ("assertion_decryption_settings", 73), ("attributes", 28), ("authentication_methods", 37), ("basic_profile", 11), ("configuration", 30), ("customScripts", 32), ("disable_self_service_change_password", 11), ("discovery_url", 29), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("enable_script_context", 11), ("enabledDatabaseCustomization", 11), ("ext_admin", 11), ("ext_agreed_terms", 11), ("ext_assigned_plans", 11), ("ext_groups", 11), ("ext_is_suspended", 11), ("ext_profile", 11), ("gateway_authentication", 55), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("import_mode", 11), ("non_persistent_attrs", 8), ("oidc_metadata", 80), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 69), ("precedence", 10), ("pushed_authorization_request_endpoint", 7), ("set_user_root_attributes", 54), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("upstream_params", 53), ("useOauthSpecScope", 11), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
+    // 82
+    Node { types: ty::ARR, items: 7, ..Node::ANY },
+    // 83
     Node { types: ty::STR | ty::NULL, max_length: 255, ..Node::ANY },
-    // 92
+    // 84
+    // ConnectionsMetadata
+    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(83), ..Node::ANY },
+    // 85
     // ConnectionAuthenticationPurpose
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
-    // 93
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
+    // 86
     // ConnectionConnectedAccountsPurpose
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("allow_missing_user_id", 16), ("cross_app_access", 16)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
-    // 94
-    // CrossAppAccessRequestingApp
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
-    // 95
-    // CrossAppAccessResourceApp
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 96)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
-    // 96
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("allow_missing_user_id", 11), ("cross_app_access", 11)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
+    // 87
     // CrossAppAccessResourceAppStatusEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["enabled", "disabled"], ..Lists::EMPTY }, ..Node::ANY },
-    // 97
-    // UpdateConnectionRequestContent
-    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 92), ("connected_accounts", 93), ("cross_app_access_requesting_app", 94), ("cross_app_access_resource_app", 99), ("display_name", 2), ("enabled_clients", 10), ("is_domain_connection", 16), ("metadata", 90), ("options", 98), ("realms", 89), ("show_as_button", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 98
+    // 88
+    // CrossAppAccessResourceApp
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 87)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
+    // 89
+    // CreateConnectionRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 85), ("connected_accounts", 86), ("cross_app_access_requesting_app", 85), ("cross_app_access_resource_app", 88), ("display_name", 1), ("enabled_clients", 82), ("is_domain_connection", 11), ("metadata", 84), ("name", 0), ("options", 81), ("realms", 82), ("show_as_button", 11), ("strategy", 2)], required: &["name", "strategy"], ..Lists::EMPTY }, ..Node::ANY },
+    // 90
     // UpdateConnectionOptions
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("api_enable_groups", 16), ("api_enable_users", 16), ("assertion_decryption_settings", 76), ("attributes", 13), ("authentication_methods", 35), ("basic_profile", 16), ("configuration", 32), ("customScripts", 33), ("disable_self_service_change_password", 16), ("discovery_url", 87), ("dpop_signing_alg", 82), ("enable_pushed_authorization_requests", 16), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("ext_admin", 16), ("ext_agreed_terms", 16), ("ext_assigned_plans", 16), ("ext_groups", 16), ("ext_is_suspended", 16), ("ext_profile", 16), ("gateway_authentication", 59), ("id_token_session_expiry_supported", 86), ("id_token_signed_response_algs", 80), ("import_mode", 16), ("non_persistent_attrs", 10), ("oidc_metadata", 88), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_dictionary", 50), ("password_history", 47), ("password_no_personal_info", 49), ("password_options", 60), ("precedence", 12), ("pushed_authorization_request_endpoint", 9), ("set_user_root_attributes", 58), ("token_endpoint_auth_method", 83), ("token_endpoint_auth_signing_alg", 84), ("token_endpoint_jwtca_aud_format", 85), ("upstream_params", 53), ("useOauthSpecScope", 16), ("validation", 5)], ..Lists::EMPTY }, ..Node::ANY },
-    // 99
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("api_enable_groups", 11), ("api_enable_users", 11), ("assertion_decryption_settings", 73), ("attributes", 28), ("authentication_methods", 37), ("basic_profile", 11), ("configuration", 30), ("customScripts", 32), ("disable_self_service_change_password", 11), ("discovery_url", 29), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("enable_script_context", 11), ("enabledDatabaseCustomization", 11), ("ext_admin", 11), ("ext_agreed_terms", 11), ("ext_assigned_plans", 11), ("ext_groups", 11), ("ext_is_suspended", 11), ("ext_profile", 11), ("gateway_authentication", 55), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("import_mode", 11), ("non_persistent_attrs", 8), ("oidc_metadata", 80), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 69), ("precedence", 10), ("pushed_authorization_request_endpoint", 7), ("set_user_root_attributes", 54), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("upstream_params", 53), ("useOauthSpecScope", 11), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
+    // 91
     // ConnectionCrossAppAccessResourceApp
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 96)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
-    // 100
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 87)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
+    // 92
+    // UpdateConnectionRequestContent
+    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 85), ("connected_accounts", 86), ("cross_app_access_requesting_app", 85), ("cross_app_access_resource_app", 91), ("display_name", 1), ("enabled_clients", 8), ("is_domain_connection", 11), ("metadata", 84), ("options", 90), ("realms", 82), ("show_as_button", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 93
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 7), ("status", 11)], required: &["client_id", "status"], ..Lists::EMPTY }, ..Node::ANY },
+    // 94
     // UpdateEnabledClientConnectionsRequestContent
-    Node { types: ty::ARR, min_items: 1, items: 101, ..Node::ANY },
-    // 101
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 9), ("status", 16)], required: &["client_id", "status"], ..Lists::EMPTY }, ..Node::ANY },
-    // 102
-    // CreateScimConfigurationRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 104), ("user_id_attribute", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 103
+    Node { types: ty::ARR, min_items: 1, items: 93, ..Node::ANY },
+    // 95
     // ScimMappingItem
-    Node { types: ty::OBJ, lists: &Lists { properties: &[("auth0", 9), ("scim", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 104
-    Node { types: ty::ARR, items: 103, ..Node::ANY },
-    // 105
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("auth0", 7), ("scim", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 96
+    Node { types: ty::ARR, items: 95, ..Node::ANY },
+    // 97
+    // CreateScimConfigurationRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 96), ("user_id_attribute", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 98
     // UpdateScimConfigurationRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 104), ("user_id_attribute", 9)], required: &["user_id_attribute", "mapping"], ..Lists::EMPTY }, ..Node::ANY },
-    // 106
-    // CreateScimTokenRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("scopes", 107), ("token_lifetime", 108)], ..Lists::EMPTY }, ..Node::ANY },
-    // 107
-    Node { types: ty::ARR, min_items: 1, items: 9, ..Node::ANY },
-    // 108
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 96), ("user_id_attribute", 7)], required: &["user_id_attribute", "mapping"], ..Lists::EMPTY }, ..Node::ANY },
+    // 99
+    Node { types: ty::ARR, min_items: 1, items: 7, ..Node::ANY },
+    // 100
     Node { types: ty::INT | ty::NULL, ..Node::ANY },
-    // 109
-    // CreateDirectoryProvisioningRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 111), ("synchronize_automatically", 16), ("synchronize_groups", 112)], ..Lists::EMPTY }, ..Node::ANY },
-    // 110
+    // 101
+    // CreateScimTokenRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("scopes", 99), ("token_lifetime", 100)], ..Lists::EMPTY }, ..Node::ANY },
+    // 102
     // DirectoryProvisioningMappingItem
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("auth0", 9), ("idp", 9)], required: &["auth0", "idp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 111
-    Node { types: ty::ARR, min_items: 1, items: 110, ..Node::ANY },
-    // 112
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("auth0", 7), ("idp", 7)], required: &["auth0", "idp"], ..Lists::EMPTY }, ..Node::ANY },
+    // 103
+    Node { types: ty::ARR, min_items: 1, items: 102, ..Node::ANY },
+    // 104
     // SynchronizeGroupsEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["all", "off", "selected"], ..Lists::EMPTY }, ..Node::ANY },
-    // 113
-    // UpdateDirectoryProvisioningRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 111), ("synchronize_automatically", 16), ("synchronize_groups", 112)], ..Lists::EMPTY }, ..Node::ANY },
-    // 114
-    // ReplaceSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 119)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
-    // 115
-    // SynchronizedGroupPayload
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("direct_members_count", 118), ("email", 117), ("id", 116), ("name", 9)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 116
+    // 105
+    // CreateDirectoryProvisioningRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 103), ("synchronize_automatically", 11), ("synchronize_groups", 104)], ..Lists::EMPTY }, ..Node::ANY },
+    // 106
     Node { types: ty::STR, min_length: 1, max_length: 32, pattern: Pattern::Alphanumeric, ..Node::ANY },
-    // 117
+    // 107
     Node { types: ty::STR, pattern: Pattern::Email, ..Node::ANY },
-    // 118
+    // 108
     Node { types: ty::INT, ..Node::ANY },
-    // 119
-    Node { types: ty::ARR, items: 115, ..Node::ANY },
-    // 120
-    // AddSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 119)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
-    // 121
-    // DeleteSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 123)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
-    // 122
+    // 109
+    // SynchronizedGroupPayload
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("direct_members_count", 108), ("email", 107), ("id", 106), ("name", 7)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 110
+    Node { types: ty::ARR, items: 109, ..Node::ANY },
+    // 111
+    // ReplaceSynchronizedGroupsRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 110)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    // 112
     // SynchronizedGroupSelectionId
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("id", 9)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 123
-    Node { types: ty::ARR, items: 122, ..Node::ANY },
-    // 124
-    // PostConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 125)], ..Lists::EMPTY }, ..Node::ANY },
-    // 125
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("id", 7)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 113
+    Node { types: ty::ARR, items: 112, ..Node::ANY },
+    // 114
+    // DeleteSynchronizedGroupsRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 113)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    // 115
     // PostConnectionKeysAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Lists::EMPTY }, ..Node::ANY },
+    // 116
+    // PostConnectionKeysRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 115)], ..Lists::EMPTY }, ..Node::ANY },
+    // 117
+    Node { types: ty::STR, min_length: 0, max_length: 255, ..Node::ANY },
+    // 118
+    // merged:ConnectionNonPersistentAttrs.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 96, items: 117, ..Node::ANY },
+    // 119
+    // merged:ConnectionAgentIPAD.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 2, max_length: 39, ..Node::ANY },
+    // 120
+    // merged:ConnectionAgentModeAD.nullable
+    Node { types: ty::BOOL | ty::NULL, ..Node::ANY },
+    // 121
+    // merged:ConnectionAgentVersionAD.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 5, max_length: 12, ..Node::ANY },
+    // 122
+    Node { types: ty::STR, min_length: 256, max_length: 3072, ..Node::ANY },
+    // 123
+    // merged:ConnectionCertsAD.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 2, items: 122, ..Node::ANY },
+    // 124
+    Node { types: ty::STR, min_length: 1, max_length: 255, ..Node::ANY },
+    // 125
+    // merged:ConnectionDomainAliasesAD.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1000, items: 124, ..Node::ANY },
     // 126
-    // RotateConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 127)], ..Lists::EMPTY }, ..Node::ANY },
+    // merged:ConnectionIconUrl.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 255, pattern: Pattern::HttpsUrl, ..Node::ANY },
     // 127
-    // RotateConnectionKeysSigningAlgEnum
-    Node { types: ty::STR, lists: &Lists { enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Lists::EMPTY }, ..Node::ANY },
+    Node { types: ty::STR, min_length: 2, max_length: 39, ..Node::ANY },
+    // 128
+    // merged:ConnectionIpsAD.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 256, items: 127, ..Node::ANY },
+    // 129
+    // merged:ConnectionSetUserRootAttributesEnum.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["on_each_login", "on_first_login", "never_on_login"], ..Lists::EMPTY }, ..Node::ANY },
+    // 130
+    // merged:ConnectionSignInEndpointAD.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 255, ..Node::ANY },
+    // 131
+    // merged:ConnectionTenantDomainAD.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 512, ..Node::ANY },
+    // 132
+    // merged:ConnectionSha1Thumbprint
+    Node { types: ty::STR, min_length: 40, max_length: 40, ..Node::ANY },
+    // 133
+    // merged:ConnectionThumbprintsAD.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 2, items: 132, ..Node::ANY },
+    // 134
+    // merged:ConnectionOptionsAD.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("agentIP", 119), ("agentMode", 120), ("agentVersion", 121), ("brute_force_protection", 120), ("certAuth", 120), ("certs", 123), ("disable_cache", 120), ("disable_self_service_change_password", 120), ("domain_aliases", 125), ("icon_url", 126), ("ips", 128), ("kerberos", 120), ("non_persistent_attrs", 118), ("set_user_root_attributes", 129), ("signInEndpoint", 130), ("tenant_domain", 131), ("thumbprints", 133), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 135
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 2048, ..Node::ANY },
+    // 136
+    // merged:ConnectionDomainAliasesItems
+    Node { types: ty::STR, max_length: 256, ..Node::ANY },
+    // 137
+    // merged:ConnectionDomainAliases.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1000, items: 136, ..Node::ANY },
+    // 138
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 128, ..Node::ANY },
+    // 139
+    // merged:ConnectionMetadataXmlADFS.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 102400, ..Node::ANY },
+    // 140
+    Node { types: ty::STR, min_length: 0, max_length: 64, pattern: Pattern::Hex, ..Node::ANY },
+    // 141
+    // merged:ConnectionThumbprints.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 20, items: 140, ..Node::ANY },
+    // 142
+    // merged:ConnectionShouldTrustEmailVerifiedConnectionEnum.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["never_set_emails_as_verified", "always_set_emails_as_verified"], ..Lists::EMPTY }, ..Node::ANY },
+    // 143
+    // merged:ConnectionSignInEndpointADFS.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 2048, ..Node::ANY },
+    // 144
+    // merged:ConnectionTenantDomain.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 255, ..Node::ANY },
+    // 145
+    // merged:ConnectionOptionsADFS.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adfs_server", 135), ("domain_aliases", 137), ("entityId", 138), ("fedMetadataXml", 139), ("icon_url", 126), ("non_persistent_attrs", 118), ("prev_thumbprints", 141), ("set_user_root_attributes", 129), ("should_trust_email_verified_connection", 142), ("signInEndpoint", 143), ("tenant_domain", 144), ("thumbprints", 141), ("upstream_params", 53), ("user_id_attribute", 138)], ..Lists::EMPTY }, ..Node::ANY },
+    // 146
+    // merged:ConnectionClientIdAmazon.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 255, ..Node::ANY },
+    // 147
+    // merged:ConnectionFreeformScopesAmazon.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 255, items: 124, ..Node::ANY },
+    // 148
+    // merged:ConnectionOptionsAmazon.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 146), ("client_secret", 146), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("postal_code", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 149
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 5120, ..Node::ANY },
+    // 150
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 384, ..Node::ANY },
+    // 151
+    Node { types: ty::STR, min_length: 0, max_length: 2560, ..Node::ANY },
+    // 152
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1024, items: 151, ..Node::ANY },
+    // 153
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 1536, ..Node::ANY },
+    // 154
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 91260, ..Node::ANY },
+    // 155
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 256, ..Node::ANY },
+    // 156
+    // merged:ConnectionOptionsApple.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("app_secret", 149), ("client_id", 150), ("email", 120), ("freeform_scopes", 152), ("kid", 153), ("name", 120), ("non_persistent_attrs", 118), ("scope", 154), ("set_user_root_attributes", 129), ("team_id", 155), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 157
+    // merged:ConnectionAttributes.nullable
+    Node { types: ty::OBJ | ty::NULL, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 18), ("phone_number", 21), ("username", 27)], ..Lists::EMPTY }, ..Node::ANY },
+    // 158
+    // merged:ConnectionConfiguration.nullable
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(7), ..Node::ANY },
+    // 159
+    // merged:ConnectionCustomScripts.nullable
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("change_email", 31), ("change_password", 31), ("change_phone_number", 31), ("change_username", 31), ("create", 31), ("delete", 31), ("get_user", 31), ("login", 31), ("verify", 31)], ..Lists::EMPTY }, ..Node::ANY },
+    // 160
+    // merged:ConnectionMfa.nullable
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("active", 11), ("return_enroll_settings", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 161
+    // merged:ConnectionPasswordOptions.nullable
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("complexity", 61), ("dictionary", 63), ("history", 65), ("profile_data", 68)], ..Lists::EMPTY }, ..Node::ANY },
+    // 162
+    // merged:ConnectionIdentifierPrecedence.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 3, max_items: 3, items: 9, ..Node::ANY },
+    // 163
+    // merged:ConnectionOptionsAuth0.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("attributes", 157), ("authentication_methods", 37), ("brute_force_protection", 120), ("configuration", 158), ("customScripts", 159), ("disable_self_service_change_password", 120), ("disable_signup", 120), ("enable_script_context", 120), ("enabledDatabaseCustomization", 120), ("import_mode", 120), ("mfa", 160), ("non_persistent_attrs", 118), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 161), ("precedence", 162), ("realm_fallback", 120), ("requires_username", 120), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
+    // 164
+    // merged:ConnectionClientId.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, ..Node::ANY },
+    // 165
+    // merged:ConnectionOptionsAuth0OIDC.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 164), ("client_secret", 164)], ..Lists::EMPTY }, ..Node::ANY },
+    // 166
+    Node { types: ty::STR, min_length: 0, max_length: 4096, ..Node::ANY },
+    // 167
+    Node { types: ty::STR, min_length: 0, max_length: 189, ..Node::ANY },
+    // 168
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 167, ..Node::ANY },
+    // 169
+    Node { types: ty::NULL, ..Node::ANY },
+    // 170
+    // merged:ConnectionScopeOAuth2.nullable
+    Node { lists: &Lists { one_of: &[166, 168, 169], ..Lists::EMPTY }, ..Node::ANY },
+    // 171
+    // merged:ConnectionOptionsBaidu.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 164), ("client_secret", 164), ("non_persistent_attrs", 118), ("scope", 170), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 172
+    // merged:ConnectionClientIDBitbucket.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 18, max_length: 18, ..Node::ANY },
+    // 173
+    // merged:ConnectionClientSecretBitbucket.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 512, ..Node::ANY },
+    // 174
+    // merged:ConnectionOptionsBitbucket.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 172), ("client_secret", 173), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129)], ..Lists::EMPTY }, ..Node::ANY },
+    // 175
+    // merged:ConnectionOptionsCustom.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[], ..Lists::EMPTY }, ..Node::ANY },
+    // 176
+    // merged:ConnectionAuthParamsEmail.nullable
+    Node { types: ty::STR | ty::OBJ | ty::NULL, max_length: 1024, ..Node::ANY },
+    // 177
+    // merged:ConnectionEmailBodyEmail
+    Node { types: ty::STR, min_length: 1, max_length: 20480, ..Node::ANY },
+    // 178
+    // merged:ConnectionEmailFromEmail
+    Node { types: ty::STR, min_length: 1, max_length: 1024, ..Node::ANY },
+    // 179
+    Node { types: ty::STR, lists: &Lists { enumeration: &["liquid"], ..Lists::EMPTY }, ..Node::ANY },
+    // 180
+    // merged:ConnectionEmailEmail.nullable
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("body", 177), ("from", 178), ("subject", 178), ("syntax", 179)], ..Lists::EMPTY }, ..Node::ANY },
+    // 181
+    Node { types: ty::STR | ty::NULL, min_length: 3, max_length: 128, ..Node::ANY },
+    // 182
+    // merged:ConnectionTotpLengthEmail
+    Node { types: ty::INT, minimum: 4, maximum: 40, ..Node::ANY },
+    // 183
+    // merged:ConnectionTotpTimeStepEmail
+    Node { types: ty::INT, minimum: 60, ..Node::ANY },
+    // 184
+    // merged:ConnectionTotpEmail.nullable
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("length", 182), ("time_step", 183)], ..Lists::EMPTY }, ..Node::ANY },
+    // 185
+    // merged:ConnectionOptionsEmail.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 176), ("brute_force_protection", 120), ("disable_signup", 120), ("email", 180), ("name", 181), ("non_persistent_attrs", 118), ("totp", 184)], ..Lists::EMPTY }, ..Node::ANY },
+    // 186
+    // merged:ConnectionOptionsEvernote.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 164), ("client_secret", 164), ("non_persistent_attrs", 118), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 187
+    // merged:ConnectionBaseUrlExact.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 128, ..Node::ANY },
+    // 188
+    // merged:ConnectionClientIdExact.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 36, max_length: 36, ..Node::ANY },
+    // 189
+    // merged:ConnectionOptionsExact.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 187), ("client_id", 188), ("client_secret", 146), ("non_persistent_attrs", 118), ("profile", 120), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 190
+    // merged:ConnectionClientIdFacebook.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 4096, ..Node::ANY },
+    // 191
+    // merged:ConnectionClientSecretFacebook.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 13000, ..Node::ANY },
+    // 192
+    // merged:ConnectionScopeArrayFacebook.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 1, max_items: 255, items: 124, ..Node::ANY },
+    // 193
+    // merged:ConnectionUpstreamParamsFacebook.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 10, additional: Additional::Node(52), ..Node::ANY },
+    // 194
+    // merged:ConnectionOptionsFacebook.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("ads_management", 120), ("ads_read", 120), ("allow_context_profile_field", 120), ("business_management", 120), ("client_id", 190), ("client_secret", 191), ("email", 120), ("freeform_scopes", 192), ("groups_access_member_info", 120), ("leads_retrieval", 120), ("manage_notifications", 120), ("manage_pages", 120), ("non_persistent_attrs", 118), ("pages_manage_cta", 120), ("pages_manage_instant_articles", 120), ("pages_messaging", 120), ("pages_messaging_phone_number", 120), ("pages_messaging_subscriptions", 120), ("pages_show_list", 120), ("public_profile", 120), ("publish_actions", 120), ("publish_pages", 120), ("publish_to_groups", 120), ("publish_video", 120), ("read_audience_network_insights", 120), ("read_insights", 120), ("read_mailbox", 120), ("read_page_mailboxes", 120), ("read_stream", 120), ("scope", 135), ("set_user_root_attributes", 129), ("upstream_params", 193), ("user_age_range", 120), ("user_birthday", 120), ("user_events", 120), ("user_friends", 120), ("user_gender", 120), ("user_groups", 120), ("user_hometown", 120), ("user_likes", 120), ("user_link", 120), ("user_location", 120), ("user_managed_groups", 120), ("user_photos", 120), ("user_posts", 120), ("user_status", 120), ("user_tagged_places", 120), ("user_videos", 120)], ..Lists::EMPTY }, ..Node::ANY },
+    // 195
+    // merged:ConnectionOptionsGitHub.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_org", 120), ("admin_public_key", 120), ("admin_repo_hook", 120), ("client_id", 144), ("client_secret", 144), ("delete_repo", 120), ("email", 120), ("follow", 120), ("freeform_scopes", 147), ("gist", 120), ("non_persistent_attrs", 118), ("notifications", 120), ("profile", 120), ("public_repo", 120), ("read_org", 120), ("read_public_key", 120), ("read_repo_hook", 120), ("read_user", 120), ("repo", 120), ("repo_deployment", 120), ("repo_status", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53), ("write_org", 120), ("write_public_key", 120), ("write_repo_hook", 120)], ..Lists::EMPTY }, ..Node::ANY },
+    // 196
+    // merged:ConnectionAdminAccessTokenGoogleApps.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 1024, ..Node::ANY },
+    // 197
+    // merged:ConnectionClientSecretGoogleApps.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 4096, ..Node::ANY },
+    // 198
+    // merged:ConnectionScopeGoogleApps.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 1, max_items: 64, items: 124, ..Node::ANY },
+    // 199
+    // merged:ConnectionOptionsGoogleApps.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_access_token", 196), ("admin_access_token_expiresin", 29), ("admin_refresh_token", 196), ("allow_setting_login_scopes", 120), ("api_enable_groups", 120), ("api_enable_users", 120), ("client_id", 138), ("client_secret", 197), ("domain", 196), ("domain_aliases", 137), ("email", 120), ("ext_agreed_terms", 120), ("ext_groups", 120), ("ext_groups_extended", 120), ("ext_is_admin", 120), ("ext_is_suspended", 120), ("handle_login_from_social", 120), ("icon_url", 126), ("map_user_id_to_id", 120), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 198), ("set_user_root_attributes", 129), ("tenant_domain", 144), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 200
+    // merged:ConnectionOptionsGoogleOAuth2.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adsense_management", 120), ("allowed_audiences", 198), ("analytics", 120), ("blogger", 120), ("calendar", 120), ("calendar_addons_execute", 120), ("calendar_events", 120), ("calendar_events_readonly", 120), ("calendar_settings_readonly", 120), ("chrome_web_store", 120), ("client_id", 83), ("client_secret", 83), ("contacts", 120), ("contacts_new", 120), ("contacts_other_readonly", 120), ("contacts_readonly", 120), ("content_api_for_shopping", 120), ("coordinate", 120), ("coordinate_readonly", 120), ("directory_readonly", 120), ("document_list", 120), ("drive", 120), ("drive_activity", 120), ("drive_activity_readonly", 120), ("drive_appdata", 120), ("drive_apps_readonly", 120), ("drive_file", 120), ("drive_metadata", 120), ("drive_metadata_readonly", 120), ("drive_photos_readonly", 120), ("drive_readonly", 120), ("drive_scripts", 120), ("email", 120), ("freeform_scopes", 147), ("gmail", 120), ("gmail_compose", 120), ("gmail_insert", 120), ("gmail_labels", 120), ("gmail_metadata", 120), ("gmail_modify", 120), ("gmail_new", 120), ("gmail_readonly", 120), ("gmail_send", 120), ("gmail_settings_basic", 120), ("gmail_settings_sharing", 120), ("google_affiliate_network", 120), ("google_books", 120), ("google_cloud_storage", 120), ("google_drive", 120), ("google_drive_files", 120), ("google_plus", 120), ("icon_url", 126), ("latitude_best", 120), ("latitude_city", 120), ("moderator", 120), ("non_persistent_attrs", 118), ("offline_access", 120), ("orkut", 120), ("picasa_web", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("sites", 120), ("tasks", 120), ("tasks_readonly", 120), ("upstream_params", 53), ("url_shortener", 120), ("webmaster_tools", 120), ("youtube", 120), ("youtube_channelmemberships_creator", 120), ("youtube_new", 120), ("youtube_readonly", 120), ("youtube_upload", 120), ("youtubepartner", 120)], ..Lists::EMPTY }, ..Node::ANY },
+    // 201
+    // merged:ConnectionClientIdLine.nullable
+    Node { types: ty::STR | ty::NULL, max_length: 10, ..Node::ANY },
+    // 202
+    // merged:ConnectionOptionsLine.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 201), ("client_secret", 144), ("email", 120), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 203
+    // merged:ConnectionClientIdLinkedin.nullable
+    Node { types: ty::STR | ty::NULL, max_length: 14, ..Node::ANY },
+    // 204
+    Node { types: ty::INT | ty::NULL, minimum: 1, maximum: 3, ..Node::ANY },
+    // 205
+    // merged:ConnectionOptionsLinkedin.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("basic_profile", 120), ("client_id", 203), ("client_secret", 144), ("email", 120), ("freeform_scopes", 147), ("full_profile", 120), ("network", 120), ("non_persistent_attrs", 118), ("openid", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("strategy_version", 204), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 206
+    // merged:ConnectionClientSecretOAuth1.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 2400, ..Node::ANY },
+    // 207
+    Node { types: ty::STR, min_length: 0, max_length: 51200, ..Node::ANY },
+    // 208
+    // merged:ConnectionScriptsOAuth1.nullable
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 207)], ..Lists::EMPTY }, ..Node::ANY },
+    // 209
+    // merged:ConnectionSignatureMethodOAuth1.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["RSA-SHA1", "HMAC-SHA1"], ..Lists::EMPTY }, ..Node::ANY },
+    // 210
+    // merged:ConnectionOptionsOAuth1.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("accessTokenURL", 130), ("client_id", 146), ("client_secret", 206), ("non_persistent_attrs", 118), ("requestTokenURL", 130), ("scripts", 208), ("signatureMethod", 209), ("upstream_params", 53), ("userAuthorizationURL", 130)], ..Lists::EMPTY }, ..Node::ANY },
+    // 211
+    // merged:ConnectionAuthParamsAdditionalPropertiesOAuth2
+    Node { types: ty::STR, min_length: 1, max_length: 256, ..Node::ANY },
+    // 212
+    // merged:ConnectionAuthParamsOAuth2.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 30, additional: Additional::Node(211), ..Node::ANY },
+    // 213
+    Node { types: ty::STR, min_length: 1, max_length: 128, ..Node::ANY },
+    // 214
+    // merged:ConnectionAuthParamsMap.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 21, additional: Additional::Node(213), ..Node::ANY },
+    // 215
+    // merged:ConnectionAuthorizationEndpointOAuth2.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 2083, ..Node::ANY },
+    // 216
+    // merged:ConnectionClientSecretOAuth2.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 1024, ..Node::ANY },
+    // 217
+    // merged:ConnectionCustomHeadersOAuth2.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 30, additional: Additional::Node(178), ..Node::ANY },
+    // 218
+    // merged:ConnectionFieldsMap.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 100, additional: Additional::Node(213), ..Node::ANY },
+    // 219
+    // merged:ConnectionScriptsOAuth2.nullable
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 207), ("getLogoutUrl", 207)], ..Lists::EMPTY }, ..Node::ANY },
+    // 220
+    // merged:ConnectionOptionsOAuth2.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 212), ("authParamsMap", 214), ("authorizationURL", 215), ("client_id", 138), ("client_secret", 216), ("customHeaders", 217), ("fieldsMap", 218), ("icon_url", 126), ("logoutUrl", 126), ("non_persistent_attrs", 118), ("pkce_enabled", 120), ("scope", 170), ("scripts", 219), ("set_user_root_attributes", 129), ("tokenURL", 130), ("upstream_params", 53), ("useOauthSpecScope", 120)], ..Lists::EMPTY }, ..Node::ANY },
+    // 221
+    // merged:ConnectionClientSecretOIDC.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 700, ..Node::ANY },
+    // 222
+    // merged:ConnectionConnectionSettingsPkceEnum
+    Node { types: ty::STR, lists: &Lists { enumeration: &["auto", "S256", "plain", "disabled"], ..Lists::EMPTY }, ..Node::ANY },
+    // 223
+    // merged:ConnectionConnectionSettings.nullable
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("pkce", 222)], ..Lists::EMPTY }, ..Node::ANY },
+    // 224
+    // merged:ConnectionDpopSigningAlgEnum.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["ES256", "ES384", "ES512", "Ed25519"], ..Lists::EMPTY }, ..Node::ANY },
+    // 225
+    // merged:ConnectionAcrValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 30, items: 66, ..Node::ANY },
+    // 226
+    // merged:ConnectionAuthorizationEndpoint
+    Node { types: ty::STR, min_length: 8, max_length: 2083, ..Node::ANY },
+    // 227
+    Node { types: ty::STR, max_length: 25, ..Node::ANY },
+    // 228
+    // merged:ConnectionClaimTypesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 10, items: 227, ..Node::ANY },
+    // 229
+    // merged:ConnectionClaimsLocalesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 100, items: 46, ..Node::ANY },
+    // 230
+    // merged:ConnectionClaimsSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 150, items: 66, ..Node::ANY },
+    // 231
+    Node { types: ty::STR, max_length: 10, ..Node::ANY },
+    // 232
+    // merged:ConnectionDisplayValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 6, items: 231, ..Node::ANY },
+    // 233
+    Node { types: ty::STR, max_length: 14, ..Node::ANY },
+    // 234
+    // merged:ConnectionDpopSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 233, ..Node::ANY },
+    // 235
+    // merged:ConnectionEndSessionEndpoint
+    Node { types: ty::STR, min_length: 8, max_length: 255, pattern: Pattern::HttpsUrl, ..Node::ANY },
+    // 236
+    // merged:ConnectionGrantTypesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 66, ..Node::ANY },
+    // 237
+    Node { types: ty::STR, max_length: 26, ..Node::ANY },
+    // 238
+    // merged:ConnectionIdTokenEncryptionEncValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 12, items: 237, ..Node::ANY },
+    // 239
+    // merged:ConnectionIdTokenSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 1, max_items: 26, items: 231, ..Node::ANY },
+    // 240
+    // merged:ConnectionIssuer
+    Node { types: ty::STR, min_length: 8, max_length: 255, ..Node::ANY },
+    // 241
+    Node { types: ty::STR, max_length: 28, ..Node::ANY },
+    // 242
+    // merged:ConnectionRequestObjectEncryptionAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 241, ..Node::ANY },
+    // 243
+    // merged:ConnectionRequestObjectSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 231, ..Node::ANY },
+    // 244
+    Node { types: ty::STR, max_length: 20, ..Node::ANY },
+    // 245
+    // merged:ConnectionResponseModesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 16, items: 244, ..Node::ANY },
+    // 246
+    Node { types: ty::STR, max_length: 40, ..Node::ANY },
+    // 247
+    // merged:ConnectionResponseTypesSupported
+    Node { types: ty::ARR, min_items: 1, max_items: 40, items: 246, ..Node::ANY },
+    // 248
+    // merged:ConnectionScopesSupported
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 7000, items: 66, ..Node::ANY },
+    // 249
+    Node { types: ty::STR, min_length: 0, max_length: 100, ..Node::ANY },
+    // 250
+    // merged:ConnectionSubjectTypesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 249, ..Node::ANY },
+    // 251
+    Node { types: ty::STR, max_length: 60, ..Node::ANY },
+    // 252
+    // merged:ConnectionTokenEndpointAuthMethodsSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 14, items: 251, ..Node::ANY },
+    // 253
+    // merged:ConnectionTokenEndpointAuthSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 24, items: 231, ..Node::ANY },
+    // 254
+    // merged:ConnectionUiLocalesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 150, items: 46, ..Node::ANY },
+    // 255
+    // merged:ConnectionUserinfoEncryptionAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 7, ..Node::ANY },
+    // 256
+    // merged:ConnectionUserinfoEncryptionEncValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 12, items: 7, ..Node::ANY },
+    // 257
+    // merged:ConnectionOptionsOIDCMetadata.nullable
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("acr_values_supported", 225), ("authorization_endpoint", 226), ("claim_types_supported", 228), ("claims_locales_supported", 229), ("claims_parameter_supported", 11), ("claims_supported", 230), ("display_values_supported", 232), ("dpop_signing_alg_values_supported", 234), ("end_session_endpoint", 235), ("grant_types_supported", 236), ("id_token_encryption_alg_values_supported", 234), ("id_token_encryption_enc_values_supported", 238), ("id_token_signing_alg_values_supported", 239), ("issuer", 240), ("jwks_uri", 240), ("op_policy_uri", 240), ("op_tos_uri", 240), ("pushed_authorization_request_endpoint", 7), ("registration_endpoint", 240), ("request_object_encryption_alg_values_supported", 242), ("request_object_encryption_enc_values_supported", 238), ("request_object_signing_alg_values_supported", 243), ("request_parameter_supported", 11), ("request_uri_parameter_supported", 11), ("require_pushed_authorization_requests", 11), ("require_request_uri_registration", 11), ("response_modes_supported", 245), ("response_types_supported", 247), ("scopes_supported", 248), ("service_documentation", 240), ("subject_types_supported", 250), ("token_endpoint", 240), ("token_endpoint_auth_methods_supported", 252), ("token_endpoint_auth_signing_alg_values_supported", 253), ("ui_locales_supported", 254), ("userinfo_encryption_alg_values_supported", 255), ("userinfo_encryption_enc_values_supported", 256), ("userinfo_endpoint", 240), ("userinfo_signing_alg_values_supported", 243)], required: &["authorization_endpoint", "id_token_signing_alg_values_supported", "issuer", "jwks_uri"], ..Lists::EMPTY }, ..Node::ANY },
+    // 258
+    // merged:ConnectionScopeOIDC.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 6, max_length: 255, ..Node::ANY },
+    // 259
+    // merged:ConnectionTokenEndpointAuthMethodEnum.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["client_secret_post", "private_key_jwt"], ..Lists::EMPTY }, ..Node::ANY },
+    // 260
+    // merged:ConnectionTokenEndpointAuthSigningAlgEnum.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Lists::EMPTY }, ..Node::ANY },
+    // 261
+    // merged:ConnectionTokenEndpointJwtcaAudFormatEnumOIDC.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["issuer", "token_endpoint"], ..Lists::EMPTY }, ..Node::ANY },
+    // 262
+    // merged:ConnectionAttributeMapAttributes
+    Node { types: ty::OBJ, ..Node::ANY },
+    // 263
+    // merged:ConnectionMappingModeEnumOIDC
+    Node { types: ty::STR, lists: &Lists { enumeration: &["bind_all", "use_map"], ..Lists::EMPTY }, ..Node::ANY },
+    // 264
+    // merged:ConnectionAttributeMapOIDC.nullable
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("attributes", 262), ("mapping_mode", 263), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
+    // 265
+    // merged:ConnectionTypeEnumOIDC.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["back_channel", "front_channel"], ..Lists::EMPTY }, ..Node::ANY },
+    // 266
+    // merged:ConnectionOptionsOIDC.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 264), ("authorization_endpoint", 215), ("client_id", 146), ("client_secret", 221), ("connection_settings", 223), ("discovery_url", 130), ("domain_aliases", 137), ("dpop_signing_alg", 224), ("enable_pushed_authorization_requests", 120), ("icon_url", 126), ("id_token_session_expiry_supported", 120), ("id_token_signed_response_algs", 75), ("issuer", 130), ("jwks_uri", 130), ("non_persistent_attrs", 118), ("oidc_metadata", 257), ("pushed_authorization_request_endpoint", 29), ("scope", 258), ("send_back_channel_nonce", 120), ("set_user_root_attributes", 129), ("tenant_domain", 144), ("token_endpoint", 130), ("token_endpoint_auth_method", 259), ("token_endpoint_auth_signing_alg", 260), ("token_endpoint_jwtca_aud_format", 261), ("type", 265), ("upstream_params", 53), ("useOauthSpecScope", 120), ("userinfo_endpoint", 130)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 267
+    // merged:ConnectionMappingModeEnumOkta
+    Node { types: ty::STR, lists: &Lists { enumeration: &["basic_profile", "use_map"], ..Lists::EMPTY }, ..Node::ANY },
+    // 268
+    // merged:ConnectionAttributeMapOkta.nullable
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("attributes", 262), ("mapping_mode", 267), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
+    // 269
+    // merged:ConnectionDomainOkta.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 4, max_length: 255, ..Node::ANY },
+    // 270
+    // merged:ConnectionTypeEnumOkta.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["back_channel"], ..Lists::EMPTY }, ..Node::ANY },
+    // 271
+    // merged:ConnectionOptionsOkta.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 268), ("authorization_endpoint", 215), ("client_id", 146), ("client_secret", 221), ("connection_settings", 223), ("domain", 269), ("domain_aliases", 137), ("dpop_signing_alg", 224), ("enable_pushed_authorization_requests", 120), ("icon_url", 126), ("id_token_session_expiry_supported", 120), ("id_token_signed_response_algs", 75), ("issuer", 130), ("jwks_uri", 130), ("non_persistent_attrs", 118), ("oidc_metadata", 257), ("pushed_authorization_request_endpoint", 29), ("scope", 258), ("send_back_channel_nonce", 120), ("set_user_root_attributes", 129), ("tenant_domain", 144), ("token_endpoint", 130), ("token_endpoint_auth_method", 259), ("token_endpoint_auth_signing_alg", 260), ("token_endpoint_jwtca_aud_format", 261), ("type", 270), ("upstream_params", 53), ("useOauthSpecScope", 120), ("userinfo_endpoint", 130)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 272
+    // merged:ConnectionOptionsPaypal.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("address", 120), ("client_id", 146), ("client_secret", 146), ("email", 120), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("phone", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129)], ..Lists::EMPTY }, ..Node::ANY },
+    // 273
+    // merged:ConnectionAssertionDecryptionSettings.nullable
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("algorithm_exceptions", 72), ("algorithm_profile", 70)], required: &["algorithm_profile"], ..Lists::EMPTY }, ..Node::ANY },
+    // 274
+    // merged:ConnectionSigningCertificateDerSAML.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 10240, ..Node::ANY },
+    // 275
+    Node { types: ty::STR, min_length: 1, max_length: 10240, ..Node::ANY },
+    // 276
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("cert", 275), ("key", 275)], ..Lists::EMPTY }, ..Node::ANY },
+    // 277
+    // merged:ConnectionDecryptionKeySAML.nullable
+    Node { lists: &Lists { one_of: &[276, 275, 169], ..Lists::EMPTY }, ..Node::ANY },
+    // 278
+    // merged:ConnectionDigestAlgorithmSAML.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["sha1", "sha256"], ..Lists::EMPTY }, ..Node::ANY },
+    // 279
+    // merged:ConnectionDomainAliasesSAML.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 50001, items: 136, ..Node::ANY },
+    // 280
+    Node { types: ty::STR, min_length: 1, max_length: 2048, ..Node::ANY },
+    // 281
+    // merged:ConnectionClientProtocolSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["oidc", "samlp", "wsfed"], ..Lists::EMPTY }, ..Node::ANY },
+    // 282
+    // merged:ConnectionOptionsIdpinitiatedSAML.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 6, additional: Additional::Forbid, lists: &Lists { properties: &[("client_authorizequery", 280), ("client_id", 211), ("client_protocol", 281), ("enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 283
+    // merged:ConnectionProtocolBindingSAML.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST", "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"], ..Lists::EMPTY }, ..Node::ANY },
+    // 284
+    // merged:ConnectionSignatureAlgorithmSAML.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["rsa-sha1", "rsa-sha256"], ..Lists::EMPTY }, ..Node::ANY },
+    // 285
+    // merged:ConnectionThumbprintsSAML.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1, items: 132, ..Node::ANY },
+    // 286
+    // merged:ConnectionPingFederateBaseUrl.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 256, ..Node::ANY },
+    // 287
+    // merged:ConnectionOptionsPingFederate.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 273), ("cert", 274), ("decryptionKey", 277), ("digestAlgorithm", 278), ("domain_aliases", 279), ("entityId", 138), ("icon_url", 126), ("idpinitiated", 282), ("non_persistent_attrs", 118), ("pingFederateBaseUrl", 286), ("protocolBinding", 283), ("set_user_root_attributes", 129), ("signInEndpoint", 143), ("signSAMLRequest", 120), ("signatureAlgorithm", 284), ("signingCert", 274), ("tenant_domain", 144), ("thumbprints", 285), ("upstream_params", 53)], required: &["pingFederateBaseUrl"], ..Lists::EMPTY }, ..Node::ANY },
+    // 288
+    // merged:ConnectionOptionsSalesforce.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 144), ("client_secret", 144), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 289
+    // merged:ConnectionCommunityBaseUrlSalesforce.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 8, ..Node::ANY },
+    // 290
+    // merged:ConnectionOptionsSalesforceCommunity.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 144), ("client_secret", 144), ("community_base_url", 289), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 291
+    Node { types: ty::STR, min_length: 0, max_length: 2048, ..Node::ANY },
+    // 292
+    Node { types: ty::ARR, min_items: 0, max_items: 4, items: 291, ..Node::ANY },
+    // 293
+    Node { lists: &Lists { one_of: &[291, 292], ..Lists::EMPTY }, ..Node::ANY },
+    // 294
+    // merged:ConnectionFieldsMapSAML.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 44, additional: Additional::Node(293), ..Node::ANY },
+    // 295
+    Node { types: ty::STR, min_length: 0, max_length: 9216, ..Node::ANY },
+    // 296
+    // merged:ConnectionSigningKeySAML.nullable
+    Node { types: ty::OBJ | ty::NULL, max_properties: 6, additional: Additional::Node(295), lists: &Lists { properties: &[("cert", 275), ("key", 275)], ..Lists::EMPTY }, ..Node::ANY },
+    // 297
+    // merged:ConnectionUserIdAttributeSAML.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 2396, ..Node::ANY },
+    // 298
+    // merged:ConnectionOptionsSAML.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 273), ("cert", 274), ("debug", 120), ("decryptionKey", 277), ("deflate", 120), ("destinationUrl", 130), ("digestAlgorithm", 278), ("disableSignout", 120), ("discovery_url", 29), ("domain_aliases", 279), ("entityId", 138), ("fieldsMap", 294), ("global_token_revocation_jwt_iss", 196), ("global_token_revocation_jwt_sub", 196), ("icon_url", 126), ("idpinitiated", 282), ("metadataUrl", 143), ("metadataXml", 139), ("non_persistent_attrs", 118), ("oidc_metadata", 80), ("protocolBinding", 283), ("recipientUrl", 130), ("requestTemplate", 274), ("set_user_root_attributes", 129), ("signInEndpoint", 143), ("signOutEndpoint", 143), ("signSAMLRequest", 120), ("signatureAlgorithm", 284), ("signingCert", 274), ("signing_key", 296), ("tenant_domain", 144), ("thumbprints", 285), ("upstream_params", 53), ("user_id_attribute", 297)], ..Lists::EMPTY }, ..Node::ANY },
+    // 299
+    // merged:ConnectionGatewayAuthenticationMethodSMS
+    Node { types: ty::STR, min_length: 1, max_length: 20, ..Node::ANY },
+    // 300
+    Node { types: ty::STR, min_length: 1, max_length: 5120, ..Node::ANY },
+    // 301
+    // merged:ConnectionGatewayAuthenticationSubjectSMS
+    Node { types: ty::STR, min_length: 1, max_length: 64, ..Node::ANY },
+    // 302
+    // merged:ConnectionGatewayAuthenticationSMS.nullable
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 213), ("method", 299), ("secret", 300), ("secret_base64_encoded", 11), ("subject", 301)], required: &["audience", "method", "secret"], ..Lists::EMPTY }, ..Node::ANY },
+    // 303
+    // merged:ConnectionMessagingServiceSidSMS.nullable
+    Node { types: ty::STR | ty::NULL, max_length: 34, ..Node::ANY },
+    // 304
+    // merged:ConnectionProviderSMS.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["sms_gateway", "twilio"], ..Lists::EMPTY }, ..Node::ANY },
+    // 305
+    // merged:ConnectionTemplateSyntaxEnumSMS.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["liquid", "md_with_macros"], ..Lists::EMPTY }, ..Node::ANY },
+    // 306
+    // merged:ConnectionTemplateSMS.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 5120, ..Node::ANY },
+    // 307
+    // merged:ConnectionTwilioTokenSMS.nullable
+    Node { types: ty::STR | ty::NULL, max_length: 2048, ..Node::ANY },
+    // 308
+    // merged:ConnectionOptionsSMS.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("brute_force_protection", 120), ("disable_signup", 120), ("forward_req_info", 120), ("from", 138), ("gateway_authentication", 302), ("gateway_url", 130), ("messaging_service_sid", 303), ("name", 144), ("non_persistent_attrs", 118), ("provider", 304), ("syntax", 305), ("template", 306), ("totp", 184), ("twilio_sid", 303), ("twilio_token", 307)], ..Lists::EMPTY }, ..Node::ANY },
+    // 309
+    // merged:ConnectionOptionsProtocolEnumTwitter.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["oauth1", "oauth2"], ..Lists::EMPTY }, ..Node::ANY },
+    // 310
+    // merged:ConnectionOptionsTwitter.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 144), ("client_secret", 144), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("offline_access", 120), ("profile", 120), ("protocol", 309), ("scope", 147), ("set_user_root_attributes", 129), ("tweet_read", 120), ("upstream_params", 53), ("users_read", 120)], ..Lists::EMPTY }, ..Node::ANY },
+    // 311
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 500, ..Node::ANY },
+    // 312
+    // merged:ConnectionClientIdAzureAD.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 100, pattern: Pattern::ClientIdChars, ..Node::ANY },
+    // 313
+    // merged:ConnectionClientSecretAzureAD.nullable
+    Node { types: ty::STR | ty::NULL, max_length: 10000, ..Node::ANY },
+    // 314
+    // merged:ConnectionDomainAliasesAzureAD.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1000, items: 117, ..Node::ANY },
+    // 315
+    // merged:ConnectionIdentityApiAzureAD.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["microsoft-identity-platform-v2.0", "azure-active-directory-v1.0"], ..Lists::EMPTY }, ..Node::ANY },
+    // 316
+    // merged:ConnectionMaxGroupsToRetrieve.nullable
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 10, pattern: Pattern::Digits, ..Node::ANY },
+    // 317
+    // merged:ConnectionScopeAzureAD.nullable
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 100, items: 249, ..Node::ANY },
+    // 318
+    // merged:ConnectionTenantDomainAzureAD.nullable
+    Node { types: ty::STR | ty::NULL, max_length: 512, ..Node::ANY },
+    // 319
+    // merged:ConnectionUseridAttributeAzureAD.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["oid", "sub"], ..Lists::EMPTY }, ..Node::ANY },
+    // 320
+    // merged:ConnectionWaadProtocol.nullable
+    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["ws-federation", "openid-connect"], ..Lists::EMPTY }, ..Node::ANY },
+    // 321
+    // merged:ConnectionOptionsAzureAD.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("api_enable_users", 120), ("app_domain", 146), ("app_id", 311), ("basic_profile", 120), ("client_id", 312), ("client_secret", 313), ("domain_aliases", 314), ("ext_access_token", 120), ("ext_account_enabled", 120), ("ext_admin", 120), ("ext_agreed_terms", 120), ("ext_assigned_licenses", 120), ("ext_assigned_plans", 120), ("ext_azure_id", 120), ("ext_city", 120), ("ext_country", 120), ("ext_department", 120), ("ext_dir_sync_enabled", 120), ("ext_email", 120), ("ext_expires_in", 120), ("ext_family_name", 120), ("ext_fax", 120), ("ext_given_name", 120), ("ext_group_ids", 120), ("ext_groups", 120), ("ext_is_suspended", 120), ("ext_job_title", 120), ("ext_last_sync", 120), ("ext_mobile", 120), ("ext_name", 120), ("ext_nested_groups", 120), ("ext_nickname", 120), ("ext_oid", 120), ("ext_phone", 120), ("ext_physical_delivery_office_name", 120), ("ext_postal_code", 120), ("ext_preferred_language", 120), ("ext_profile", 120), ("ext_provisioned_plans", 120), ("ext_provisioning_errors", 120), ("ext_proxy_addresses", 120), ("ext_puid", 120), ("ext_refresh_token", 120), ("ext_roles", 120), ("ext_state", 120), ("ext_street", 120), ("ext_telephoneNumber", 120), ("ext_tenantid", 120), ("ext_upn", 120), ("ext_usage_location", 120), ("ext_user_id", 120), ("granted", 120), ("icon_url", 126), ("identity_api", 315), ("max_groups_to_retrieve", 316), ("non_persistent_attrs", 118), ("scope", 317), ("set_user_root_attributes", 129), ("should_trust_email_verified_connection", 142), ("tenantId", 188), ("tenant_domain", 318), ("thumbprints", 141), ("upstream_params", 53), ("useCommonEndpoint", 120), ("use_wsfed", 120), ("userid_attribute", 319), ("waad_protocol", 320)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 322
+    // merged:ConnectionClientIdWindowsLive.nullable
+    Node { types: ty::STR | ty::NULL, max_length: 36, ..Node::ANY },
+    // 323
+    // merged:ConnectionStrategyVersionEnumWindowsLive.nullable
+    Node { types: ty::INT | ty::NULL, minimum: 1, maximum: 2, ..Node::ANY },
+    // 324
+    // merged:ConnectionOptionsWindowsLive.relaxed
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("applications", 120), ("applications_create", 120), ("basic", 120), ("birthday", 120), ("calendars", 120), ("calendars_update", 120), ("client_id", 322), ("client_secret", 155), ("contacts_birthday", 120), ("contacts_calendars", 120), ("contacts_create", 120), ("contacts_photos", 120), ("contacts_skydrive", 120), ("directory_accessasuser_all", 120), ("directory_read_all", 120), ("directory_readwrite_all", 120), ("emails", 120), ("events_create", 120), ("freeform_scopes", 147), ("graph_calendars", 120), ("graph_calendars_update", 120), ("graph_contacts", 120), ("graph_contacts_update", 120), ("graph_device", 120), ("graph_device_command", 120), ("graph_emails", 120), ("graph_emails_update", 120), ("graph_files", 120), ("graph_files_all", 120), ("graph_files_all_update", 120), ("graph_files_update", 120), ("graph_notes", 120), ("graph_notes_create", 120), ("graph_notes_update", 120), ("graph_tasks", 120), ("graph_tasks_update", 120), ("graph_user", 120), ("graph_user_activity", 120), ("graph_user_update", 120), ("group_read_all", 120), ("group_readwrite_all", 120), ("mail_readwrite_all", 120), ("mail_send", 120), ("messenger", 120), ("non_persistent_attrs", 118), ("offline_access", 120), ("phone_numbers", 120), ("photos", 120), ("postal_addresses", 120), ("rolemanagement_read_all", 120), ("rolemanagement_readwrite_directory", 120), ("scope", 147), ("set_user_root_attributes", 129), ("share", 120), ("signin", 120), ("sites_read_all", 120), ("sites_readwrite_all", 120), ("skydrive", 120), ("skydrive_update", 120), ("strategy_version", 323), ("team_readbasic_all", 120), ("team_readwrite_all", 120), ("upstream_params", 53), ("user_read_all", 120), ("user_readbasic_all", 120), ("work_profile", 120)], ..Lists::EMPTY }, ..Node::ANY },
+];
+
+/// The strategies with a per-strategy schema, sorted by name (byte order), each with the node of
+/// its options (tools/per_strategy.py: the official `CreateConnectionRequestContent<Strategy>`
+/// merged, relaxed by spec/auth0/relaxations.json; its other members are the generic body's).
+#[rustfmt::skip]
+pub static PER_STRATEGY: &[(&str, u16)] = &[
+    ("ad", 134),
+    ("adfs", 145),
+    ("amazon", 148),
+    ("apple", 156),
+    ("auth0", 163),
+    ("auth0-oidc", 165),
+    ("baidu", 171),
+    ("bitbucket", 174),
+    ("bitly", 171),
+    ("box", 171),
+    ("custom", 175),
+    ("daccount", 171),
+    ("dropbox", 171),
+    ("dwolla", 171),
+    ("email", 185),
+    ("evernote", 186),
+    ("evernote-sandbox", 186),
+    ("exact", 189),
+    ("facebook", 194),
+    ("fitbit", 171),
+    ("github", 195),
+    ("google-apps", 199),
+    ("google-oauth2", 200),
+    ("instagram", 171),
+    ("ip", 175),
+    ("line", 202),
+    ("linkedin", 205),
+    ("oauth1", 210),
+    ("oauth2", 220),
+    ("office365", 165),
+    ("oidc", 266),
+    ("okta", 271),
+    ("paypal", 272),
+    ("paypal-sandbox", 272),
+    ("pingfederate", 287),
+    ("planningcenter", 171),
+    ("salesforce", 288),
+    ("salesforce-community", 290),
+    ("salesforce-sandbox", 288),
+    ("samlp", 298),
+    ("sharepoint", 171),
+    ("shop", 171),
+    ("shopify", 171),
+    ("sms", 308),
+    ("soundcloud", 171),
+    ("thirtysevensignals", 171),
+    ("twitter", 310),
+    ("untappd", 171),
+    ("vkontakte", 171),
+    ("waad", 321),
+    ("weibo", 171),
+    ("windowslive", 324),
+    ("wordpress", 171),
+    ("yahoo", 171),
+    ("yandex", 171),
 ];

@@ -80,7 +80,11 @@ mod tests {
             Issue::at("future_flag", IssueCode::UnknownField, "unknown"),
             Issue::at("strategy", IssueCode::Enum, "unknown value"),
             Issue::at("name", IssueCode::Pattern, "bad name"),
-            Issue::at("options", IssueCode::CreateOnly, "cannot add non-unique email"),
+            Issue::at(
+                "options",
+                IssueCode::CreateOnly,
+                "cannot add non-unique email",
+            ),
         ];
         let drift = SendPolicy::Drift.blocking(found.clone());
         assert_eq!(drift.len(), 1);

@@ -5,7 +5,10 @@
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
 use super::name::NAME_RULE;
-use super::patterns::{is_alphanumeric, is_connection_name, is_email};
+use super::patterns::{
+    is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
+    is_https_url,
+};
 
 /// "No node": the absent `items` or `additionalProperties` schema.
 pub const NONE: u16 = u16::MAX;
@@ -13,6 +16,10 @@ pub const NONE: u16 = u16::MAX;
 /// "No upper bound": the absent `maxLength`, `maxItems` or `maxProperties` (the generator refuses
 /// a spec figure this large).
 pub const UNLIMITED: u16 = u16::MAX;
+
+/// "No upper bound" for `maxLength`, which takes figures past the u16 range (102,400 characters of
+/// SAML metadata).
+pub const UNLIMITED_LENGTH: u32 = u32::MAX;
 
 /// An upper bound as a count: [`UNLIMITED`] is no bound at all, not 65,535.
 #[inline(always)]
@@ -59,6 +66,14 @@ pub enum Pattern {
     /// `format: "email"` (the one format the tables check: Auth0 checks it, see
     /// [`super::patterns::is_email`]).
     Email,
+    /// `^https:\/\/.*`: an https URL (per-strategy option schemas).
+    HttpsUrl,
+    /// `^[0-9a-fA-F]+$`: hexadecimal digits.
+    Hex,
+    /// `^[0-9]+$`: decimal digits.
+    Digits,
+    /// `^[a-zA-Z0-9-:./_~]+$`: a waad client id.
+    ClientIdChars,
 }
 
 /// What an object allows besides its declared properties.
@@ -109,8 +124,8 @@ pub struct Node {
     pub pattern: Pattern,
     /// `minLength`, in code points.
     pub min_length: u16,
-    /// `maxLength`, in code points.
-    pub max_length: u16,
+    /// `maxLength`, in code points; [`UNLIMITED_LENGTH`] when absent.
+    pub max_length: u32,
     /// `minItems`.
     pub min_items: u16,
     /// `maxItems`.
@@ -138,7 +153,7 @@ impl Node {
         enum_null: false,
         pattern: Pattern::None,
         min_length: 0,
-        max_length: UNLIMITED,
+        max_length: UNLIMITED_LENGTH,
         min_items: 0,
         max_items: UNLIMITED,
         items: NONE,
@@ -255,6 +270,9 @@ pub struct Walker<'t, 'v> {
     nodes: &'t [Node],
     base: Vec<PathSegment>,
     path: Vec<Step<'v>>,
+    /// A member of the root object checked against another node than its declared one (a
+    /// create's `options` against its strategy's options schema).
+    substitute: Option<(&'static str, u16)>,
     /// The issues found so far.
     pub issues: Vec<Issue>,
 }
@@ -271,8 +289,16 @@ impl<'t, 'v> Walker<'t, 'v> {
             nodes,
             base: path,
             path: Vec::new(),
+            substitute: None,
             issues: Vec::new(),
         }
+    }
+
+    /// This walker, checking the root object's member `name` against node `index` in place of
+    /// the node the root declares for it.
+    pub fn substituting(mut self, name: &'static str, index: u16) -> Self {
+        self.substitute = Some((name, index));
+        self
     }
 
     /// The current path as issue segments.
@@ -412,7 +438,11 @@ impl<'t, 'v> Walker<'t, 'v> {
         // Every character takes 1 to 12 bytes of raw text (`\\ud83d\\ude00` is one), so the raw
         // length alone settles most length rules without counting.
         let bytes = text.raw().len() as u64;
-        let max = upper(node.max_length);
+        let max = if node.max_length == UNLIMITED_LENGTH {
+            u64::MAX
+        } else {
+            u64::from(node.max_length)
+        };
         let settled = bytes <= max && bytes / 12 >= u64::from(node.min_length);
         if !settled {
             let length = text.char_count() as u64;
@@ -460,6 +490,34 @@ impl<'t, 'v> Walker<'t, 'v> {
                             field,
                             " may contain only letters and digits (A-Z, a-z, 0-9)"
                         )
+                    });
+                }
+            }
+            Pattern::HttpsUrl => {
+                if !is_https_url(&plain) {
+                    self.report(IssueCode::Pattern, |field| {
+                        crate::text!(field, " must be an https:// URL")
+                    });
+                }
+            }
+            Pattern::Hex => {
+                if !is_hex(&plain) {
+                    self.report(IssueCode::Pattern, |field| {
+                        crate::text!(field, " may contain only hexadecimal digits (0-9, a-f)")
+                    });
+                }
+            }
+            Pattern::Digits => {
+                if !is_digits(&plain) {
+                    self.report(IssueCode::Pattern, |field| {
+                        crate::text!(field, " may contain only digits (0-9)")
+                    });
+                }
+            }
+            Pattern::ClientIdChars => {
+                if !is_client_id_chars(&plain) {
+                    self.report(IssueCode::Pattern, |field| {
+                        crate::text!(field, " may contain only letters, digits and - : . / _ ~")
                     });
                 }
             }
@@ -519,7 +577,10 @@ impl<'t, 'v> Walker<'t, 'v> {
             if self.issues.len() >= MAX_ISSUES {
                 break;
             }
-            let declared = property(node, key);
+            let declared = match self.substitute {
+                Some((name, index)) if self.path.is_empty() && key.equals(name) => Some(index),
+                _ => property(node, key),
+            };
             let target = match (declared, node.additional) {
                 (Some(index), _) => Some(index),
                 (None, Additional::Any) => None,
@@ -547,6 +608,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                 nodes: self.nodes,
                 base: Vec::new(),
                 path: Vec::new(),
+                substitute: None,
                 issues: Vec::new(),
             };
             probe.check(*alternative, value);
