@@ -3,10 +3,12 @@
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
 // refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
 // change or refuse: undefined, NaN, a toJSON (own or inherited, enumerable or not, on any object
-// or array), a class instance, a cycle, a throwing getter; a `oneOf`; nesting past 64; a member a
-// cross-field rule reads) goes to the Rust validator, which decides and explains. Which bodies may
-// be settled here at all is Rust's call (bodies with prose rules have no roots; the members
-// cross-field rules read come with the tables). The suites check in every runtime that whatever
+// or array), a class instance, a cycle, a throwing getter; a `oneOf` whose alternatives the
+// value's type does not tell apart; nesting past 64; a member a cross-field rule reads) goes to the
+// Rust validator, which decides and explains. Which bodies may be settled here at all is Rust's
+// call (bodies with prose rules have no roots; the members cross-field rules read, and each
+// strategy's options node, come with the tables): a create is walked with its strategy's options,
+// an update with those of the strategy its caller names. The suites check in every runtime that whatever
 // this accepts, the Rust validator accepts too.
 
 import { NAME } from './fields.js';
@@ -69,8 +71,6 @@ class SchemaNode {
     this.minimum = minimum === I32_MIN ? -Infinity : minimum;
     this.maximum = maximum === I32_MAX ? Infinity : maximum;
     this.enumNull = read() === 1;
-    // Not modelled: "exactly one alternative matches" needs certain refusals, which this never gives.
-    this.oneOf = read() > 0;
     const values = list(read, () => read());
     this.values = values.length > 0 ? new Set(values) : null;
     /** @type {Map<string, SchemaNode>} node indices until `link` */
@@ -78,6 +78,9 @@ class SchemaNode {
     const required = list(read, () => read());
     this.required = required.length > 0 ? new Set(required) : null;
     this.requiredCount = required.length;
+    const oneOf = list(read, () => read());
+    /** @type {SchemaNode[] | null} node indices until `link` */
+    this.oneOf = oneOf.length > 0 ? oneOf : null;
   }
 
   /** Replaces sub-schema indices with the nodes of `nodes`. */
@@ -85,6 +88,7 @@ class SchemaNode {
     this.items = this.items < 0 ? null : nodes[this.items];
     this.additional = this.additional === -1 ? ANY : this.additional === -2 ? FORBID : nodes[this.additional];
     for (const [name, index] of this.properties) this.properties.set(name, nodes[index]);
+    if (this.oneOf !== null) this.oneOf = this.oneOf.map((index) => nodes[index]);
   }
 }
 
@@ -100,9 +104,39 @@ function readNodes(read) {
   return nodes;
 }
 
+/** Whether a node of type bits `types` admits the JSON type of `value`. */
+function admits(types, value) {
+  switch (typeof value) {
+    case 'string':
+      return (types & STR) !== 0;
+    case 'number':
+      return (types & NUM) !== 0 || ((types & INT) !== 0 && isInteger(value));
+    case 'boolean':
+      return (types & BOOL) !== 0;
+    case 'object':
+      return (types & (value === null ? NULL : isArray(value) ? ARR : OBJ)) !== 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * `oneOf`: proved only when exactly one alternative admits the value's type (the others then
+ * certainly fail, on their type) and the value is valid under it; anything else goes to Rust.
+ */
+function validOneOf(alternatives, value, depth) {
+  let only = null;
+  for (const alternative of alternatives) {
+    if (!admits(alternative.types, value)) continue;
+    if (only !== null) return false;
+    only = alternative;
+  }
+  return only !== null && valid(only, value, depth);
+}
+
 /** Whether `value` is certainly valid under `node`; `depth` containers enclose it. */
 function valid(node, value, depth) {
-  if (node.oneOf) return false;
+  if (node.oneOf !== null && !validOneOf(node.oneOf, value, depth)) return false;
   switch (typeof value) {
     case 'string':
       return (node.types & STR) !== 0 && validString(node, value);
@@ -198,8 +232,9 @@ function json(value, depth) {
   }
 }
 
-/** The node of a member a cross-field rule reads: `valid` never proves it (see `rootsOf`). */
-const RULE = { oneOf: true };
+/** The node of a member a cross-field rule reads: `valid` never proves it (a `oneOf` of no
+ * alternative; see `rootsOf`). */
+const RULE = { oneOf: [] };
 
 /** An empty object: for-in over it sees exactly the enumerable keys of Object.prototype. */
 const probe = {};
@@ -274,13 +309,24 @@ export function firstAccept(readTables) {
       // Each strategy's options node; its body, the generic root with those options, is built on
       // first use (after the triggers below are in place, so it has them too).
       const strategies = new Map(list(read, () => [read(), tables[0][read()]]));
+      // The keys of triggers that apply only when a strategy is named, by root.
+      const namedKeys = new Map();
       bodies = new Map(readBodies.map(([name, roots, key]) => {
         const built = new Map();
+        // The body of `strategy`: the root with its options node in place of the root's; under an
+        // update's named strategy without one, the root's own options. Either way with the
+        // named-strategy triggers of the root.
         const variant = (strategy) => {
-          const options = key === 0 || roots.length !== 1 ? undefined : strategies.get(strategy);
+          if (key === 0 || roots.length !== 1) return undefined;
+          const root = roots[0];
+          const options = strategies.get(strategy) ?? (key === FROM_OPTION ? root.properties.get('options') : undefined);
           if (options === undefined) return undefined;
           let node = built.get(strategy);
-          if (node === undefined) built.set(strategy, (node = withOptions(roots[0], options)));
+          if (node === undefined) {
+            node = withOptions(root, options);
+            for (const named of namedKeys.get(root) ?? []) node.properties.set(named, RULE);
+            built.set(strategy, node);
+          }
           return node;
         };
         return [name, { roots, key, variant }];
@@ -289,8 +335,14 @@ export function firstAccept(readTables) {
       // such a member is never proved valid here, so its body reaches the Rust validator, which
       // applies the rule. A body without them walks exactly as before. A path the tables do not
       // hold (they changed under the rules) leaves every body to Rust.
-      for (const [root, path, key] of list(read, () => [read(), list(read, () => read()), read()])) {
+      for (const [root, path, key, named] of list(read, () => [read(), list(read, () => read()), read(), read()])) {
         let node = tables[0][root];
+        if (named === 1) {
+          // Applied to the bodies of a named strategy only (see `variant`): a key of the root.
+          if (node === undefined || path.length > 0) bodies.clear();
+          else namedKeys.set(node, [...(namedKeys.get(node) ?? []), key]);
+          continue;
+        }
         for (const step of path) node = step === '[]' ? node?.items : node?.properties.get(step);
         if (node?.properties === undefined) bodies.clear();
         else node.properties.set(key, RULE);

@@ -27,6 +27,9 @@ pub struct Trigger {
     pub path: &'static [&'static str],
     /// The member that lets a rule fire.
     pub key: &'static str,
+    /// Whether the rule fires only when the caller names the connection's strategy (an update's
+    /// `{ strategy }`): the accept path then applies the trigger to the strategy's body only.
+    pub named: bool,
 }
 
 /// Every key a rule of this module needs: a body without them is settled by its schema.
@@ -36,24 +39,28 @@ pub const TRIGGERS: &[Trigger] = &[
         root: tables::CONNECTION_CREATE,
         path: &["options"],
         key: "attributes",
+        named: false,
     },
     // Cross App Access on a strategy other than oidc and okta.
     Trigger {
         root: tables::CONNECTION_CREATE,
         path: &[],
         key: "cross_app_access_requesting_app",
+        named: false,
     },
     // The same as on create, and a non-unique email attribute added by an update.
     Trigger {
         root: tables::CONNECTION_UPDATE,
         path: &["options"],
         key: "attributes",
+        named: false,
     },
     // Cross App Access on an update whose caller names a strategy other than oidc and okta.
     Trigger {
         root: tables::CONNECTION_UPDATE,
         path: &[],
         key: "cross_app_access_requesting_app",
+        named: true,
     },
 ];
 

@@ -15,10 +15,10 @@ use crate::text::ToPart;
 /// The tables as one JSON array read in order (a tape), so both the writer here and the reader in
 /// `lib/accept.js` are a few loops:
 ///
-/// - each table (Auth0's, then Okta's): its node count, then per node the 14 figures `types,
+/// - each table (Auth0's, then Okta's): its node count, then per node the 13 figures `types,
 ///   pattern, minLength, maxLength, minItems, maxItems, items, minProperties, maxProperties,
-///   additional, minimum, maximum, enumNull, oneOfCount`, then three counted lists: the enum
-///   values, the properties as name and node pairs, the required names;
+///   additional, minimum, maximum, enumNull`, then four counted lists: the enum values, the
+///   properties as name and node pairs, the required names, the `oneOf` alternatives' nodes;
 /// - the validator count, then per validator its JS name, its table (0 Auth0, 1 Okta), its
 ///   counted roots, and where its strategy is read (0 nowhere, 1 the body's `strategy`, 2 the
 ///   caller's `{ strategy }` option);
@@ -27,7 +27,8 @@ use crate::text::ToPart;
 ///   the root's `options`;
 /// - the triggers of Auth0's cross-field rules (also at each per-strategy options node for those
 ///   under `options`), counted, each its root node, its counted path
-///   (property names; `"[]"` for array items) and its key: an object at that path holding that
+///   (property names; `"[]"` for array items), its key and whether it applies only when the caller
+///   names a strategy (1; then only to that strategy's body): an object at that path holding that
 ///   key is never proved valid in JS (a rule of [`crate::auth0::cross_field`] may refuse it), so
 ///   such bodies reach the Rust validator.
 ///
@@ -73,22 +74,23 @@ pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
     }
     // Each trigger at its root, and a trigger inside a body's `options` at every per-strategy
     // options node too.
-    let mut triggers: Vec<(u16, &[&str], &str)> = Vec::new();
+    let mut triggers: Vec<(u16, &[&str], &str, bool)> = Vec::new();
     for trigger in TRIGGERS {
-        triggers.push((trigger.root, trigger.path, trigger.key));
+        triggers.push((trigger.root, trigger.path, trigger.key, trigger.named));
         if let Some((&"options", rest)) = trigger.path.split_first() {
             for (_, options) in PER_STRATEGY {
-                triggers.push((*options, rest, trigger.key));
+                triggers.push((*options, rest, trigger.key, trigger.named));
             }
         }
     }
     triggers.sort_unstable();
     triggers.dedup();
     tape.count(triggers.len());
-    for (root, path, key) in triggers {
+    for (root, path, key, named) in triggers {
         tape.int(i64::from(root));
         tape.strings(path);
         tape.string(key);
+        tape.int(i64::from(named));
     }
     tape.0.push(']');
     tape.0
@@ -176,7 +178,6 @@ impl Tape {
             i64::from(node.minimum),
             i64::from(node.maximum),
             i64::from(node.enum_null),
-            i64::try_from(node.lists.one_of.len()).unwrap_or(i64::MAX),
         ];
         for figure in figures {
             self.int(figure);
@@ -188,6 +189,10 @@ impl Tape {
             self.int(i64::from(*index));
         }
         self.strings(node.lists.required);
+        self.count(node.lists.one_of.len());
+        for index in node.lists.one_of {
+            self.int(i64::from(*index));
+        }
     }
 }
 
@@ -234,14 +239,14 @@ mod tests {
         let tape = items(&text);
         // Auth0's node count, then node 0 (an object, additionalProperties false, no bounds).
         assert_eq!(tape[0], AUTH0_NODES.len().to_string());
-        // Read past both tables: 14 figures, then the enum, the properties and the required.
+        // Read past both tables: 13 figures, then the enum, properties, required and oneOf lists.
         let mut at = 0;
         for _ in 0..2 {
             let count: usize = tape[at].parse().unwrap();
             at += 1;
             for _ in 0..count {
-                at += 14;
-                for pairs in [1, 2, 1] {
+                at += 13;
+                for pairs in [1, 2, 1, 1] {
                     let n: usize = tape[at].parse().unwrap();
                     at += 1 + pairs * n;
                 }
@@ -296,7 +301,7 @@ mod tests {
                 tape[at + 2..at + 2 + n].join("."),
                 tape[at + 2 + n].clone(),
             ));
-            at += 3 + n;
+            at += 4 + n;
         }
         assert_eq!(at, tape.len());
         let samlp = crate::auth0::rules::per_strategy("samlp")
