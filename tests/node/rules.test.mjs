@@ -58,8 +58,12 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
         const settled = acceptOnly(validator, () => ({ ok: false }))(body, options).ok;
         assert.equal(settled, !ruleKey(body) && refusal === null, label);
       }
-      // cross_app_access_requesting_app reaches Rust on updates too (a strategy may be named).
-      assert.equal(proved('validateConnectionUpdate', { cross_app_access_requesting_app: { active: true } }), false);
+      // On an update, cross_app_access_requesting_app reaches Rust when a strategy is named (the
+      // rule needs one), whether or not that strategy has a per-strategy schema.
+      const xaa = { cross_app_access_requesting_app: { active: true } };
+      const update = acceptOnly('validateConnectionUpdate', () => ({ ok: false }));
+      assert.equal(update(xaa).ok, true);
+      for (const strategy of ['auth0', 'oidc', 'slack', 'no-such-strategy']) assert.equal(update(xaa, { strategy }).ok, false, strategy);
       // A trigger path the tables do not hold leaves every body to Rust rather than proving one a
       // rule might refuse.
       const tape = JSON.parse(glue.schema_tables());
