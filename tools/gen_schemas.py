@@ -36,7 +36,7 @@ IGNORED = {"x-enumDescriptions", "x-okta-lifecycle", "x-okta-ignore-redocly-rule
            "title", "format", "deprecated", "readOnly", "writeOnly", "x-deprecated"}
 SUPPORTED = {"type", "$ref", "properties", "additionalProperties", "required", "enum", "items", "minLength",
              "maxLength", "minimum", "maximum", "minItems", "maxItems", "minProperties",
-             "maxProperties", "oneOf", "pattern", "const"}
+             "maxProperties", "oneOf", "pattern", "const", "x-null-members"}
 
 
 class Tables:
@@ -140,6 +140,9 @@ class Tables:
             lists.append("properties: &[" + ", ".join(f"({json.dumps(n)}, {i})" for n, i in props) + "]")
         if "required" in schema:
             lists.append("required: &[" + ", ".join(json.dumps(n) for n in schema["required"]) + "]")
+        if schema.get("x-null-members"):
+            # tools/per_strategy.py: each declared property also takes null (read as unset).
+            fields.append("null_members: true")
         extra = schema.get("additionalProperties", True)
         if extra is False:
             fields.append("additional: Additional::Forbid")

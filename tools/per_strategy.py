@@ -10,7 +10,7 @@ properties), so an object schema is one object. The relaxations are in
 spec/auth0/relaxations.json: its `patches` are applied to the spec with the overlay
 (tools/spec_overlay.py, tenant/spec.mjs), its `rules` here, by `merged_per_strategy()`.
 
-  python3 tools/per_strategy.py --dump             the merged, relaxed schemas as JSON
+  python3 tools/per_strategy.py --dump             the merged, relaxed schemas as JSON Schema
   python3 tools/per_strategy.py --dump --official  merged, without the relaxations
 Standard library only.
 """
@@ -21,6 +21,8 @@ import sys
 from spec_overlay import load_auth0_spec
 
 REF = "#/components/schemas/"
+# An object whose declared members each also take null (rule `nullable-options`).
+NULL_MEMBERS = "x-null-members"
 # Annotations: dropped from merged schemas (`format` is kept: the tables check `email`).
 DROPPED = {"description", "x-enumDescriptions", "x-release-lifecycle", "x-merge-priority", "default",
            "example", "examples", "title", "deprecated", "readOnly", "writeOnly", "x-deprecated"}
@@ -201,7 +203,10 @@ def merged_per_strategy(official=False):
         if rules:
             options = copy.deepcopy(merger.merged[options_ref])
             if "nullable-options" in rules:
-                options["properties"] = {k: nullable(merger, v) for k, v in options["properties"].items()}
+                # Every declared option also takes null: a flag of the options object in the
+                # tables (one node each, not a nullable twin of every option's schema);
+                # `expand_null_members` spells it out for JSON Schema readers (ajv).
+                options[NULL_MEMBERS] = True
             if "unknown-option-keys" in rules:
                 options["additionalProperties"] = False
             options_name = options_ref + ".relaxed"
@@ -224,22 +229,32 @@ def merged_per_strategy(official=False):
     return {"strategies": out, "schemas": merger.merged}
 
 
-def nullable(merger, sub):
-    """A property schema that also takes null: a `$ref` gets a `.nullable` twin."""
-    if set(sub) == {"$ref"}:
+def expand_null_members(merged):
+    """`merged` as plain JSON Schema: each `x-null-members` object's declared properties made
+    nullable (a `$ref` gets a `.nullable` twin), the marker dropped."""
+    schemas = dict(merged["schemas"])
+
+    def nullable(sub):
+        if set(sub) != {"$ref"}:
+            return add_null(sub)
         name = sub["$ref"][len(REF):]
-        while set(merger.merged[name]) == {"$ref"}:
-            name = merger.merged[name]["$ref"][len(REF):]
+        while set(schemas[name]) == {"$ref"}:
+            name = schemas[name]["$ref"][len(REF):]
         twin = name + ".nullable"
-        if twin not in merger.merged:
-            merger.merged[twin] = add_null(merger.merged[name])
+        schemas.setdefault(twin, add_null(schemas[name]))
         return {"$ref": REF + twin}
-    return add_null(sub)
+
+    for name, schema in list(schemas.items()):
+        if schema.get(NULL_MEMBERS):
+            schema = {k: v for k, v in schema.items() if k != NULL_MEMBERS}
+            schema["properties"] = {k: nullable(v) for k, v in schema["properties"].items()}
+            schemas[name] = schema
+    return {**merged, "schemas": schemas}
 
 
 def main():
     if "--dump" in sys.argv:
-        json.dump(merged_per_strategy(official="--official" in sys.argv), sys.stdout)
+        json.dump(expand_null_members(merged_per_strategy(official="--official" in sys.argv)), sys.stdout)
 
 
 if __name__ == "__main__":

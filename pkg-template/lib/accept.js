@@ -71,6 +71,8 @@ class SchemaNode {
     this.minimum = minimum === I32_MIN ? -Infinity : minimum;
     this.maximum = maximum === I32_MAX ? Infinity : maximum;
     this.enumNull = read() === 1;
+    /** Each declared property also takes null (an option Auth0 reads as unset). */
+    this.nullMembers = read() === 1;
     const values = list(read, () => read());
     this.values = values.length > 0 ? new Set(values) : null;
     /** @type {Map<string, SchemaNode>} node indices until `link` */
@@ -190,7 +192,9 @@ function validObject(node, object, depth) {
     const value = object[key];
     const child = properties.get(key);
     if (child !== undefined) {
-      if (!valid(child, value, depth)) return false;
+      // A declared option's null reads as unset (a member a rule reads goes to Rust regardless).
+      const unset = value === null && node.nullMembers && child !== RULE;
+      if (!unset && !valid(child, value, depth)) return false;
     } else if (additional === FORBID) {
       return false;
     } else if (!(additional === ANY ? json(value, depth) : valid(additional, value, depth))) {

@@ -356,586 +356,524 @@ pub static NODES: &[Node] = &[
     // 117
     Node { types: ty::STR, min_length: 0, max_length: 255, ..Node::ANY },
     // 118
-    // merged:ConnectionNonPersistentAttrs.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 96, items: 117, ..Node::ANY },
+    // merged:ConnectionNonPersistentAttrs
+    Node { types: ty::ARR, min_items: 0, max_items: 96, items: 117, ..Node::ANY },
     // 119
-    // merged:ConnectionAgentIPAD.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 2, max_length: 39, ..Node::ANY },
-    // 120
-    // merged:ConnectionAgentModeAD.nullable
-    Node { types: ty::BOOL | ty::NULL, ..Node::ANY },
-    // 121
-    // merged:ConnectionAgentVersionAD.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 5, max_length: 12, ..Node::ANY },
-    // 122
-    Node { types: ty::STR, min_length: 256, max_length: 3072, ..Node::ANY },
-    // 123
-    // merged:ConnectionCertsAD.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 2, items: 122, ..Node::ANY },
-    // 124
-    Node { types: ty::STR, min_length: 1, max_length: 255, ..Node::ANY },
-    // 125
-    // merged:ConnectionDomainAliasesAD.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1000, items: 124, ..Node::ANY },
-    // 126
-    // merged:ConnectionIconUrl.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 255, pattern: Pattern::HttpsUrl, ..Node::ANY },
-    // 127
+    // merged:ConnectionAgentIPAD
     Node { types: ty::STR, min_length: 2, max_length: 39, ..Node::ANY },
+    // 120
+    // merged:ConnectionAgentVersionAD
+    Node { types: ty::STR, min_length: 5, max_length: 12, ..Node::ANY },
+    // 121
+    Node { types: ty::STR, min_length: 256, max_length: 3072, ..Node::ANY },
+    // 122
+    // merged:ConnectionCertsAD
+    Node { types: ty::ARR, min_items: 0, max_items: 2, items: 121, ..Node::ANY },
+    // 123
+    Node { types: ty::STR, min_length: 1, max_length: 255, ..Node::ANY },
+    // 124
+    // merged:ConnectionDomainAliasesAD
+    Node { types: ty::ARR, min_items: 0, max_items: 1000, items: 123, ..Node::ANY },
+    // 125
+    // merged:ConnectionIconUrl
+    Node { types: ty::STR, min_length: 8, max_length: 255, pattern: Pattern::HttpsUrl, ..Node::ANY },
+    // 126
+    // merged:ConnectionIpsAD
+    Node { types: ty::ARR, min_items: 0, max_items: 256, items: 119, ..Node::ANY },
+    // 127
+    // merged:ConnectionSignInEndpointAD
+    Node { types: ty::STR, min_length: 8, max_length: 255, ..Node::ANY },
     // 128
-    // merged:ConnectionIpsAD.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 256, items: 127, ..Node::ANY },
+    // merged:ConnectionTenantDomainAD
+    Node { types: ty::STR, min_length: 1, max_length: 512, ..Node::ANY },
     // 129
-    // merged:ConnectionSetUserRootAttributesEnum.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["on_each_login", "on_first_login", "never_on_login"], ..Lists::EMPTY }, ..Node::ANY },
-    // 130
-    // merged:ConnectionSignInEndpointAD.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 255, ..Node::ANY },
-    // 131
-    // merged:ConnectionTenantDomainAD.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 512, ..Node::ANY },
-    // 132
     // merged:ConnectionSha1Thumbprint
     Node { types: ty::STR, min_length: 40, max_length: 40, ..Node::ANY },
-    // 133
-    // merged:ConnectionThumbprintsAD.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 2, items: 132, ..Node::ANY },
-    // 134
+    // 130
+    // merged:ConnectionThumbprintsAD
+    Node { types: ty::ARR, min_items: 0, max_items: 2, items: 129, ..Node::ANY },
+    // 131
     // merged:ConnectionOptionsAD.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("agentIP", 119), ("agentMode", 120), ("agentVersion", 121), ("brute_force_protection", 120), ("certAuth", 120), ("certs", 123), ("disable_cache", 120), ("disable_self_service_change_password", 120), ("domain_aliases", 125), ("icon_url", 126), ("ips", 128), ("kerberos", 120), ("non_persistent_attrs", 118), ("set_user_root_attributes", 129), ("signInEndpoint", 130), ("tenant_domain", 131), ("thumbprints", 133), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 135
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 2048, ..Node::ANY },
-    // 136
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("agentIP", 119), ("agentMode", 11), ("agentVersion", 120), ("brute_force_protection", 11), ("certAuth", 11), ("certs", 122), ("disable_cache", 11), ("disable_self_service_change_password", 11), ("domain_aliases", 124), ("icon_url", 125), ("ips", 126), ("kerberos", 11), ("non_persistent_attrs", 118), ("set_user_root_attributes", 54), ("signInEndpoint", 127), ("tenant_domain", 128), ("thumbprints", 130), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 132
+    Node { types: ty::STR, min_length: 0, max_length: 2048, ..Node::ANY },
+    // 133
     // merged:ConnectionDomainAliasesItems
     Node { types: ty::STR, max_length: 256, ..Node::ANY },
+    // 134
+    // merged:ConnectionDomainAliases
+    Node { types: ty::ARR, min_items: 0, max_items: 1000, items: 133, ..Node::ANY },
+    // 135
+    Node { types: ty::STR, min_length: 1, max_length: 128, ..Node::ANY },
+    // 136
+    // merged:ConnectionMetadataXmlADFS
+    Node { types: ty::STR, min_length: 1, max_length: 102400, ..Node::ANY },
     // 137
-    // merged:ConnectionDomainAliases.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1000, items: 136, ..Node::ANY },
-    // 138
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 128, ..Node::ANY },
-    // 139
-    // merged:ConnectionMetadataXmlADFS.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 102400, ..Node::ANY },
-    // 140
     Node { types: ty::STR, min_length: 0, max_length: 64, pattern: Pattern::Hex, ..Node::ANY },
+    // 138
+    // merged:ConnectionThumbprints
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 137, ..Node::ANY },
+    // 139
+    // merged:ConnectionShouldTrustEmailVerifiedConnectionEnum
+    Node { types: ty::STR, lists: &Lists { enumeration: &["never_set_emails_as_verified", "always_set_emails_as_verified"], ..Lists::EMPTY }, ..Node::ANY },
+    // 140
+    // merged:ConnectionSignInEndpointADFS
+    Node { types: ty::STR, min_length: 8, max_length: 2048, ..Node::ANY },
     // 141
-    // merged:ConnectionThumbprints.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 20, items: 140, ..Node::ANY },
-    // 142
-    // merged:ConnectionShouldTrustEmailVerifiedConnectionEnum.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["never_set_emails_as_verified", "always_set_emails_as_verified"], ..Lists::EMPTY }, ..Node::ANY },
-    // 143
-    // merged:ConnectionSignInEndpointADFS.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 2048, ..Node::ANY },
-    // 144
-    // merged:ConnectionTenantDomain.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 255, ..Node::ANY },
-    // 145
     // merged:ConnectionOptionsADFS.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adfs_server", 135), ("domain_aliases", 137), ("entityId", 138), ("fedMetadataXml", 139), ("icon_url", 126), ("non_persistent_attrs", 118), ("prev_thumbprints", 141), ("set_user_root_attributes", 129), ("should_trust_email_verified_connection", 142), ("signInEndpoint", 143), ("tenant_domain", 144), ("thumbprints", 141), ("upstream_params", 53), ("user_id_attribute", 138)], ..Lists::EMPTY }, ..Node::ANY },
-    // 146
-    // merged:ConnectionClientIdAmazon.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 255, ..Node::ANY },
-    // 147
-    // merged:ConnectionFreeformScopesAmazon.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 255, items: 124, ..Node::ANY },
-    // 148
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("adfs_server", 132), ("domain_aliases", 134), ("entityId", 135), ("fedMetadataXml", 136), ("icon_url", 125), ("non_persistent_attrs", 118), ("prev_thumbprints", 138), ("set_user_root_attributes", 54), ("should_trust_email_verified_connection", 139), ("signInEndpoint", 140), ("tenant_domain", 123), ("thumbprints", 138), ("upstream_params", 53), ("user_id_attribute", 135)], ..Lists::EMPTY }, ..Node::ANY },
+    // 142
+    // merged:ConnectionFreeformScopesAmazon
+    Node { types: ty::ARR, min_items: 0, max_items: 255, items: 123, ..Node::ANY },
+    // 143
     // merged:ConnectionOptionsAmazon.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 146), ("client_secret", 146), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("postal_code", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 149
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 117), ("client_secret", 117), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("postal_code", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 144
     Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 5120, ..Node::ANY },
-    // 150
+    // 145
     Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 384, ..Node::ANY },
-    // 151
+    // 146
     Node { types: ty::STR, min_length: 0, max_length: 2560, ..Node::ANY },
-    // 152
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1024, items: 151, ..Node::ANY },
-    // 153
+    // 147
+    Node { types: ty::ARR, min_items: 0, max_items: 1024, items: 146, ..Node::ANY },
+    // 148
     Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 1536, ..Node::ANY },
-    // 154
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 91260, ..Node::ANY },
-    // 155
+    // 149
+    Node { types: ty::STR, min_length: 0, max_length: 91260, ..Node::ANY },
+    // 150
     Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 256, ..Node::ANY },
-    // 156
+    // 151
     // merged:ConnectionOptionsApple.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("app_secret", 149), ("client_id", 150), ("email", 120), ("freeform_scopes", 152), ("kid", 153), ("name", 120), ("non_persistent_attrs", 118), ("scope", 154), ("set_user_root_attributes", 129), ("team_id", 155), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 157
-    // merged:ConnectionAttributes.nullable
-    Node { types: ty::OBJ | ty::NULL, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 18), ("phone_number", 21), ("username", 27)], ..Lists::EMPTY }, ..Node::ANY },
-    // 158
-    // merged:ConnectionConfiguration.nullable
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(7), ..Node::ANY },
-    // 159
-    // merged:ConnectionCustomScripts.nullable
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("change_email", 31), ("change_password", 31), ("change_phone_number", 31), ("change_username", 31), ("create", 31), ("delete", 31), ("get_user", 31), ("login", 31), ("verify", 31)], ..Lists::EMPTY }, ..Node::ANY },
-    // 160
-    // merged:ConnectionMfa.nullable
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("active", 11), ("return_enroll_settings", 11)], ..Lists::EMPTY }, ..Node::ANY },
-    // 161
-    // merged:ConnectionPasswordOptions.nullable
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("complexity", 61), ("dictionary", 63), ("history", 65), ("profile_data", 68)], ..Lists::EMPTY }, ..Node::ANY },
-    // 162
-    // merged:ConnectionIdentifierPrecedence.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 3, max_items: 3, items: 9, ..Node::ANY },
-    // 163
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("app_secret", 144), ("client_id", 145), ("email", 11), ("freeform_scopes", 147), ("kid", 148), ("name", 11), ("non_persistent_attrs", 118), ("scope", 149), ("set_user_root_attributes", 54), ("team_id", 150), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 152
+    // merged:ConnectionConfiguration
+    Node { types: ty::OBJ, additional: Additional::Node(7), ..Node::ANY },
+    // 153
+    // merged:ConnectionMfa
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("active", 11), ("return_enroll_settings", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 154
+    // merged:ConnectionIdentifierPrecedence
+    Node { types: ty::ARR, min_items: 3, max_items: 3, items: 9, ..Node::ANY },
+    // 155
     // merged:ConnectionOptionsAuth0.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("attributes", 157), ("authentication_methods", 37), ("brute_force_protection", 120), ("configuration", 158), ("customScripts", 159), ("disable_self_service_change_password", 120), ("disable_signup", 120), ("enable_script_context", 120), ("enabledDatabaseCustomization", 120), ("import_mode", 120), ("mfa", 160), ("non_persistent_attrs", 118), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 161), ("precedence", 162), ("realm_fallback", 120), ("requires_username", 120), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
-    // 164
-    // merged:ConnectionClientId.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, ..Node::ANY },
-    // 165
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("attributes", 28), ("authentication_methods", 37), ("brute_force_protection", 11), ("configuration", 152), ("customScripts", 32), ("disable_self_service_change_password", 11), ("disable_signup", 11), ("enable_script_context", 11), ("enabledDatabaseCustomization", 11), ("import_mode", 11), ("mfa", 153), ("non_persistent_attrs", 118), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 69), ("precedence", 154), ("realm_fallback", 11), ("requires_username", 11), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
+    // 156
+    // merged:ConnectionClientId
+    Node { types: ty::STR, min_length: 0, ..Node::ANY },
+    // 157
     // merged:ConnectionOptionsAuth0OIDC.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 164), ("client_secret", 164)], ..Lists::EMPTY }, ..Node::ANY },
-    // 166
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 156), ("client_secret", 156)], ..Lists::EMPTY }, ..Node::ANY },
+    // 158
     Node { types: ty::STR, min_length: 0, max_length: 4096, ..Node::ANY },
-    // 167
+    // 159
     Node { types: ty::STR, min_length: 0, max_length: 189, ..Node::ANY },
-    // 168
-    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 167, ..Node::ANY },
-    // 169
-    Node { types: ty::NULL, ..Node::ANY },
-    // 170
-    // merged:ConnectionScopeOAuth2.nullable
-    Node { lists: &Lists { one_of: &[166, 168, 169], ..Lists::EMPTY }, ..Node::ANY },
-    // 171
+    // 160
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 159, ..Node::ANY },
+    // 161
+    // merged:ConnectionScopeOAuth2
+    Node { lists: &Lists { one_of: &[158, 160], ..Lists::EMPTY }, ..Node::ANY },
+    // 162
     // merged:ConnectionOptionsBaidu.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 164), ("client_secret", 164), ("non_persistent_attrs", 118), ("scope", 170), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 172
-    // merged:ConnectionClientIDBitbucket.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 18, max_length: 18, ..Node::ANY },
-    // 173
-    // merged:ConnectionClientSecretBitbucket.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 512, ..Node::ANY },
-    // 174
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 156), ("client_secret", 156), ("non_persistent_attrs", 118), ("scope", 161), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 163
+    // merged:ConnectionClientIDBitbucket
+    Node { types: ty::STR, min_length: 18, max_length: 18, ..Node::ANY },
+    // 164
+    // merged:ConnectionClientSecretBitbucket
+    Node { types: ty::STR, min_length: 0, max_length: 512, ..Node::ANY },
+    // 165
     // merged:ConnectionOptionsBitbucket.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 172), ("client_secret", 173), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129)], ..Lists::EMPTY }, ..Node::ANY },
-    // 175
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 163), ("client_secret", 164), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54)], ..Lists::EMPTY }, ..Node::ANY },
+    // 166
     // merged:ConnectionOptionsCustom.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[], ..Lists::EMPTY }, ..Node::ANY },
-    // 176
-    // merged:ConnectionAuthParamsEmail.nullable
-    Node { types: ty::STR | ty::OBJ | ty::NULL, max_length: 1024, ..Node::ANY },
-    // 177
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[], ..Lists::EMPTY }, ..Node::ANY },
+    // 167
+    // merged:ConnectionAuthParamsEmail
+    Node { types: ty::STR | ty::OBJ, max_length: 1024, ..Node::ANY },
+    // 168
     // merged:ConnectionEmailBodyEmail
     Node { types: ty::STR, min_length: 1, max_length: 20480, ..Node::ANY },
-    // 178
+    // 169
     // merged:ConnectionEmailFromEmail
     Node { types: ty::STR, min_length: 1, max_length: 1024, ..Node::ANY },
-    // 179
+    // 170
     Node { types: ty::STR, lists: &Lists { enumeration: &["liquid"], ..Lists::EMPTY }, ..Node::ANY },
-    // 180
-    // merged:ConnectionEmailEmail.nullable
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("body", 177), ("from", 178), ("subject", 178), ("syntax", 179)], ..Lists::EMPTY }, ..Node::ANY },
-    // 181
-    Node { types: ty::STR | ty::NULL, min_length: 3, max_length: 128, ..Node::ANY },
-    // 182
+    // 171
+    // merged:ConnectionEmailEmail
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("body", 168), ("from", 169), ("subject", 169), ("syntax", 170)], ..Lists::EMPTY }, ..Node::ANY },
+    // 172
+    Node { types: ty::STR, min_length: 3, max_length: 128, ..Node::ANY },
+    // 173
     // merged:ConnectionTotpLengthEmail
     Node { types: ty::INT, minimum: 4, maximum: 40, ..Node::ANY },
-    // 183
+    // 174
     // merged:ConnectionTotpTimeStepEmail
     Node { types: ty::INT, minimum: 60, ..Node::ANY },
-    // 184
-    // merged:ConnectionTotpEmail.nullable
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("length", 182), ("time_step", 183)], ..Lists::EMPTY }, ..Node::ANY },
-    // 185
+    // 175
+    // merged:ConnectionTotpEmail
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("length", 173), ("time_step", 174)], ..Lists::EMPTY }, ..Node::ANY },
+    // 176
     // merged:ConnectionOptionsEmail.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 176), ("brute_force_protection", 120), ("disable_signup", 120), ("email", 180), ("name", 181), ("non_persistent_attrs", 118), ("totp", 184)], ..Lists::EMPTY }, ..Node::ANY },
-    // 186
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 167), ("brute_force_protection", 11), ("disable_signup", 11), ("email", 171), ("name", 172), ("non_persistent_attrs", 118), ("totp", 175)], ..Lists::EMPTY }, ..Node::ANY },
+    // 177
     // merged:ConnectionOptionsEvernote.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 164), ("client_secret", 164), ("non_persistent_attrs", 118), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 187
-    // merged:ConnectionBaseUrlExact.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 128, ..Node::ANY },
-    // 188
-    // merged:ConnectionClientIdExact.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 36, max_length: 36, ..Node::ANY },
-    // 189
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 156), ("client_secret", 156), ("non_persistent_attrs", 118), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 178
+    // merged:ConnectionBaseUrlExact
+    Node { types: ty::STR, min_length: 8, max_length: 128, ..Node::ANY },
+    // 179
+    // merged:ConnectionClientIdExact
+    Node { types: ty::STR, min_length: 36, max_length: 36, ..Node::ANY },
+    // 180
     // merged:ConnectionOptionsExact.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 187), ("client_id", 188), ("client_secret", 146), ("non_persistent_attrs", 118), ("profile", 120), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 190
-    // merged:ConnectionClientIdFacebook.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 4096, ..Node::ANY },
-    // 191
-    // merged:ConnectionClientSecretFacebook.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 13000, ..Node::ANY },
-    // 192
-    // merged:ConnectionScopeArrayFacebook.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 1, max_items: 255, items: 124, ..Node::ANY },
-    // 193
-    // merged:ConnectionUpstreamParamsFacebook.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 10, additional: Additional::Node(52), ..Node::ANY },
-    // 194
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 178), ("client_id", 179), ("client_secret", 117), ("non_persistent_attrs", 118), ("profile", 11), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 181
+    // merged:ConnectionClientSecretFacebook
+    Node { types: ty::STR, min_length: 1, max_length: 13000, ..Node::ANY },
+    // 182
+    // merged:ConnectionScopeArrayFacebook
+    Node { types: ty::ARR, min_items: 1, max_items: 255, items: 123, ..Node::ANY },
+    // 183
+    // merged:ConnectionUpstreamParamsFacebook
+    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(52), ..Node::ANY },
+    // 184
     // merged:ConnectionOptionsFacebook.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("ads_management", 120), ("ads_read", 120), ("allow_context_profile_field", 120), ("business_management", 120), ("client_id", 190), ("client_secret", 191), ("email", 120), ("freeform_scopes", 192), ("groups_access_member_info", 120), ("leads_retrieval", 120), ("manage_notifications", 120), ("manage_pages", 120), ("non_persistent_attrs", 118), ("pages_manage_cta", 120), ("pages_manage_instant_articles", 120), ("pages_messaging", 120), ("pages_messaging_phone_number", 120), ("pages_messaging_subscriptions", 120), ("pages_show_list", 120), ("public_profile", 120), ("publish_actions", 120), ("publish_pages", 120), ("publish_to_groups", 120), ("publish_video", 120), ("read_audience_network_insights", 120), ("read_insights", 120), ("read_mailbox", 120), ("read_page_mailboxes", 120), ("read_stream", 120), ("scope", 135), ("set_user_root_attributes", 129), ("upstream_params", 193), ("user_age_range", 120), ("user_birthday", 120), ("user_events", 120), ("user_friends", 120), ("user_gender", 120), ("user_groups", 120), ("user_hometown", 120), ("user_likes", 120), ("user_link", 120), ("user_location", 120), ("user_managed_groups", 120), ("user_photos", 120), ("user_posts", 120), ("user_status", 120), ("user_tagged_places", 120), ("user_videos", 120)], ..Lists::EMPTY }, ..Node::ANY },
-    // 195
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("ads_management", 11), ("ads_read", 11), ("allow_context_profile_field", 11), ("business_management", 11), ("client_id", 158), ("client_secret", 181), ("email", 11), ("freeform_scopes", 182), ("groups_access_member_info", 11), ("leads_retrieval", 11), ("manage_notifications", 11), ("manage_pages", 11), ("non_persistent_attrs", 118), ("pages_manage_cta", 11), ("pages_manage_instant_articles", 11), ("pages_messaging", 11), ("pages_messaging_phone_number", 11), ("pages_messaging_subscriptions", 11), ("pages_show_list", 11), ("public_profile", 11), ("publish_actions", 11), ("publish_pages", 11), ("publish_to_groups", 11), ("publish_video", 11), ("read_audience_network_insights", 11), ("read_insights", 11), ("read_mailbox", 11), ("read_page_mailboxes", 11), ("read_stream", 11), ("scope", 132), ("set_user_root_attributes", 54), ("upstream_params", 183), ("user_age_range", 11), ("user_birthday", 11), ("user_events", 11), ("user_friends", 11), ("user_gender", 11), ("user_groups", 11), ("user_hometown", 11), ("user_likes", 11), ("user_link", 11), ("user_location", 11), ("user_managed_groups", 11), ("user_photos", 11), ("user_posts", 11), ("user_status", 11), ("user_tagged_places", 11), ("user_videos", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 185
     // merged:ConnectionOptionsGitHub.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_org", 120), ("admin_public_key", 120), ("admin_repo_hook", 120), ("client_id", 144), ("client_secret", 144), ("delete_repo", 120), ("email", 120), ("follow", 120), ("freeform_scopes", 147), ("gist", 120), ("non_persistent_attrs", 118), ("notifications", 120), ("profile", 120), ("public_repo", 120), ("read_org", 120), ("read_public_key", 120), ("read_repo_hook", 120), ("read_user", 120), ("repo", 120), ("repo_deployment", 120), ("repo_status", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53), ("write_org", 120), ("write_public_key", 120), ("write_repo_hook", 120)], ..Lists::EMPTY }, ..Node::ANY },
-    // 196
-    // merged:ConnectionAdminAccessTokenGoogleApps.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 1024, ..Node::ANY },
-    // 197
-    // merged:ConnectionClientSecretGoogleApps.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 4096, ..Node::ANY },
-    // 198
-    // merged:ConnectionScopeGoogleApps.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 1, max_items: 64, items: 124, ..Node::ANY },
-    // 199
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_org", 11), ("admin_public_key", 11), ("admin_repo_hook", 11), ("client_id", 123), ("client_secret", 123), ("delete_repo", 11), ("email", 11), ("follow", 11), ("freeform_scopes", 142), ("gist", 11), ("non_persistent_attrs", 118), ("notifications", 11), ("profile", 11), ("public_repo", 11), ("read_org", 11), ("read_public_key", 11), ("read_repo_hook", 11), ("read_user", 11), ("repo", 11), ("repo_deployment", 11), ("repo_status", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53), ("write_org", 11), ("write_public_key", 11), ("write_repo_hook", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 186
+    // merged:ConnectionClientSecretGoogleApps
+    Node { types: ty::STR, min_length: 1, max_length: 4096, ..Node::ANY },
+    // 187
+    // merged:ConnectionScopeGoogleApps
+    Node { types: ty::ARR, min_items: 1, max_items: 64, items: 123, ..Node::ANY },
+    // 188
     // merged:ConnectionOptionsGoogleApps.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_access_token", 196), ("admin_access_token_expiresin", 29), ("admin_refresh_token", 196), ("allow_setting_login_scopes", 120), ("api_enable_groups", 120), ("api_enable_users", 120), ("client_id", 138), ("client_secret", 197), ("domain", 196), ("domain_aliases", 137), ("email", 120), ("ext_agreed_terms", 120), ("ext_groups", 120), ("ext_groups_extended", 120), ("ext_is_admin", 120), ("ext_is_suspended", 120), ("handle_login_from_social", 120), ("icon_url", 126), ("map_user_id_to_id", 120), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 198), ("set_user_root_attributes", 129), ("tenant_domain", 144), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 200
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_access_token", 169), ("admin_access_token_expiresin", 7), ("admin_refresh_token", 169), ("allow_setting_login_scopes", 11), ("api_enable_groups", 11), ("api_enable_users", 11), ("client_id", 135), ("client_secret", 186), ("domain", 169), ("domain_aliases", 134), ("email", 11), ("ext_agreed_terms", 11), ("ext_groups", 11), ("ext_groups_extended", 11), ("ext_is_admin", 11), ("ext_is_suspended", 11), ("handle_login_from_social", 11), ("icon_url", 125), ("map_user_id_to_id", 11), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 187), ("set_user_root_attributes", 54), ("tenant_domain", 123), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 189
+    // merged:ConnectionClientIdGoogleOAuth2
+    Node { types: ty::STR, max_length: 255, ..Node::ANY },
+    // 190
     // merged:ConnectionOptionsGoogleOAuth2.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adsense_management", 120), ("allowed_audiences", 198), ("analytics", 120), ("blogger", 120), ("calendar", 120), ("calendar_addons_execute", 120), ("calendar_events", 120), ("calendar_events_readonly", 120), ("calendar_settings_readonly", 120), ("chrome_web_store", 120), ("client_id", 83), ("client_secret", 83), ("contacts", 120), ("contacts_new", 120), ("contacts_other_readonly", 120), ("contacts_readonly", 120), ("content_api_for_shopping", 120), ("coordinate", 120), ("coordinate_readonly", 120), ("directory_readonly", 120), ("document_list", 120), ("drive", 120), ("drive_activity", 120), ("drive_activity_readonly", 120), ("drive_appdata", 120), ("drive_apps_readonly", 120), ("drive_file", 120), ("drive_metadata", 120), ("drive_metadata_readonly", 120), ("drive_photos_readonly", 120), ("drive_readonly", 120), ("drive_scripts", 120), ("email", 120), ("freeform_scopes", 147), ("gmail", 120), ("gmail_compose", 120), ("gmail_insert", 120), ("gmail_labels", 120), ("gmail_metadata", 120), ("gmail_modify", 120), ("gmail_new", 120), ("gmail_readonly", 120), ("gmail_send", 120), ("gmail_settings_basic", 120), ("gmail_settings_sharing", 120), ("google_affiliate_network", 120), ("google_books", 120), ("google_cloud_storage", 120), ("google_drive", 120), ("google_drive_files", 120), ("google_plus", 120), ("icon_url", 126), ("latitude_best", 120), ("latitude_city", 120), ("moderator", 120), ("non_persistent_attrs", 118), ("offline_access", 120), ("orkut", 120), ("picasa_web", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("sites", 120), ("tasks", 120), ("tasks_readonly", 120), ("upstream_params", 53), ("url_shortener", 120), ("webmaster_tools", 120), ("youtube", 120), ("youtube_channelmemberships_creator", 120), ("youtube_new", 120), ("youtube_readonly", 120), ("youtube_upload", 120), ("youtubepartner", 120)], ..Lists::EMPTY }, ..Node::ANY },
-    // 201
-    // merged:ConnectionClientIdLine.nullable
-    Node { types: ty::STR | ty::NULL, max_length: 10, ..Node::ANY },
-    // 202
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("adsense_management", 11), ("allowed_audiences", 187), ("analytics", 11), ("blogger", 11), ("calendar", 11), ("calendar_addons_execute", 11), ("calendar_events", 11), ("calendar_events_readonly", 11), ("calendar_settings_readonly", 11), ("chrome_web_store", 11), ("client_id", 189), ("client_secret", 189), ("contacts", 11), ("contacts_new", 11), ("contacts_other_readonly", 11), ("contacts_readonly", 11), ("content_api_for_shopping", 11), ("coordinate", 11), ("coordinate_readonly", 11), ("directory_readonly", 11), ("document_list", 11), ("drive", 11), ("drive_activity", 11), ("drive_activity_readonly", 11), ("drive_appdata", 11), ("drive_apps_readonly", 11), ("drive_file", 11), ("drive_metadata", 11), ("drive_metadata_readonly", 11), ("drive_photos_readonly", 11), ("drive_readonly", 11), ("drive_scripts", 11), ("email", 11), ("freeform_scopes", 142), ("gmail", 11), ("gmail_compose", 11), ("gmail_insert", 11), ("gmail_labels", 11), ("gmail_metadata", 11), ("gmail_modify", 11), ("gmail_new", 11), ("gmail_readonly", 11), ("gmail_send", 11), ("gmail_settings_basic", 11), ("gmail_settings_sharing", 11), ("google_affiliate_network", 11), ("google_books", 11), ("google_cloud_storage", 11), ("google_drive", 11), ("google_drive_files", 11), ("google_plus", 11), ("icon_url", 125), ("latitude_best", 11), ("latitude_city", 11), ("moderator", 11), ("non_persistent_attrs", 118), ("offline_access", 11), ("orkut", 11), ("picasa_web", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("sites", 11), ("tasks", 11), ("tasks_readonly", 11), ("upstream_params", 53), ("url_shortener", 11), ("webmaster_tools", 11), ("youtube", 11), ("youtube_channelmemberships_creator", 11), ("youtube_new", 11), ("youtube_readonly", 11), ("youtube_upload", 11), ("youtubepartner", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 191
+    // merged:ConnectionClientIdLine
+    Node { types: ty::STR, max_length: 10, ..Node::ANY },
+    // 192
     // merged:ConnectionOptionsLine.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 201), ("client_secret", 144), ("email", 120), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 203
-    // merged:ConnectionClientIdLinkedin.nullable
-    Node { types: ty::STR | ty::NULL, max_length: 14, ..Node::ANY },
-    // 204
-    Node { types: ty::INT | ty::NULL, minimum: 1, maximum: 3, ..Node::ANY },
-    // 205
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 191), ("client_secret", 123), ("email", 11), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 193
+    // merged:ConnectionClientIdLinkedin
+    Node { types: ty::STR, max_length: 14, ..Node::ANY },
+    // 194
+    Node { types: ty::INT, minimum: 1, maximum: 3, ..Node::ANY },
+    // 195
     // merged:ConnectionOptionsLinkedin.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("basic_profile", 120), ("client_id", 203), ("client_secret", 144), ("email", 120), ("freeform_scopes", 147), ("full_profile", 120), ("network", 120), ("non_persistent_attrs", 118), ("openid", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("strategy_version", 204), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 206
-    // merged:ConnectionClientSecretOAuth1.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 2400, ..Node::ANY },
-    // 207
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("basic_profile", 11), ("client_id", 193), ("client_secret", 123), ("email", 11), ("freeform_scopes", 142), ("full_profile", 11), ("network", 11), ("non_persistent_attrs", 118), ("openid", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("strategy_version", 194), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 196
+    // merged:ConnectionClientSecretOAuth1
+    Node { types: ty::STR, min_length: 0, max_length: 2400, ..Node::ANY },
+    // 197
     Node { types: ty::STR, min_length: 0, max_length: 51200, ..Node::ANY },
-    // 208
-    // merged:ConnectionScriptsOAuth1.nullable
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 207)], ..Lists::EMPTY }, ..Node::ANY },
-    // 209
-    // merged:ConnectionSignatureMethodOAuth1.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["RSA-SHA1", "HMAC-SHA1"], ..Lists::EMPTY }, ..Node::ANY },
-    // 210
+    // 198
+    // merged:ConnectionScriptsOAuth1
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 197)], ..Lists::EMPTY }, ..Node::ANY },
+    // 199
+    // merged:ConnectionSignatureMethodOAuth1
+    Node { types: ty::STR, lists: &Lists { enumeration: &["RSA-SHA1", "HMAC-SHA1"], ..Lists::EMPTY }, ..Node::ANY },
+    // 200
     // merged:ConnectionOptionsOAuth1.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("accessTokenURL", 130), ("client_id", 146), ("client_secret", 206), ("non_persistent_attrs", 118), ("requestTokenURL", 130), ("scripts", 208), ("signatureMethod", 209), ("upstream_params", 53), ("userAuthorizationURL", 130)], ..Lists::EMPTY }, ..Node::ANY },
-    // 211
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("accessTokenURL", 127), ("client_id", 117), ("client_secret", 196), ("non_persistent_attrs", 118), ("requestTokenURL", 127), ("scripts", 198), ("signatureMethod", 199), ("upstream_params", 53), ("userAuthorizationURL", 127)], ..Lists::EMPTY }, ..Node::ANY },
+    // 201
     // merged:ConnectionAuthParamsAdditionalPropertiesOAuth2
     Node { types: ty::STR, min_length: 1, max_length: 256, ..Node::ANY },
-    // 212
-    // merged:ConnectionAuthParamsOAuth2.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 30, additional: Additional::Node(211), ..Node::ANY },
-    // 213
-    Node { types: ty::STR, min_length: 1, max_length: 128, ..Node::ANY },
-    // 214
-    // merged:ConnectionAuthParamsMap.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 21, additional: Additional::Node(213), ..Node::ANY },
-    // 215
-    // merged:ConnectionAuthorizationEndpointOAuth2.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 2083, ..Node::ANY },
-    // 216
-    // merged:ConnectionClientSecretOAuth2.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 1024, ..Node::ANY },
-    // 217
-    // merged:ConnectionCustomHeadersOAuth2.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 30, additional: Additional::Node(178), ..Node::ANY },
-    // 218
-    // merged:ConnectionFieldsMap.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 100, additional: Additional::Node(213), ..Node::ANY },
-    // 219
-    // merged:ConnectionScriptsOAuth2.nullable
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 207), ("getLogoutUrl", 207)], ..Lists::EMPTY }, ..Node::ANY },
-    // 220
+    // 202
+    // merged:ConnectionAuthParamsOAuth2
+    Node { types: ty::OBJ, max_properties: 30, additional: Additional::Node(201), ..Node::ANY },
+    // 203
+    // merged:ConnectionAuthParamsMap
+    Node { types: ty::OBJ, max_properties: 21, additional: Additional::Node(135), ..Node::ANY },
+    // 204
+    // merged:ConnectionAuthorizationEndpointOAuth2
+    Node { types: ty::STR, min_length: 8, max_length: 2083, ..Node::ANY },
+    // 205
+    // merged:ConnectionClientSecretOAuth2
+    Node { types: ty::STR, min_length: 0, max_length: 1024, ..Node::ANY },
+    // 206
+    // merged:ConnectionCustomHeadersOAuth2
+    Node { types: ty::OBJ, max_properties: 30, additional: Additional::Node(169), ..Node::ANY },
+    // 207
+    // merged:ConnectionFieldsMap
+    Node { types: ty::OBJ, max_properties: 100, additional: Additional::Node(135), ..Node::ANY },
+    // 208
+    // merged:ConnectionScriptsOAuth2
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 197), ("getLogoutUrl", 197)], ..Lists::EMPTY }, ..Node::ANY },
+    // 209
     // merged:ConnectionOptionsOAuth2.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 212), ("authParamsMap", 214), ("authorizationURL", 215), ("client_id", 138), ("client_secret", 216), ("customHeaders", 217), ("fieldsMap", 218), ("icon_url", 126), ("logoutUrl", 126), ("non_persistent_attrs", 118), ("pkce_enabled", 120), ("scope", 170), ("scripts", 219), ("set_user_root_attributes", 129), ("tokenURL", 130), ("upstream_params", 53), ("useOauthSpecScope", 120)], ..Lists::EMPTY }, ..Node::ANY },
-    // 221
-    // merged:ConnectionClientSecretOIDC.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 700, ..Node::ANY },
-    // 222
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 202), ("authParamsMap", 203), ("authorizationURL", 204), ("client_id", 135), ("client_secret", 205), ("customHeaders", 206), ("fieldsMap", 207), ("icon_url", 125), ("logoutUrl", 125), ("non_persistent_attrs", 118), ("pkce_enabled", 11), ("scope", 161), ("scripts", 208), ("set_user_root_attributes", 54), ("tokenURL", 127), ("upstream_params", 53), ("useOauthSpecScope", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 210
+    // merged:ConnectionClientSecretOIDC
+    Node { types: ty::STR, min_length: 0, max_length: 700, ..Node::ANY },
+    // 211
     // merged:ConnectionConnectionSettingsPkceEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["auto", "S256", "plain", "disabled"], ..Lists::EMPTY }, ..Node::ANY },
-    // 223
-    // merged:ConnectionConnectionSettings.nullable
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("pkce", 222)], ..Lists::EMPTY }, ..Node::ANY },
-    // 224
-    // merged:ConnectionDpopSigningAlgEnum.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["ES256", "ES384", "ES512", "Ed25519"], ..Lists::EMPTY }, ..Node::ANY },
-    // 225
+    // 212
+    // merged:ConnectionConnectionSettings
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("pkce", 211)], ..Lists::EMPTY }, ..Node::ANY },
+    // 213
     // merged:ConnectionAcrValuesSupported
     Node { types: ty::ARR, min_items: 0, max_items: 30, items: 66, ..Node::ANY },
-    // 226
-    // merged:ConnectionAuthorizationEndpoint
-    Node { types: ty::STR, min_length: 8, max_length: 2083, ..Node::ANY },
-    // 227
+    // 214
     Node { types: ty::STR, max_length: 25, ..Node::ANY },
-    // 228
+    // 215
     // merged:ConnectionClaimTypesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 10, items: 227, ..Node::ANY },
-    // 229
+    Node { types: ty::ARR, min_items: 0, max_items: 10, items: 214, ..Node::ANY },
+    // 216
     // merged:ConnectionClaimsLocalesSupported
     Node { types: ty::ARR, min_items: 0, max_items: 100, items: 46, ..Node::ANY },
-    // 230
+    // 217
     // merged:ConnectionClaimsSupported
     Node { types: ty::ARR, min_items: 0, max_items: 150, items: 66, ..Node::ANY },
-    // 231
-    Node { types: ty::STR, max_length: 10, ..Node::ANY },
-    // 232
+    // 218
     // merged:ConnectionDisplayValuesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 6, items: 231, ..Node::ANY },
-    // 233
-    Node { types: ty::STR, max_length: 14, ..Node::ANY },
-    // 234
+    Node { types: ty::ARR, min_items: 0, max_items: 6, items: 191, ..Node::ANY },
+    // 219
     // merged:ConnectionDpopSigningAlgValuesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 233, ..Node::ANY },
-    // 235
-    // merged:ConnectionEndSessionEndpoint
-    Node { types: ty::STR, min_length: 8, max_length: 255, pattern: Pattern::HttpsUrl, ..Node::ANY },
-    // 236
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 193, ..Node::ANY },
+    // 220
     // merged:ConnectionGrantTypesSupported
     Node { types: ty::ARR, min_items: 0, max_items: 20, items: 66, ..Node::ANY },
-    // 237
+    // 221
     Node { types: ty::STR, max_length: 26, ..Node::ANY },
-    // 238
+    // 222
     // merged:ConnectionIdTokenEncryptionEncValuesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 12, items: 237, ..Node::ANY },
-    // 239
+    Node { types: ty::ARR, min_items: 0, max_items: 12, items: 221, ..Node::ANY },
+    // 223
     // merged:ConnectionIdTokenSigningAlgValuesSupported
-    Node { types: ty::ARR, min_items: 1, max_items: 26, items: 231, ..Node::ANY },
-    // 240
-    // merged:ConnectionIssuer
-    Node { types: ty::STR, min_length: 8, max_length: 255, ..Node::ANY },
-    // 241
+    Node { types: ty::ARR, min_items: 1, max_items: 26, items: 191, ..Node::ANY },
+    // 224
     Node { types: ty::STR, max_length: 28, ..Node::ANY },
-    // 242
+    // 225
     // merged:ConnectionRequestObjectEncryptionAlgValuesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 241, ..Node::ANY },
-    // 243
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 224, ..Node::ANY },
+    // 226
     // merged:ConnectionRequestObjectSigningAlgValuesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 231, ..Node::ANY },
-    // 244
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 191, ..Node::ANY },
+    // 227
     Node { types: ty::STR, max_length: 20, ..Node::ANY },
-    // 245
+    // 228
     // merged:ConnectionResponseModesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 16, items: 244, ..Node::ANY },
-    // 246
+    Node { types: ty::ARR, min_items: 0, max_items: 16, items: 227, ..Node::ANY },
+    // 229
     Node { types: ty::STR, max_length: 40, ..Node::ANY },
-    // 247
+    // 230
     // merged:ConnectionResponseTypesSupported
-    Node { types: ty::ARR, min_items: 1, max_items: 40, items: 246, ..Node::ANY },
-    // 248
+    Node { types: ty::ARR, min_items: 1, max_items: 40, items: 229, ..Node::ANY },
+    // 231
     // merged:ConnectionScopesSupported
     Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 7000, items: 66, ..Node::ANY },
-    // 249
+    // 232
     Node { types: ty::STR, min_length: 0, max_length: 100, ..Node::ANY },
-    // 250
+    // 233
     // merged:ConnectionSubjectTypesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 249, ..Node::ANY },
-    // 251
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 232, ..Node::ANY },
+    // 234
     Node { types: ty::STR, max_length: 60, ..Node::ANY },
-    // 252
+    // 235
     // merged:ConnectionTokenEndpointAuthMethodsSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 14, items: 251, ..Node::ANY },
-    // 253
+    Node { types: ty::ARR, min_items: 0, max_items: 14, items: 234, ..Node::ANY },
+    // 236
     // merged:ConnectionTokenEndpointAuthSigningAlgValuesSupported
-    Node { types: ty::ARR, min_items: 0, max_items: 24, items: 231, ..Node::ANY },
-    // 254
+    Node { types: ty::ARR, min_items: 0, max_items: 24, items: 191, ..Node::ANY },
+    // 237
     // merged:ConnectionUiLocalesSupported
     Node { types: ty::ARR, min_items: 0, max_items: 150, items: 46, ..Node::ANY },
-    // 255
+    // 238
     // merged:ConnectionUserinfoEncryptionAlgValuesSupported
     Node { types: ty::ARR, min_items: 0, max_items: 26, items: 7, ..Node::ANY },
-    // 256
+    // 239
     // merged:ConnectionUserinfoEncryptionEncValuesSupported
     Node { types: ty::ARR, min_items: 0, max_items: 12, items: 7, ..Node::ANY },
-    // 257
-    // merged:ConnectionOptionsOIDCMetadata.nullable
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("acr_values_supported", 225), ("authorization_endpoint", 226), ("claim_types_supported", 228), ("claims_locales_supported", 229), ("claims_parameter_supported", 11), ("claims_supported", 230), ("display_values_supported", 232), ("dpop_signing_alg_values_supported", 234), ("end_session_endpoint", 235), ("grant_types_supported", 236), ("id_token_encryption_alg_values_supported", 234), ("id_token_encryption_enc_values_supported", 238), ("id_token_signing_alg_values_supported", 239), ("issuer", 240), ("jwks_uri", 240), ("op_policy_uri", 240), ("op_tos_uri", 240), ("pushed_authorization_request_endpoint", 7), ("registration_endpoint", 240), ("request_object_encryption_alg_values_supported", 242), ("request_object_encryption_enc_values_supported", 238), ("request_object_signing_alg_values_supported", 243), ("request_parameter_supported", 11), ("request_uri_parameter_supported", 11), ("require_pushed_authorization_requests", 11), ("require_request_uri_registration", 11), ("response_modes_supported", 245), ("response_types_supported", 247), ("scopes_supported", 248), ("service_documentation", 240), ("subject_types_supported", 250), ("token_endpoint", 240), ("token_endpoint_auth_methods_supported", 252), ("token_endpoint_auth_signing_alg_values_supported", 253), ("ui_locales_supported", 254), ("userinfo_encryption_alg_values_supported", 255), ("userinfo_encryption_enc_values_supported", 256), ("userinfo_endpoint", 240), ("userinfo_signing_alg_values_supported", 243)], ..Lists::EMPTY }, ..Node::ANY },
-    // 258
-    // merged:ConnectionScopeOIDC.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 6, max_length: 255, ..Node::ANY },
-    // 259
-    // merged:ConnectionTokenEndpointAuthMethodEnum.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["client_secret_post", "private_key_jwt"], ..Lists::EMPTY }, ..Node::ANY },
-    // 260
-    // merged:ConnectionTokenEndpointAuthSigningAlgEnum.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Lists::EMPTY }, ..Node::ANY },
-    // 261
-    // merged:ConnectionTokenEndpointJwtcaAudFormatEnumOIDC.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["issuer", "token_endpoint"], ..Lists::EMPTY }, ..Node::ANY },
-    // 262
+    // 240
+    // merged:ConnectionOptionsOIDCMetadata
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("acr_values_supported", 213), ("authorization_endpoint", 204), ("claim_types_supported", 215), ("claims_locales_supported", 216), ("claims_parameter_supported", 11), ("claims_supported", 217), ("display_values_supported", 218), ("dpop_signing_alg_values_supported", 219), ("end_session_endpoint", 125), ("grant_types_supported", 220), ("id_token_encryption_alg_values_supported", 219), ("id_token_encryption_enc_values_supported", 222), ("id_token_signing_alg_values_supported", 223), ("issuer", 127), ("jwks_uri", 127), ("op_policy_uri", 127), ("op_tos_uri", 127), ("pushed_authorization_request_endpoint", 7), ("registration_endpoint", 127), ("request_object_encryption_alg_values_supported", 225), ("request_object_encryption_enc_values_supported", 222), ("request_object_signing_alg_values_supported", 226), ("request_parameter_supported", 11), ("request_uri_parameter_supported", 11), ("require_pushed_authorization_requests", 11), ("require_request_uri_registration", 11), ("response_modes_supported", 228), ("response_types_supported", 230), ("scopes_supported", 231), ("service_documentation", 127), ("subject_types_supported", 233), ("token_endpoint", 127), ("token_endpoint_auth_methods_supported", 235), ("token_endpoint_auth_signing_alg_values_supported", 236), ("ui_locales_supported", 237), ("userinfo_encryption_alg_values_supported", 238), ("userinfo_encryption_enc_values_supported", 239), ("userinfo_endpoint", 127), ("userinfo_signing_alg_values_supported", 226)], ..Lists::EMPTY }, ..Node::ANY },
+    // 241
+    // merged:ConnectionScopeOIDC
+    Node { types: ty::STR, min_length: 6, max_length: 255, ..Node::ANY },
+    // 242
     // merged:ConnectionAttributeMapAttributes
     Node { types: ty::OBJ, ..Node::ANY },
-    // 263
+    // 243
     // merged:ConnectionMappingModeEnumOIDC
     Node { types: ty::STR, lists: &Lists { enumeration: &["bind_all", "use_map"], ..Lists::EMPTY }, ..Node::ANY },
-    // 264
-    // merged:ConnectionAttributeMapOIDC.nullable
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("attributes", 262), ("mapping_mode", 263), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
-    // 265
-    // merged:ConnectionTypeEnumOIDC.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["back_channel", "front_channel"], ..Lists::EMPTY }, ..Node::ANY },
-    // 266
+    // 244
+    // merged:ConnectionAttributeMapOIDC
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("attributes", 242), ("mapping_mode", 243), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
+    // 245
+    // merged:ConnectionTypeEnumOIDC
+    Node { types: ty::STR, lists: &Lists { enumeration: &["back_channel", "front_channel"], ..Lists::EMPTY }, ..Node::ANY },
+    // 246
     // merged:ConnectionOptionsOIDC.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 264), ("authorization_endpoint", 215), ("client_id", 146), ("client_secret", 221), ("connection_settings", 223), ("discovery_url", 130), ("domain_aliases", 137), ("dpop_signing_alg", 224), ("enable_pushed_authorization_requests", 120), ("icon_url", 126), ("id_token_session_expiry_supported", 120), ("id_token_signed_response_algs", 75), ("issuer", 130), ("jwks_uri", 130), ("non_persistent_attrs", 118), ("oidc_metadata", 257), ("pushed_authorization_request_endpoint", 29), ("scope", 258), ("send_back_channel_nonce", 120), ("set_user_root_attributes", 129), ("tenant_domain", 144), ("token_endpoint", 130), ("token_endpoint_auth_method", 259), ("token_endpoint_auth_signing_alg", 260), ("token_endpoint_jwtca_aud_format", 261), ("type", 265), ("upstream_params", 53), ("useOauthSpecScope", 120), ("userinfo_endpoint", 130)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 267
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 244), ("authorization_endpoint", 204), ("client_id", 117), ("client_secret", 210), ("connection_settings", 212), ("discovery_url", 127), ("domain_aliases", 134), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("icon_url", 125), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("issuer", 127), ("jwks_uri", 127), ("non_persistent_attrs", 118), ("oidc_metadata", 240), ("pushed_authorization_request_endpoint", 7), ("scope", 241), ("send_back_channel_nonce", 11), ("set_user_root_attributes", 54), ("tenant_domain", 123), ("token_endpoint", 127), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("type", 245), ("upstream_params", 53), ("useOauthSpecScope", 11), ("userinfo_endpoint", 127)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 247
     // merged:ConnectionMappingModeEnumOkta
     Node { types: ty::STR, lists: &Lists { enumeration: &["basic_profile", "use_map"], ..Lists::EMPTY }, ..Node::ANY },
-    // 268
-    // merged:ConnectionAttributeMapOkta.nullable
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("attributes", 262), ("mapping_mode", 267), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
-    // 269
-    // merged:ConnectionDomainOkta.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 4, max_length: 255, ..Node::ANY },
-    // 270
-    // merged:ConnectionTypeEnumOkta.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["back_channel"], ..Lists::EMPTY }, ..Node::ANY },
-    // 271
+    // 248
+    // merged:ConnectionAttributeMapOkta
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("attributes", 242), ("mapping_mode", 247), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
+    // 249
+    // merged:ConnectionDomainOkta
+    Node { types: ty::STR, min_length: 4, max_length: 255, ..Node::ANY },
+    // 250
+    // merged:ConnectionTypeEnumOkta
+    Node { types: ty::STR, lists: &Lists { enumeration: &["back_channel"], ..Lists::EMPTY }, ..Node::ANY },
+    // 251
     // merged:ConnectionOptionsOkta.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 268), ("authorization_endpoint", 215), ("client_id", 146), ("client_secret", 221), ("connection_settings", 223), ("domain", 269), ("domain_aliases", 137), ("dpop_signing_alg", 224), ("enable_pushed_authorization_requests", 120), ("icon_url", 126), ("id_token_session_expiry_supported", 120), ("id_token_signed_response_algs", 75), ("issuer", 130), ("jwks_uri", 130), ("non_persistent_attrs", 118), ("oidc_metadata", 257), ("pushed_authorization_request_endpoint", 29), ("scope", 258), ("send_back_channel_nonce", 120), ("set_user_root_attributes", 129), ("tenant_domain", 144), ("token_endpoint", 130), ("token_endpoint_auth_method", 259), ("token_endpoint_auth_signing_alg", 260), ("token_endpoint_jwtca_aud_format", 261), ("type", 270), ("upstream_params", 53), ("useOauthSpecScope", 120), ("userinfo_endpoint", 130)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 272
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 248), ("authorization_endpoint", 204), ("client_id", 117), ("client_secret", 210), ("connection_settings", 212), ("domain", 249), ("domain_aliases", 134), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("icon_url", 125), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("issuer", 127), ("jwks_uri", 127), ("non_persistent_attrs", 118), ("oidc_metadata", 240), ("pushed_authorization_request_endpoint", 7), ("scope", 241), ("send_back_channel_nonce", 11), ("set_user_root_attributes", 54), ("tenant_domain", 123), ("token_endpoint", 127), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("type", 250), ("upstream_params", 53), ("useOauthSpecScope", 11), ("userinfo_endpoint", 127)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 252
     // merged:ConnectionOptionsPaypal.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("address", 120), ("client_id", 146), ("client_secret", 146), ("email", 120), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("phone", 120), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129)], ..Lists::EMPTY }, ..Node::ANY },
-    // 273
-    // merged:ConnectionAssertionDecryptionSettings.nullable
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("algorithm_exceptions", 72), ("algorithm_profile", 70)], required: &["algorithm_profile"], ..Lists::EMPTY }, ..Node::ANY },
-    // 274
-    // merged:ConnectionSigningCertificateDerSAML.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 10240, ..Node::ANY },
-    // 275
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("address", 11), ("client_id", 117), ("client_secret", 117), ("email", 11), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("phone", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54)], ..Lists::EMPTY }, ..Node::ANY },
+    // 253
+    // merged:ConnectionSigningCertificateDerSAML
     Node { types: ty::STR, min_length: 1, max_length: 10240, ..Node::ANY },
-    // 276
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("cert", 275), ("key", 275)], ..Lists::EMPTY }, ..Node::ANY },
-    // 277
-    // merged:ConnectionDecryptionKeySAML.nullable
-    Node { lists: &Lists { one_of: &[276, 275, 169], ..Lists::EMPTY }, ..Node::ANY },
-    // 278
-    // merged:ConnectionDigestAlgorithmSAML.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["sha1", "sha256"], ..Lists::EMPTY }, ..Node::ANY },
-    // 279
-    // merged:ConnectionDomainAliasesSAML.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 50001, items: 136, ..Node::ANY },
-    // 280
+    // 254
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("cert", 253), ("key", 253)], ..Lists::EMPTY }, ..Node::ANY },
+    // 255
+    // merged:ConnectionDecryptionKeySAML
+    Node { lists: &Lists { one_of: &[254, 253], ..Lists::EMPTY }, ..Node::ANY },
+    // 256
+    // merged:ConnectionDigestAlgorithmSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["sha1", "sha256"], ..Lists::EMPTY }, ..Node::ANY },
+    // 257
+    // merged:ConnectionDomainAliasesSAML
+    Node { types: ty::ARR, min_items: 0, max_items: 50001, items: 133, ..Node::ANY },
+    // 258
     Node { types: ty::STR, min_length: 1, max_length: 2048, ..Node::ANY },
-    // 281
+    // 259
     // merged:ConnectionClientProtocolSAML
     Node { types: ty::STR, lists: &Lists { enumeration: &["oidc", "samlp", "wsfed"], ..Lists::EMPTY }, ..Node::ANY },
-    // 282
-    // merged:ConnectionOptionsIdpinitiatedSAML.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 6, additional: Additional::Forbid, lists: &Lists { properties: &[("client_authorizequery", 280), ("client_id", 211), ("client_protocol", 281), ("enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
-    // 283
-    // merged:ConnectionProtocolBindingSAML.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST", "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"], ..Lists::EMPTY }, ..Node::ANY },
-    // 284
-    // merged:ConnectionSignatureAlgorithmSAML.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["rsa-sha1", "rsa-sha256"], ..Lists::EMPTY }, ..Node::ANY },
-    // 285
-    // merged:ConnectionThumbprintsSAML.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1, items: 132, ..Node::ANY },
-    // 286
-    // merged:ConnectionPingFederateBaseUrl.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 8, max_length: 256, ..Node::ANY },
-    // 287
+    // 260
+    // merged:ConnectionOptionsIdpinitiatedSAML
+    Node { types: ty::OBJ, max_properties: 6, additional: Additional::Forbid, lists: &Lists { properties: &[("client_authorizequery", 258), ("client_id", 201), ("client_protocol", 259), ("enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 261
+    // merged:ConnectionProtocolBindingSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST", "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"], ..Lists::EMPTY }, ..Node::ANY },
+    // 262
+    // merged:ConnectionSignatureAlgorithmSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["rsa-sha1", "rsa-sha256"], ..Lists::EMPTY }, ..Node::ANY },
+    // 263
+    // merged:ConnectionThumbprintsSAML
+    Node { types: ty::ARR, min_items: 0, max_items: 1, items: 129, ..Node::ANY },
+    // 264
+    // merged:ConnectionPingFederateBaseUrl
+    Node { types: ty::STR, min_length: 8, max_length: 256, ..Node::ANY },
+    // 265
     // merged:ConnectionOptionsPingFederate.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 273), ("cert", 274), ("decryptionKey", 277), ("digestAlgorithm", 278), ("domain_aliases", 279), ("entityId", 138), ("icon_url", 126), ("idpinitiated", 282), ("non_persistent_attrs", 118), ("pingFederateBaseUrl", 286), ("protocolBinding", 283), ("set_user_root_attributes", 129), ("signInEndpoint", 143), ("signSAMLRequest", 120), ("signatureAlgorithm", 284), ("signingCert", 274), ("tenant_domain", 144), ("thumbprints", 285), ("upstream_params", 53)], required: &["pingFederateBaseUrl"], ..Lists::EMPTY }, ..Node::ANY },
-    // 288
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 73), ("cert", 253), ("decryptionKey", 255), ("digestAlgorithm", 256), ("domain_aliases", 257), ("entityId", 135), ("icon_url", 125), ("idpinitiated", 260), ("non_persistent_attrs", 118), ("pingFederateBaseUrl", 264), ("protocolBinding", 261), ("set_user_root_attributes", 54), ("signInEndpoint", 140), ("signSAMLRequest", 11), ("signatureAlgorithm", 262), ("signingCert", 253), ("tenant_domain", 123), ("thumbprints", 263), ("upstream_params", 53)], required: &["pingFederateBaseUrl"], ..Lists::EMPTY }, ..Node::ANY },
+    // 266
     // merged:ConnectionOptionsSalesforce.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 144), ("client_secret", 144), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 289
-    // merged:ConnectionCommunityBaseUrlSalesforce.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 8, ..Node::ANY },
-    // 290
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 123), ("client_secret", 123), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 267
+    // merged:ConnectionCommunityBaseUrlSalesforce
+    Node { types: ty::STR, min_length: 8, ..Node::ANY },
+    // 268
     // merged:ConnectionOptionsSalesforceCommunity.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 144), ("client_secret", 144), ("community_base_url", 289), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("profile", 120), ("scope", 147), ("set_user_root_attributes", 129), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
-    // 291
-    Node { types: ty::STR, min_length: 0, max_length: 2048, ..Node::ANY },
-    // 292
-    Node { types: ty::ARR, min_items: 0, max_items: 4, items: 291, ..Node::ANY },
-    // 293
-    Node { lists: &Lists { one_of: &[291, 292], ..Lists::EMPTY }, ..Node::ANY },
-    // 294
-    // merged:ConnectionFieldsMapSAML.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 44, additional: Additional::Node(293), ..Node::ANY },
-    // 295
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 123), ("client_secret", 123), ("community_base_url", 267), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 269
+    Node { types: ty::ARR, min_items: 0, max_items: 4, items: 132, ..Node::ANY },
+    // 270
+    Node { lists: &Lists { one_of: &[132, 269], ..Lists::EMPTY }, ..Node::ANY },
+    // 271
+    // merged:ConnectionFieldsMapSAML
+    Node { types: ty::OBJ, max_properties: 44, additional: Additional::Node(270), ..Node::ANY },
+    // 272
     Node { types: ty::STR, min_length: 0, max_length: 9216, ..Node::ANY },
-    // 296
-    // merged:ConnectionSigningKeySAML.nullable
-    Node { types: ty::OBJ | ty::NULL, max_properties: 6, additional: Additional::Node(295), lists: &Lists { properties: &[("cert", 275), ("key", 275)], ..Lists::EMPTY }, ..Node::ANY },
-    // 297
-    // merged:ConnectionUserIdAttributeSAML.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 2396, ..Node::ANY },
-    // 298
+    // 273
+    // merged:ConnectionSigningKeySAML
+    Node { types: ty::OBJ, max_properties: 6, additional: Additional::Node(272), lists: &Lists { properties: &[("cert", 253), ("key", 253)], ..Lists::EMPTY }, ..Node::ANY },
+    // 274
+    // merged:ConnectionUserIdAttributeSAML
+    Node { types: ty::STR, min_length: 1, max_length: 2396, ..Node::ANY },
+    // 275
     // merged:ConnectionOptionsSAML.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 273), ("cert", 274), ("debug", 120), ("decryptionKey", 277), ("deflate", 120), ("destinationUrl", 130), ("digestAlgorithm", 278), ("disableSignout", 120), ("discovery_url", 29), ("domain_aliases", 279), ("entityId", 138), ("fieldsMap", 294), ("global_token_revocation_jwt_iss", 196), ("global_token_revocation_jwt_sub", 196), ("icon_url", 126), ("idpinitiated", 282), ("metadataUrl", 143), ("metadataXml", 139), ("non_persistent_attrs", 118), ("oidc_metadata", 80), ("protocolBinding", 283), ("recipientUrl", 130), ("requestTemplate", 274), ("set_user_root_attributes", 129), ("signInEndpoint", 143), ("signOutEndpoint", 143), ("signSAMLRequest", 120), ("signatureAlgorithm", 284), ("signingCert", 274), ("signing_key", 296), ("tenant_domain", 144), ("thumbprints", 285), ("upstream_params", 53), ("user_id_attribute", 297)], ..Lists::EMPTY }, ..Node::ANY },
-    // 299
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 73), ("cert", 253), ("debug", 11), ("decryptionKey", 255), ("deflate", 11), ("destinationUrl", 127), ("digestAlgorithm", 256), ("disableSignout", 11), ("discovery_url", 29), ("domain_aliases", 257), ("entityId", 135), ("fieldsMap", 271), ("global_token_revocation_jwt_iss", 169), ("global_token_revocation_jwt_sub", 169), ("icon_url", 125), ("idpinitiated", 260), ("metadataUrl", 140), ("metadataXml", 136), ("non_persistent_attrs", 118), ("oidc_metadata", 80), ("protocolBinding", 261), ("recipientUrl", 127), ("requestTemplate", 253), ("set_user_root_attributes", 54), ("signInEndpoint", 140), ("signOutEndpoint", 140), ("signSAMLRequest", 11), ("signatureAlgorithm", 262), ("signingCert", 253), ("signing_key", 273), ("tenant_domain", 123), ("thumbprints", 263), ("upstream_params", 53), ("user_id_attribute", 274)], ..Lists::EMPTY }, ..Node::ANY },
+    // 276
     // merged:ConnectionGatewayAuthenticationMethodSMS
     Node { types: ty::STR, min_length: 1, max_length: 20, ..Node::ANY },
-    // 300
+    // 277
     Node { types: ty::STR, min_length: 1, max_length: 5120, ..Node::ANY },
-    // 301
+    // 278
     // merged:ConnectionGatewayAuthenticationSubjectSMS
     Node { types: ty::STR, min_length: 1, max_length: 64, ..Node::ANY },
-    // 302
-    // merged:ConnectionGatewayAuthenticationSMS.nullable
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 213), ("method", 299), ("secret", 300), ("secret_base64_encoded", 11), ("subject", 301)], required: &["audience", "method", "secret"], ..Lists::EMPTY }, ..Node::ANY },
-    // 303
-    // merged:ConnectionMessagingServiceSidSMS.nullable
-    Node { types: ty::STR | ty::NULL, max_length: 34, ..Node::ANY },
-    // 304
-    // merged:ConnectionProviderSMS.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["sms_gateway", "twilio"], ..Lists::EMPTY }, ..Node::ANY },
-    // 305
-    // merged:ConnectionTemplateSyntaxEnumSMS.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["liquid", "md_with_macros"], ..Lists::EMPTY }, ..Node::ANY },
-    // 306
-    // merged:ConnectionTemplateSMS.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 1, max_length: 5120, ..Node::ANY },
-    // 307
-    // merged:ConnectionTwilioTokenSMS.nullable
-    Node { types: ty::STR | ty::NULL, max_length: 2048, ..Node::ANY },
-    // 308
+    // 279
+    // merged:ConnectionGatewayAuthenticationSMS
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 135), ("method", 276), ("secret", 277), ("secret_base64_encoded", 11), ("subject", 278)], required: &["audience", "method", "secret"], ..Lists::EMPTY }, ..Node::ANY },
+    // 280
+    // merged:ConnectionMessagingServiceSidSMS
+    Node { types: ty::STR, max_length: 34, ..Node::ANY },
+    // 281
+    // merged:ConnectionProviderSMS
+    Node { types: ty::STR, lists: &Lists { enumeration: &["sms_gateway", "twilio"], ..Lists::EMPTY }, ..Node::ANY },
+    // 282
+    // merged:ConnectionTemplateSyntaxEnumSMS
+    Node { types: ty::STR, lists: &Lists { enumeration: &["liquid", "md_with_macros"], ..Lists::EMPTY }, ..Node::ANY },
+    // 283
+    // merged:ConnectionTwilioTokenSMS
+    Node { types: ty::STR, max_length: 2048, ..Node::ANY },
+    // 284
     // merged:ConnectionOptionsSMS.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("brute_force_protection", 120), ("disable_signup", 120), ("forward_req_info", 120), ("from", 138), ("gateway_authentication", 302), ("gateway_url", 130), ("messaging_service_sid", 303), ("name", 144), ("non_persistent_attrs", 118), ("provider", 304), ("syntax", 305), ("template", 306), ("totp", 184), ("twilio_sid", 303), ("twilio_token", 307)], ..Lists::EMPTY }, ..Node::ANY },
-    // 309
-    // merged:ConnectionOptionsProtocolEnumTwitter.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["oauth1", "oauth2"], ..Lists::EMPTY }, ..Node::ANY },
-    // 310
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("brute_force_protection", 11), ("disable_signup", 11), ("forward_req_info", 11), ("from", 135), ("gateway_authentication", 279), ("gateway_url", 127), ("messaging_service_sid", 280), ("name", 123), ("non_persistent_attrs", 118), ("provider", 281), ("syntax", 282), ("template", 277), ("totp", 175), ("twilio_sid", 280), ("twilio_token", 283)], ..Lists::EMPTY }, ..Node::ANY },
+    // 285
+    // merged:ConnectionOptionsProtocolEnumTwitter
+    Node { types: ty::STR, lists: &Lists { enumeration: &["oauth1", "oauth2"], ..Lists::EMPTY }, ..Node::ANY },
+    // 286
     // merged:ConnectionOptionsTwitter.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 144), ("client_secret", 144), ("freeform_scopes", 147), ("non_persistent_attrs", 118), ("offline_access", 120), ("profile", 120), ("protocol", 309), ("scope", 147), ("set_user_root_attributes", 129), ("tweet_read", 120), ("upstream_params", 53), ("users_read", 120)], ..Lists::EMPTY }, ..Node::ANY },
-    // 311
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 500, ..Node::ANY },
-    // 312
-    // merged:ConnectionClientIdAzureAD.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 100, pattern: Pattern::ClientIdChars, ..Node::ANY },
-    // 313
-    // merged:ConnectionClientSecretAzureAD.nullable
-    Node { types: ty::STR | ty::NULL, max_length: 10000, ..Node::ANY },
-    // 314
-    // merged:ConnectionDomainAliasesAzureAD.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 1000, items: 117, ..Node::ANY },
-    // 315
-    // merged:ConnectionIdentityApiAzureAD.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["microsoft-identity-platform-v2.0", "azure-active-directory-v1.0"], ..Lists::EMPTY }, ..Node::ANY },
-    // 316
-    // merged:ConnectionMaxGroupsToRetrieve.nullable
-    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 10, pattern: Pattern::Digits, ..Node::ANY },
-    // 317
-    // merged:ConnectionScopeAzureAD.nullable
-    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 100, items: 249, ..Node::ANY },
-    // 318
-    // merged:ConnectionTenantDomainAzureAD.nullable
-    Node { types: ty::STR | ty::NULL, max_length: 512, ..Node::ANY },
-    // 319
-    // merged:ConnectionUseridAttributeAzureAD.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["oid", "sub"], ..Lists::EMPTY }, ..Node::ANY },
-    // 320
-    // merged:ConnectionWaadProtocol.nullable
-    Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["ws-federation", "openid-connect"], ..Lists::EMPTY }, ..Node::ANY },
-    // 321
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 123), ("client_secret", 123), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("offline_access", 11), ("profile", 11), ("protocol", 285), ("scope", 142), ("set_user_root_attributes", 54), ("tweet_read", 11), ("upstream_params", 53), ("users_read", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 287
+    Node { types: ty::STR, min_length: 0, max_length: 500, ..Node::ANY },
+    // 288
+    // merged:ConnectionClientIdAzureAD
+    Node { types: ty::STR, min_length: 0, max_length: 100, pattern: Pattern::ClientIdChars, ..Node::ANY },
+    // 289
+    // merged:ConnectionClientSecretAzureAD
+    Node { types: ty::STR, max_length: 10000, ..Node::ANY },
+    // 290
+    // merged:ConnectionDomainAliasesAzureAD
+    Node { types: ty::ARR, min_items: 0, max_items: 1000, items: 117, ..Node::ANY },
+    // 291
+    // merged:ConnectionIdentityApiAzureAD
+    Node { types: ty::STR, lists: &Lists { enumeration: &["microsoft-identity-platform-v2.0", "azure-active-directory-v1.0"], ..Lists::EMPTY }, ..Node::ANY },
+    // 292
+    // merged:ConnectionMaxGroupsToRetrieve
+    Node { types: ty::STR, min_length: 0, max_length: 10, pattern: Pattern::Digits, ..Node::ANY },
+    // 293
+    // merged:ConnectionScopeAzureAD
+    Node { types: ty::ARR, min_items: 0, max_items: 100, items: 232, ..Node::ANY },
+    // 294
+    // merged:ConnectionTenantDomainAzureAD
+    Node { types: ty::STR, max_length: 512, ..Node::ANY },
+    // 295
+    // merged:ConnectionUseridAttributeAzureAD
+    Node { types: ty::STR, lists: &Lists { enumeration: &["oid", "sub"], ..Lists::EMPTY }, ..Node::ANY },
+    // 296
+    // merged:ConnectionWaadProtocol
+    Node { types: ty::STR, lists: &Lists { enumeration: &["ws-federation", "openid-connect"], ..Lists::EMPTY }, ..Node::ANY },
+    // 297
     // merged:ConnectionOptionsAzureAD.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("api_enable_users", 120), ("app_domain", 146), ("app_id", 311), ("basic_profile", 120), ("client_id", 312), ("client_secret", 313), ("domain_aliases", 314), ("ext_access_token", 120), ("ext_account_enabled", 120), ("ext_admin", 120), ("ext_agreed_terms", 120), ("ext_assigned_licenses", 120), ("ext_assigned_plans", 120), ("ext_azure_id", 120), ("ext_city", 120), ("ext_country", 120), ("ext_department", 120), ("ext_dir_sync_enabled", 120), ("ext_email", 120), ("ext_expires_in", 120), ("ext_family_name", 120), ("ext_fax", 120), ("ext_given_name", 120), ("ext_group_ids", 120), ("ext_groups", 120), ("ext_is_suspended", 120), ("ext_job_title", 120), ("ext_last_sync", 120), ("ext_mobile", 120), ("ext_name", 120), ("ext_nested_groups", 120), ("ext_nickname", 120), ("ext_oid", 120), ("ext_phone", 120), ("ext_physical_delivery_office_name", 120), ("ext_postal_code", 120), ("ext_preferred_language", 120), ("ext_profile", 120), ("ext_provisioned_plans", 120), ("ext_provisioning_errors", 120), ("ext_proxy_addresses", 120), ("ext_puid", 120), ("ext_refresh_token", 120), ("ext_roles", 120), ("ext_state", 120), ("ext_street", 120), ("ext_telephoneNumber", 120), ("ext_tenantid", 120), ("ext_upn", 120), ("ext_usage_location", 120), ("ext_user_id", 120), ("granted", 120), ("icon_url", 126), ("identity_api", 315), ("max_groups_to_retrieve", 316), ("non_persistent_attrs", 118), ("scope", 317), ("set_user_root_attributes", 129), ("should_trust_email_verified_connection", 142), ("tenantId", 188), ("tenant_domain", 318), ("thumbprints", 141), ("upstream_params", 53), ("useCommonEndpoint", 120), ("use_wsfed", 120), ("userid_attribute", 319), ("waad_protocol", 320)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 322
-    // merged:ConnectionClientIdWindowsLive.nullable
-    Node { types: ty::STR | ty::NULL, max_length: 36, ..Node::ANY },
-    // 323
-    // merged:ConnectionStrategyVersionEnumWindowsLive.nullable
-    Node { types: ty::INT | ty::NULL, minimum: 1, maximum: 2, ..Node::ANY },
-    // 324
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("api_enable_users", 11), ("app_domain", 117), ("app_id", 287), ("basic_profile", 11), ("client_id", 288), ("client_secret", 289), ("domain_aliases", 290), ("ext_access_token", 11), ("ext_account_enabled", 11), ("ext_admin", 11), ("ext_agreed_terms", 11), ("ext_assigned_licenses", 11), ("ext_assigned_plans", 11), ("ext_azure_id", 11), ("ext_city", 11), ("ext_country", 11), ("ext_department", 11), ("ext_dir_sync_enabled", 11), ("ext_email", 11), ("ext_expires_in", 11), ("ext_family_name", 11), ("ext_fax", 11), ("ext_given_name", 11), ("ext_group_ids", 11), ("ext_groups", 11), ("ext_is_suspended", 11), ("ext_job_title", 11), ("ext_last_sync", 11), ("ext_mobile", 11), ("ext_name", 11), ("ext_nested_groups", 11), ("ext_nickname", 11), ("ext_oid", 11), ("ext_phone", 11), ("ext_physical_delivery_office_name", 11), ("ext_postal_code", 11), ("ext_preferred_language", 11), ("ext_profile", 11), ("ext_provisioned_plans", 11), ("ext_provisioning_errors", 11), ("ext_proxy_addresses", 11), ("ext_puid", 11), ("ext_refresh_token", 11), ("ext_roles", 11), ("ext_state", 11), ("ext_street", 11), ("ext_telephoneNumber", 11), ("ext_tenantid", 11), ("ext_upn", 11), ("ext_usage_location", 11), ("ext_user_id", 11), ("granted", 11), ("icon_url", 125), ("identity_api", 291), ("max_groups_to_retrieve", 292), ("non_persistent_attrs", 118), ("scope", 293), ("set_user_root_attributes", 54), ("should_trust_email_verified_connection", 139), ("tenantId", 179), ("tenant_domain", 294), ("thumbprints", 138), ("upstream_params", 53), ("useCommonEndpoint", 11), ("use_wsfed", 11), ("userid_attribute", 295), ("waad_protocol", 296)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 298
+    // merged:ConnectionClientIdWindowsLive
+    Node { types: ty::STR, max_length: 36, ..Node::ANY },
+    // 299
+    // merged:ConnectionClientSecretWindowsLive
+    Node { types: ty::STR, min_length: 0, max_length: 256, ..Node::ANY },
+    // 300
+    // merged:ConnectionStrategyVersionEnumWindowsLive
+    Node { types: ty::INT, minimum: 1, maximum: 2, ..Node::ANY },
+    // 301
     // merged:ConnectionOptionsWindowsLive.relaxed
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("applications", 120), ("applications_create", 120), ("basic", 120), ("birthday", 120), ("calendars", 120), ("calendars_update", 120), ("client_id", 322), ("client_secret", 155), ("contacts_birthday", 120), ("contacts_calendars", 120), ("contacts_create", 120), ("contacts_photos", 120), ("contacts_skydrive", 120), ("directory_accessasuser_all", 120), ("directory_read_all", 120), ("directory_readwrite_all", 120), ("emails", 120), ("events_create", 120), ("freeform_scopes", 147), ("graph_calendars", 120), ("graph_calendars_update", 120), ("graph_contacts", 120), ("graph_contacts_update", 120), ("graph_device", 120), ("graph_device_command", 120), ("graph_emails", 120), ("graph_emails_update", 120), ("graph_files", 120), ("graph_files_all", 120), ("graph_files_all_update", 120), ("graph_files_update", 120), ("graph_notes", 120), ("graph_notes_create", 120), ("graph_notes_update", 120), ("graph_tasks", 120), ("graph_tasks_update", 120), ("graph_user", 120), ("graph_user_activity", 120), ("graph_user_update", 120), ("group_read_all", 120), ("group_readwrite_all", 120), ("mail_readwrite_all", 120), ("mail_send", 120), ("messenger", 120), ("non_persistent_attrs", 118), ("offline_access", 120), ("phone_numbers", 120), ("photos", 120), ("postal_addresses", 120), ("rolemanagement_read_all", 120), ("rolemanagement_readwrite_directory", 120), ("scope", 147), ("set_user_root_attributes", 129), ("share", 120), ("signin", 120), ("sites_read_all", 120), ("sites_readwrite_all", 120), ("skydrive", 120), ("skydrive_update", 120), ("strategy_version", 323), ("team_readbasic_all", 120), ("team_readwrite_all", 120), ("upstream_params", 53), ("user_read_all", 120), ("user_readbasic_all", 120), ("work_profile", 120)], ..Lists::EMPTY }, ..Node::ANY },
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("applications", 11), ("applications_create", 11), ("basic", 11), ("birthday", 11), ("calendars", 11), ("calendars_update", 11), ("client_id", 298), ("client_secret", 299), ("contacts_birthday", 11), ("contacts_calendars", 11), ("contacts_create", 11), ("contacts_photos", 11), ("contacts_skydrive", 11), ("directory_accessasuser_all", 11), ("directory_read_all", 11), ("directory_readwrite_all", 11), ("emails", 11), ("events_create", 11), ("freeform_scopes", 142), ("graph_calendars", 11), ("graph_calendars_update", 11), ("graph_contacts", 11), ("graph_contacts_update", 11), ("graph_device", 11), ("graph_device_command", 11), ("graph_emails", 11), ("graph_emails_update", 11), ("graph_files", 11), ("graph_files_all", 11), ("graph_files_all_update", 11), ("graph_files_update", 11), ("graph_notes", 11), ("graph_notes_create", 11), ("graph_notes_update", 11), ("graph_tasks", 11), ("graph_tasks_update", 11), ("graph_user", 11), ("graph_user_activity", 11), ("graph_user_update", 11), ("group_read_all", 11), ("group_readwrite_all", 11), ("mail_readwrite_all", 11), ("mail_send", 11), ("messenger", 11), ("non_persistent_attrs", 118), ("offline_access", 11), ("phone_numbers", 11), ("photos", 11), ("postal_addresses", 11), ("rolemanagement_read_all", 11), ("rolemanagement_readwrite_directory", 11), ("scope", 142), ("set_user_root_attributes", 54), ("share", 11), ("signin", 11), ("sites_read_all", 11), ("sites_readwrite_all", 11), ("skydrive", 11), ("skydrive_update", 11), ("strategy_version", 300), ("team_readbasic_all", 11), ("team_readwrite_all", 11), ("upstream_params", 53), ("user_read_all", 11), ("user_readbasic_all", 11), ("work_profile", 11)], ..Lists::EMPTY }, ..Node::ANY },
 ];
 
 /// The strategies with a per-strategy schema, sorted by name (byte order), each with the node of
@@ -943,59 +881,59 @@ pub static NODES: &[Node] = &[
 /// merged, relaxed by spec/auth0/relaxations.json; its other members are the generic body's).
 #[rustfmt::skip]
 pub static PER_STRATEGY: &[(&str, u16)] = &[
-    ("ad", 134),
-    ("adfs", 145),
-    ("amazon", 148),
-    ("apple", 156),
-    ("auth0", 163),
-    ("auth0-oidc", 165),
-    ("baidu", 171),
-    ("bitbucket", 174),
-    ("bitly", 171),
-    ("box", 171),
-    ("custom", 175),
-    ("daccount", 171),
-    ("dropbox", 171),
-    ("dwolla", 171),
-    ("email", 185),
-    ("evernote", 186),
-    ("evernote-sandbox", 186),
-    ("exact", 189),
-    ("facebook", 194),
-    ("fitbit", 171),
-    ("github", 195),
-    ("google-apps", 199),
-    ("google-oauth2", 200),
-    ("instagram", 171),
-    ("ip", 175),
-    ("line", 202),
-    ("linkedin", 205),
-    ("oauth1", 210),
-    ("oauth2", 220),
-    ("office365", 165),
-    ("oidc", 266),
-    ("okta", 271),
-    ("paypal", 272),
-    ("paypal-sandbox", 272),
-    ("pingfederate", 287),
-    ("planningcenter", 171),
-    ("salesforce", 288),
-    ("salesforce-community", 290),
-    ("salesforce-sandbox", 288),
-    ("samlp", 298),
-    ("sharepoint", 171),
-    ("shop", 171),
-    ("shopify", 171),
-    ("sms", 308),
-    ("soundcloud", 171),
-    ("thirtysevensignals", 171),
-    ("twitter", 310),
-    ("untappd", 171),
-    ("vkontakte", 171),
-    ("waad", 321),
-    ("weibo", 171),
-    ("windowslive", 324),
-    ("wordpress", 171),
-    ("yahoo", 171),
-    ("yandex", 171),
+    ("ad", 131),
+    ("adfs", 141),
+    ("amazon", 143),
+    ("apple", 151),
+    ("auth0", 155),
+    ("auth0-oidc", 157),
+    ("baidu", 162),
+    ("bitbucket", 165),
+    ("bitly", 162),
+    ("box", 162),
+    ("custom", 166),
+    ("daccount", 162),
+    ("dropbox", 162),
+    ("dwolla", 162),
+    ("email", 176),
+    ("evernote", 177),
+    ("evernote-sandbox", 177),
+    ("exact", 180),
+    ("facebook", 184),
+    ("fitbit", 162),
+    ("github", 185),
+    ("google-apps", 188),
+    ("google-oauth2", 190),
+    ("instagram", 162),
+    ("ip", 166),
+    ("line", 192),
+    ("linkedin", 195),
+    ("oauth1", 200),
+    ("oauth2", 209),
+    ("office365", 157),
+    ("oidc", 246),
+    ("okta", 251),
+    ("paypal", 252),
+    ("paypal-sandbox", 252),
+    ("pingfederate", 265),
+    ("planningcenter", 162),
+    ("salesforce", 266),
+    ("salesforce-community", 268),
+    ("salesforce-sandbox", 266),
+    ("samlp", 275),
+    ("sharepoint", 162),
+    ("shop", 162),
+    ("shopify", 162),
+    ("sms", 284),
+    ("soundcloud", 162),
+    ("thirtysevensignals", 162),
+    ("twitter", 286),
+    ("untappd", 162),
+    ("vkontakte", 162),
+    ("waad", 297),
+    ("weibo", 162),
+    ("windowslive", 301),
+    ("wordpress", 162),
+    ("yahoo", 162),
+    ("yandex", 162),
 ];

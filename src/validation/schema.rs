@@ -120,6 +120,8 @@ pub struct Node {
     pub types: u8,
     /// Whether `null` is among the enum values.
     pub enum_null: bool,
+    /// Whether each declared property also takes `null` (an option Auth0 reads as unset).
+    pub null_members: bool,
     /// `pattern`.
     pub pattern: Pattern,
     /// `minLength`, in code points.
@@ -151,6 +153,7 @@ impl Node {
     pub const ANY: Node = Node {
         types: ty::ANY,
         enum_null: false,
+        null_members: false,
         pattern: Pattern::None,
         min_length: 0,
         max_length: UNLIMITED_LENGTH,
@@ -593,6 +596,9 @@ impl<'t, 'v> Walker<'t, 'v> {
                     None
                 }
             };
+            if node.null_members && declared.is_some() && matches!(value, Json::Null) {
+                continue;
+            }
             if let Some(index) = target {
                 self.path.push(Step::Key(*key));
                 self.check(index, value);

@@ -15,9 +15,9 @@ use crate::text::ToPart;
 /// The tables as one JSON array read in order (a tape), so both the writer here and the reader in
 /// `lib/accept.js` are a few loops:
 ///
-/// - each table (Auth0's, then Okta's): its node count, then per node the 13 figures `types,
+/// - each table (Auth0's, then Okta's): its node count, then per node the 14 figures `types,
 ///   pattern, minLength, maxLength, minItems, maxItems, items, minProperties, maxProperties,
-///   additional, minimum, maximum, enumNull`, then four counted lists: the enum values, the
+///   additional, minimum, maximum, enumNull, nullMembers`, then four counted lists: the enum values, the
 ///   properties as name and node pairs, the required names, the `oneOf` alternatives' nodes;
 /// - the validator count, then per validator its JS name, its table (0 Auth0, 1 Okta), its
 ///   counted roots, and where its strategy is read (0 nowhere, 1 the body's `strategy`, 2 the
@@ -178,6 +178,7 @@ impl Tape {
             i64::from(node.minimum),
             i64::from(node.maximum),
             i64::from(node.enum_null),
+            i64::from(node.null_members),
         ];
         for figure in figures {
             self.int(figure);
@@ -239,13 +240,13 @@ mod tests {
         let tape = items(&text);
         // Auth0's node count, then node 0 (an object, additionalProperties false, no bounds).
         assert_eq!(tape[0], AUTH0_NODES.len().to_string());
-        // Read past both tables: 13 figures, then the enum, properties, required and oneOf lists.
+        // Read past both tables: 14 figures, then the enum, properties, required and oneOf lists.
         let mut at = 0;
         for _ in 0..2 {
             let count: usize = tape[at].parse().unwrap();
             at += 1;
             for _ in 0..count {
-                at += 13;
+                at += 14;
                 for pairs in [1, 2, 1, 1] {
                     let n: usize = tape[at].parse().unwrap();
                     at += 1 + pairs * n;
