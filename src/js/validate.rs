@@ -214,18 +214,21 @@ pub fn validate_connection_create_json(
 }
 
 /// `PATCH /connections/{id}` body given as JSON text; `value` as for
-/// `validateConnectionCreateJson`, `options` as for `validateConnectionUpdate`.
-#[wasm_bindgen(
-    js_name = validateConnectionUpdateJson,
-    unchecked_return_type = "ValidationResult<UpdateConnectionRequestContent>"
-)]
-pub fn validate_connection_update_json(
-    #[wasm_bindgen(unchecked_param_type = "unknown")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "{ strategy?: string }")] options: Option<js_sys::Object>,
-) -> JsValue {
-    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+/// `validateConnectionCreateJson`, `options` as for `validateConnectionUpdate`. (Its TypeScript
+/// declaration is written below: the options are optional.)
+#[wasm_bindgen(js_name = validateConnectionUpdateJson, skip_typescript)]
+pub fn validate_connection_update_json(text: JsValue, options: JsValue) -> JsValue {
     validate_text(RequestBody::ConnectionUpdate, &text, &options)
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const UPDATE_JSON_TYPE: &str = r#"
+/**
+ * `PATCH /connections/{id}` body given as JSON text; `value` as for
+ * `validateConnectionCreateJson`, `options` as for `validateConnectionUpdate`.
+ */
+export function validateConnectionUpdateJson(text: unknown, options?: { strategy?: string }): ValidationResult<UpdateConnectionRequestContent>;
+"#;
 
 /// The issues of a connection name (1 to 128 characters matching
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`). Called by `validateConnectionName` in
