@@ -50,6 +50,8 @@ fn checkers() -> Vec<(&'static str, RoundTrip)> {
         auth0::CreateDirectoryProvisioningRequestContent,
         auth0::UpdateDirectoryProvisioningRequestContent,
         auth0::ReplaceSynchronizedGroupsRequestContent,
+        auth0::AddSynchronizedGroupsRequestContent,
+        auth0::DeleteSynchronizedGroupsRequestContent,
         auth0::PostConnectionKeysRequestContent,
         auth0::RotateConnectionKeysRequestContent,
         auth0::ConnectionOptionsAuth0,

@@ -7,12 +7,14 @@
 // `node tests/types/gen-model-payloads.mjs` writes both; `--check` fails when either is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { payloads, rng } from '../shared/payloads.mjs';
+import { loadAuth0Spec } from '../../tenant/spec.mjs';
 
 const here = (path) => new URL(path, import.meta.url);
 const PER_SCHEMA = 6;
 
 /** The models' roots, as tools/gen_models.py lists them: [spec, schema names]. */
-const auth0 = JSON.parse(readFileSync(here('../../spec/auth0/connections-oas.json'), 'utf8'));
+// The Auth0 spec as tools/gen_models.py reads it: the official copy with the overlay and relaxations.
+const auth0 = loadAuth0Spec();
 const okta = JSON.parse(readFileSync(here('../../spec/okta/app-connections-oas.json'), 'utf8'));
 const models = readFileSync(here('../../tools/gen_models.py'), 'utf8');
 /** A Python list literal of gen_models.py by its variable name. */
