@@ -470,60 +470,43 @@ impl<'t, 'v> Walker<'t, 'v> {
             return;
         }
         let plain = text.text();
-        match node.pattern {
-            Pattern::None => {}
-            Pattern::ConnectionName => {
-                if !is_connection_name(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(field, " ", NAME_RULE)
-                    });
-                }
-            }
-            Pattern::Email => {
-                if !is_email(&plain) {
-                    self.report(IssueCode::Format, |field| {
-                        crate::text!(field, " must be an email address (name@example.com)")
-                    });
-                }
-            }
-            Pattern::Alphanumeric => {
-                if !is_alphanumeric(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(
-                            field,
-                            " may contain only letters and digits (A-Z, a-z, 0-9)"
-                        )
-                    });
-                }
-            }
-            Pattern::HttpsUrl => {
-                if !is_https_url(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(field, " must be an https:// URL")
-                    });
-                }
-            }
-            Pattern::Hex => {
-                if !is_hex(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(field, " may contain only hexadecimal digits (0-9, a-f)")
-                    });
-                }
-            }
-            Pattern::Digits => {
-                if !is_digits(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(field, " may contain only digits (0-9)")
-                    });
-                }
-            }
-            Pattern::ClientIdChars => {
-                if !is_client_id_chars(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(field, " may contain only letters, digits and - : . / _ ~")
-                    });
-                }
-            }
+        // Each pattern's matcher, its code and the rule as the message states it.
+        let (ok, code, rule) = match node.pattern {
+            Pattern::None => return,
+            Pattern::ConnectionName => (is_connection_name(&plain), IssueCode::Pattern, NAME_RULE),
+            Pattern::Email => (
+                is_email(&plain),
+                IssueCode::Format,
+                "must be an email address (name@example.com)",
+            ),
+            Pattern::Alphanumeric => (
+                is_alphanumeric(&plain),
+                IssueCode::Pattern,
+                "may contain only letters and digits (A-Z, a-z, 0-9)",
+            ),
+            Pattern::HttpsUrl => (
+                is_https_url(&plain),
+                IssueCode::Pattern,
+                "must be an https:// URL",
+            ),
+            Pattern::Hex => (
+                is_hex(&plain),
+                IssueCode::Pattern,
+                "may contain only hexadecimal digits (0-9, a-f)",
+            ),
+            Pattern::Digits => (
+                is_digits(&plain),
+                IssueCode::Pattern,
+                "may contain only digits (0-9)",
+            ),
+            Pattern::ClientIdChars => (
+                is_client_id_chars(&plain),
+                IssueCode::Pattern,
+                "may contain only letters, digits and - : . / _ ~",
+            ),
+        };
+        if !ok {
+            self.report(code, |field| crate::text!(field, " ", rule));
         }
     }
 
