@@ -11,6 +11,10 @@ const { fullFormats } = require('ajv-formats/dist/formats');
 export const AUTH0_SPEC_FILE = new URL('../spec/auth0/connections-oas.json', import.meta.url);
 /** The overlay: RFC 6902 JSON Patch operations, each with its source. */
 export const AUTH0_OVERLAY_FILE = new URL('../spec/auth0/overlay.json', import.meta.url);
+/** The relaxations: patches (applied after the overlay) where the official schemas are stricter
+ * than real tenants, each with its source and reason; its `rules` are applied by
+ * tools/per_strategy.py when it merges the per-strategy schemas. */
+export const AUTH0_RELAXATIONS_FILE = new URL('../spec/auth0/relaxations.json', import.meta.url);
 
 /** The reference tokens of a JSON pointer. */
 function tokens(path) {
@@ -42,10 +46,12 @@ function apply(document, { op, path, value }) {
   }
 }
 
-/** The official Auth0 spec copy with the overlay applied. */
-export function loadAuth0Spec() {
+/** The official Auth0 spec copy with the overlay (and, unless `relaxed` is false, the
+ * relaxations' patches) applied. */
+export function loadAuth0Spec({ relaxed = true } = {}) {
   const spec = JSON.parse(readFileSync(AUTH0_SPEC_FILE, 'utf8'));
   for (const entry of JSON.parse(readFileSync(AUTH0_OVERLAY_FILE, 'utf8')).patches) apply(spec, entry);
+  if (relaxed) for (const entry of JSON.parse(readFileSync(AUTH0_RELAXATIONS_FILE, 'utf8')).patches) apply(spec, entry);
   return spec;
 }
 

@@ -3,7 +3,8 @@
 
 use idp_connections::validation::name::validate_connection_name;
 use idp_connections::validation::patterns::{
-    is_alphanumeric, is_connection_name, is_email, ALPHANUMERIC, CONNECTION_NAME,
+    is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
+    is_https_url, ALPHANUMERIC, CONNECTION_NAME,
 };
 use proptest::prelude::*;
 use regex::Regex;
@@ -18,6 +19,33 @@ static ALNUM_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(ALPHANUME
 static EMAIL_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?i-u)^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$").ok()
 });
+
+/// The per-strategy options' patterns, as the spec writes them, compiled once: `(pattern, regex)`.
+static OPTION_RES: LazyLock<Vec<(&'static str, Option<Regex>)>> = LazyLock::new(|| {
+    [
+        r"^https:\/\/.*",
+        r"^[0-9a-fA-F]+$",
+        r"^[0-9]+$",
+        r"^[a-zA-Z0-9-:./_~]+$",
+    ]
+    .into_iter()
+    .map(|pattern| (pattern, Regex::new(pattern).ok()))
+    .collect()
+});
+
+/// Strings built from the characters those patterns turn on.
+fn option_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just("https://".to_owned()),
+            Just("http://".to_owned()),
+            "[0-9a-fA-Fg:./_~ \n-]{1,3}",
+            any::<char>().prop_map(String::from),
+        ],
+        0..8,
+    )
+    .prop_map(|parts| parts.concat())
+}
 
 /// Strings shaped like email addresses, with the characters that break them common.
 fn email_like() -> impl Strategy<Value = String> {
@@ -95,6 +123,15 @@ proptest! {
     fn email_matcher_accepts_addresses(local in "[a-z0-9+_-]{1,8}(\\.[a-z0-9]{1,4}){0,2}", host in "[a-z0-9]([a-z0-9-]{0,6}[a-z0-9])?(\\.[a-z]{2,4}){1,2}") {
         let address = format!("{local}@{host}");
         prop_assert!(is_email(&address), "{}", address);
+    }
+
+    #[test]
+    fn option_pattern_matchers_equal_regex(s in option_like()) {
+        let matchers: [fn(&str) -> bool; 4] = [is_https_url, is_hex, is_digits, is_client_id_chars];
+        for ((pattern, re), matcher) in OPTION_RES.iter().zip(matchers) {
+            let re = re.as_ref().ok_or_else(|| TestCaseError::fail(*pattern))?;
+            prop_assert_eq!(matcher(&s), re.is_match(&s), "{} on {:?}", pattern, s);
+        }
     }
 
     #[test]

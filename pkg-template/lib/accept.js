@@ -4,10 +4,12 @@
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
 // refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
 // change or refuse: undefined, NaN, a toJSON (own or inherited, enumerable or not, on any object
-// or array), a class instance, a cycle, a throwing getter; a `oneOf`; nesting past 64; a member a
-// cross-field rule reads) goes to the Rust validator, which decides and explains. Which bodies may
-// be settled here at all is Rust's call (bodies with prose rules have no roots; the members
-// cross-field rules read come with the tables). The suites check in every runtime that whatever
+// or array), a class instance, a cycle, a throwing getter; a `oneOf` whose alternatives the
+// value's type does not tell apart; nesting past 64; a member a cross-field rule reads) goes to the
+// Rust validator, which decides and explains. Which bodies may be settled here at all is Rust's
+// call (bodies with prose rules have no roots; the members cross-field rules read, and each
+// strategy's options node, come with the tables): a create is walked with its strategy's options,
+// an update with those of the strategy its caller names. The suites check in every runtime that whatever
 // this accepts, the Rust validator accepts too.
 
 // JSON type bits, as `ty` in src/validation/schema.rs.
@@ -69,8 +71,8 @@ class SchemaNode {
     this.minimum = minimum === I32_MIN ? -Infinity : minimum;
     this.maximum = maximum === I32_MAX ? Infinity : maximum;
     this.enumNull = read() === 1;
-    // Not modelled: "exactly one alternative matches" needs certain refusals, which this never gives.
-    this.oneOf = read() > 0;
+    /** Each declared property also takes null (an option Auth0 reads as unset). */
+    this.nullMembers = read() === 1;
     const values = list(read, () => read());
     this.values = values.length > 0 ? new Set(values) : null;
     /** @type {Map<string, SchemaNode>} node indices until `link` */
@@ -78,6 +80,9 @@ class SchemaNode {
     const required = list(read, () => read());
     this.required = required.length > 0 ? new Set(required) : null;
     this.requiredCount = required.length;
+    const oneOf = list(read, () => read());
+    /** @type {SchemaNode[] | null} node indices until `link` */
+    this.oneOf = oneOf.length > 0 ? oneOf : null;
   }
 
   /** Replaces sub-schema indices with the nodes of `nodes`. */
@@ -87,6 +92,7 @@ class SchemaNode {
     this.items = items < 0 ? null : nodes[items];
     this.additional = additional === -1 ? ANY : additional === -2 ? FORBID : nodes[additional];
     for (const [name, index] of this.properties) this.properties.set(name, nodes[tapeIndex(index)]);
+    if (this.oneOf !== null) this.oneOf = this.oneOf.map((index) => nodes[tapeIndex(index)]);
   }
 }
 
@@ -102,9 +108,39 @@ function readNodes(read, patterns) {
   return nodes;
 }
 
+/** Whether a node of type bits `types` admits the JSON type of `value`. */
+function admits(types, value) {
+  switch (typeof value) {
+    case 'string':
+      return (types & STR) !== 0;
+    case 'number':
+      return (types & NUM) !== 0 || ((types & INT) !== 0 && isInteger(value));
+    case 'boolean':
+      return (types & BOOL) !== 0;
+    case 'object':
+      return (types & (value === null ? NULL : isArray(value) ? ARR : OBJ)) !== 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * `oneOf`: proved only when exactly one alternative admits the value's type (the others then
+ * certainly fail, on their type) and the value is valid under it; anything else goes to Rust.
+ */
+function validOneOf(alternatives, value, depth) {
+  let only = null;
+  for (const alternative of alternatives) {
+    if (!admits(alternative.types, value)) continue;
+    if (only !== null) return false;
+    only = alternative;
+  }
+  return only !== null && valid(only, value, depth);
+}
+
 /** Whether `value` is certainly valid under `node`; `depth` containers enclose it. */
 function valid(node, value, depth) {
-  if (node.oneOf) return false;
+  if (node.oneOf !== null && !validOneOf(node.oneOf, value, depth)) return false;
   switch (typeof value) {
     case 'string':
       return (node.types & STR) !== 0 && validString(node, value);
@@ -158,7 +194,9 @@ function validObject(node, object, depth) {
     const value = object[key];
     const child = properties.get(key);
     if (child !== undefined) {
-      if (!valid(child, value, depth)) return false;
+      // A declared option's null reads as unset (a member a rule reads goes to Rust regardless).
+      const unset = value === null && node.nullMembers && child !== RULE;
+      if (!unset && !valid(child, value, depth)) return false;
     } else if (additional === FORBID) {
       return false;
     } else if (!(additional === ANY ? json(value, depth) : valid(additional, value, depth))) {
@@ -200,36 +238,69 @@ function json(value, depth) {
   }
 }
 
-/** The node of a member a cross-field rule reads: `valid` never proves it (see `rootsOf`). */
-const RULE = { oneOf: true };
+/** The node of a member a cross-field rule reads: `valid` never proves it (a `oneOf` of no
+ * alternative; see `rootsOf`). */
+const RULE = { oneOf: [] };
 
 /** An empty object: for-in over it sees exactly the enumerable keys of Object.prototype. */
 const probe = {};
 
-/** Whether `value` is certainly valid under one of `roots`. */
-function proven(roots, value) {
+/** Where a validator's strategy is read (the tape's figure): nowhere, the body, the option. */
+const FROM_BODY = 1;
+const FROM_OPTION = 2;
+
+/** The strategy that picks `body`'s per-strategy root: the body's own `strategy` member, or the
+ * caller's `{ strategy }`; undefined when there is none (the generic roots then apply). */
+function strategyOf(body, value, options) {
+  const holder = body.key === FROM_BODY ? value : body.key === FROM_OPTION ? options : undefined;
+  if (holder === null || typeof holder !== 'object') return undefined;
+  const strategy = holder.strategy;
+  return typeof strategy === 'string' ? strategy : undefined;
+}
+
+/** Whether `value` is certainly valid as `body` (with its strategy's options when it has some). */
+function proven(body, value, options) {
   // An enumerable key every object would inherit changes what the Rust validator sees: leave such
   // a world to it. (A toJSON anywhere, inherited from a prototype too, is found on each object and
   // array by the walk.)
   // eslint-disable-next-line no-unreachable-loop -- any key at all means stop
   for (const _inherited in probe) return false;
   try {
-    for (const root of roots) if (valid(root, value, 0)) return true;
+    const strategy = body.key === 0 ? undefined : strategyOf(body, value, options);
+    const variant = strategy === undefined ? undefined : body.variant(strategy);
+    if (variant !== undefined) {
+      // A create's strategy is read again by the walk: a getter answering differently then is
+      // not proved valid.
+      return (body.key !== FROM_BODY || value.strategy === strategy) && valid(variant, value, 0);
+    }
+    for (const root of body.roots) if (valid(root, value, 0)) return true;
   } catch {
     // A getter or Proxy trap threw: the Rust validator reports it.
   }
   return false;
 }
 
+/** `root` with `options` in place of its `options` member: a strategy's body. */
+function withOptions(root, options) {
+  const node = Object.create(SchemaNode.prototype);
+  Object.assign(node, root);
+  node.properties = new Map(root.properties).set('options', options);
+  return node;
+}
+
+/** A body the accept path settles nothing of. */
+const NO_ROOTS = { roots: [], key: 0, variant: () => undefined };
+
 /**
  * `firstAccept(readTables, limits)(name, full)`: the body validator `name`, answering
- * `{ ok: true, value }` for what the accept path proves valid and `full(value)` (the wasm
- * validator) for the rest. `readTables` returns the tables' JSON text and `limits` the module's
- * limits (lib/limits.js: the patterns, by table number); both are read on the first validation.
+ * `{ ok: true, value }` for what the accept path proves valid and `full(value, options)` (the wasm
+ * validator) for the rest. `options` is the caller's `{ strategy }` (an update's connection
+ * strategy). `readTables` returns the tables' JSON text and `limits` the module's limits
+ * (lib/limits.js: the patterns, by table number); both are read on the first validation.
  */
 export function firstAccept(readTables, limits) {
   let bodies = null;
-  /** The roots of validator `name`, as nodes. */
+  /** The roots of validator `name`, as nodes: `{ roots, key, variants }` (see `proven`). */
   function rootsOf(name) {
     if (bodies === null) {
       // The tape written by src/validation/schema_json.rs, read in order.
@@ -238,30 +309,63 @@ export function firstAccept(readTables, limits) {
       const read = () => tape[at++];
       const { patterns } = limits();
       const tables = [readNodes(read, patterns), readNodes(read, patterns)];
-      bodies = new Map(list(read, () => {
-        const body = read();
+      const readBodies = list(read, () => {
+        const name = read();
         const nodes = tables[read()];
-        return [body, list(read, () => nodes[read()])];
+        return [name, list(read, () => nodes[read()]), read()];
+      });
+      // Each strategy's options node; its body, the generic root with those options, is built on
+      // first use (after the triggers below are in place, so it has them too).
+      const strategies = new Map(list(read, () => [read(), tables[0][read()]]));
+      // The keys of triggers that apply only when a strategy is named, by root.
+      const namedKeys = new Map();
+      bodies = new Map(readBodies.map(([name, roots, key]) => {
+        const built = new Map();
+        // The body of `strategy`: the root with its options node in place of the root's; under an
+        // update's named strategy without one, the root's own options. Either way with the
+        // named-strategy triggers of the root.
+        const variant = (strategy) => {
+          if (key === 0 || roots.length !== 1) return undefined;
+          const root = roots[0];
+          const options = strategies.get(strategy) ?? (key === FROM_OPTION ? root.properties.get('options') : undefined);
+          if (options === undefined) return undefined;
+          let node = built.get(strategy);
+          if (node === undefined) {
+            node = withOptions(root, options);
+            for (const named of namedKeys.get(root) ?? []) node.properties.set(named, RULE);
+            built.set(strategy, node);
+          }
+          return node;
+        };
+        return [name, { roots, key, variant }];
       }));
       // The keys that let a cross-field rule fire, each at the end of a path from an Auth0 root:
       // such a member is never proved valid here, so its body reaches the Rust validator, which
       // applies the rule. A body without them walks exactly as before. A path the tables do not
       // hold (they changed under the rules) leaves every body to Rust.
-      for (const [root, path, key] of list(read, () => [read(), list(read, () => read()), read()])) {
+      for (const [root, path, key, named] of list(read, () => [read(), list(read, () => read()), read(), read()])) {
         let node = tables[0][root];
+        if (named === 1) {
+          // Applied to the bodies of a named strategy only (see `variant`): a key of the root.
+          if (node === undefined || path.length > 0) bodies.clear();
+          else namedKeys.set(node, [...(namedKeys.get(node) ?? []), key]);
+          continue;
+        }
         for (const step of path) node = step === '[]' ? node?.items : node?.properties.get(step);
         if (node?.properties === undefined) bodies.clear();
         else node.properties.set(key, RULE);
       }
 
     }
-    return bodies.get(name) ?? [];
+    return bodies.get(name) ?? NO_ROOTS;
   }
   return function validator(name, full) {
-    let roots = null;
-    const validate = (value) => {
-      roots ??= rootsOf(name);
-      return roots.length > 0 && proven(roots, value) ? { ok: true, value } : full(value);
+    let body = null;
+    const validate = (value, options) => {
+      body ??= rootsOf(name);
+      return body.roots.length > 0 && proven(body, value, options)
+        ? { ok: true, value }
+        : full(value, options);
     };
     // Named as exported, for stack traces and the console.
     return Object.defineProperty(validate, 'name', { value: name });

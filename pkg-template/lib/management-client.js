@@ -46,9 +46,11 @@ export class ManagementClient {
         return settleEach(list, run, { concurrency, onProgress }).then((results) => results.map((r, i) => ({ id: list[i]?.id, ...r })));
       },
       updateOptions: async (id, partialOptions, o) => {
-        const current = await call(`${c}.get`, { id, params: { fields: 'options', include_fields: true } }, o);
+        const current = await call(`${c}.get`, { id, params: { fields: 'options,strategy', include_fields: true } }, o);
         const options = { ...(current?.options ?? {}), ...(partialOptions ?? {}) };
-        return call(`${c}.update`, { id, body: { options } }, o);
+        // The connection's strategy: its options are checked against that strategy's schema.
+        const strategy = typeof current?.strategy === 'string' ? current.strategy : undefined;
+        return call(`${c}.update`, { id, body: { options }, strategy }, o);
       },
       users: Object.freeze({
         deleteByEmail: (id, params, o) => call(`${c}.users.deleteByEmail`, { id, params }, o),

@@ -41,6 +41,8 @@ export interface StandardSchema<T> {
 
 export declare const connectionCreateSchema: StandardSchema<CreateConnectionRequestContent>;
 export declare const connectionUpdateSchema: StandardSchema<UpdateConnectionRequestContent>;
+/** The update body of a connection of `strategy`: its options checked against that strategy's options schema. */
+export declare function connectionUpdateSchemaFor(strategy: string): StandardSchema<UpdateConnectionRequestContent>;
 export declare const enabledClientsUpdateSchema: StandardSchema<UpdateEnabledClientConnectionsRequestContent>;
 export declare const scimConfigurationCreateSchema: StandardSchema<CreateScimConfigurationRequestContent>;
 export declare const scimConfigurationUpdateSchema: StandardSchema<UpdateScimConfigurationRequestContent>;

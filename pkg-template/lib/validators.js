@@ -25,8 +25,8 @@ const body = /* @__PURE__ */ firstAccept(() => wasm.schema_tables(), limits);
 
 /** `POST /connections` body. */
 export const validateConnectionCreate = /* @__PURE__ */ body('validateConnectionCreate', (v) => wasm.validate_connection_create(v));
-/** `PATCH /connections/{id}` body. */
-export const validateConnectionUpdate = /* @__PURE__ */ body('validateConnectionUpdate', (v) => wasm.validate_connection_update(v));
+/** `PATCH /connections/{id}` body; with `{ strategy }`, its options checked for that strategy. */
+export const validateConnectionUpdate = /* @__PURE__ */ body('validateConnectionUpdate', (v, o) => wasm.validate_connection_update(v, o));
 /** `PATCH /connections/{id}/clients` body (at most 50 entries). */
 export const validateEnabledClientsUpdate = /* @__PURE__ */ body('validateEnabledClientsUpdate', (v) => wasm.validate_enabled_clients_update(v));
 /** `POST /connections/{id}/scim-configuration` body. */
@@ -56,6 +56,8 @@ export const validateProvisioningConnectionRequest = /* @__PURE__ */ body('valid
 export const connectionCreateSchema = /* @__PURE__ */ schemaOf(validateConnectionCreate);
 /** Standard Schema of the `PATCH /connections/{id}` body. */
 export const connectionUpdateSchema = /* @__PURE__ */ schemaOf(validateConnectionUpdate);
+/** Standard Schema of the `PATCH /connections/{id}` body of a connection of `strategy`. */
+export const connectionUpdateSchemaFor = (strategy) => schemaOf((v) => validateConnectionUpdate(v, { strategy }));
 /** Standard Schema of the `PATCH /connections/{id}/clients` body. */
 export const enabledClientsUpdateSchema = /* @__PURE__ */ schemaOf(validateEnabledClientsUpdate);
 /** Standard Schema of the `POST /connections/{id}/scim-configuration` body. */

@@ -27,6 +27,9 @@ pub struct Trigger {
     pub path: &'static [&'static str],
     /// The member that lets a rule fire.
     pub key: &'static str,
+    /// Whether the rule fires only when the caller names the connection's strategy (an update's
+    /// `{ strategy }`): the accept path then applies the trigger to the strategy's body only.
+    pub named: bool,
 }
 
 /// Every key a rule of this module needs: a body without them is settled by its schema.
@@ -36,18 +39,28 @@ pub const TRIGGERS: &[Trigger] = &[
         root: tables::CONNECTION_CREATE,
         path: &["options"],
         key: "attributes",
+        named: false,
     },
     // Cross App Access on a strategy other than oidc and okta.
     Trigger {
         root: tables::CONNECTION_CREATE,
         path: &[],
         key: "cross_app_access_requesting_app",
+        named: false,
     },
     // The same as on create, and a non-unique email attribute added by an update.
     Trigger {
         root: tables::CONNECTION_UPDATE,
         path: &["options"],
         key: "attributes",
+        named: false,
+    },
+    // Cross App Access on an update whose caller names a strategy other than oidc and okta.
+    Trigger {
+        root: tables::CONNECTION_UPDATE,
+        path: &[],
+        key: "cross_app_access_requesting_app",
+        named: true,
     },
 ];
 
@@ -91,26 +104,34 @@ fn refuse(issues: &mut Vec<Issue>, keys: &[&str], code: IssueCode, message: &str
 /// The rules of `POST /connections`.
 pub fn check_create(body: &Json<'_>, issues: &mut Vec<Issue>) {
     check_options(body, false, issues);
-    // "Cross App Access Requesting App is not supported for this connection." (errorCode
-    // `operation_not_supported`) on strategies other than oidc and okta.
-    const CROSS_APP: &str = "cross_app_access_requesting_app";
-    if let (Some(Json::String(strategy)), Some(Json::Object(_))) =
-        (body.get("strategy"), body.get(CROSS_APP))
-    {
-        if !CROSS_APP_ACCESS_STRATEGIES.contains(&strategy.text().as_ref()) {
-            refuse(
-                issues,
-                &[CROSS_APP],
-                IssueCode::Unsupported,
-                "Cross App Access Requesting App is not supported for this connection.",
-            );
-        }
+    if let Some(Json::String(strategy)) = body.get("strategy") {
+        cross_app_access(body, &strategy.text(), issues);
     }
 }
 
-/// The rules of `PATCH /connections/{id}`.
-pub fn check_update(body: &Json<'_>, issues: &mut Vec<Issue>) {
+/// The rules of `PATCH /connections/{id}`; `strategy` is the connection's, when the caller knows
+/// it (an update body carries none).
+pub fn check_update(body: &Json<'_>, strategy: Option<&str>, issues: &mut Vec<Issue>) {
     check_options(body, true, issues);
+    if let Some(strategy) = strategy {
+        cross_app_access(body, strategy, issues);
+    }
+}
+
+/// "Cross App Access Requesting App is not supported for this connection." (errorCode
+/// `operation_not_supported`) on strategies other than oidc and okta.
+fn cross_app_access(body: &Json<'_>, strategy: &str, issues: &mut Vec<Issue>) {
+    const CROSS_APP: &str = "cross_app_access_requesting_app";
+    if matches!(body.get(CROSS_APP), Some(Json::Object(_)))
+        && !CROSS_APP_ACCESS_STRATEGIES.contains(&strategy)
+    {
+        refuse(
+            issues,
+            &[CROSS_APP],
+            IssueCode::Unsupported,
+            "Cross App Access Requesting App is not supported for this connection.",
+        );
+    }
 }
 
 /// The rules on `options.attributes` and its neighbours, for creates and (`update`) updates.

@@ -4,7 +4,7 @@
 use super::cross_field;
 use super::schema::{self as tables, NODES};
 use crate::validation::body::RequestBody;
-use crate::validation::json::Json;
+use crate::validation::json::{compare_bytes, Json};
 use crate::validation::schema::Walker;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
@@ -57,19 +57,72 @@ pub fn schema_roots(body: RequestBody) -> &'static [u16] {
     }
 }
 
-/// Validates a parsed Auth0 body: the schema, then the prose rules.
+/// The options node of `strategy`'s per-strategy schema (the official
+/// `CreateConnectionRequestContent<Strategy>`, merged and relaxed by tools/per_strategy.py), or
+/// `None` for a strategy without one (the nine newer ones, an unknown one): their options are
+/// checked against the generic schema. The relaxations give a per-strategy body the generic
+/// body's top-level fields, so a per-strategy body is the generic body with these options.
+pub fn per_strategy(strategy: &str) -> Option<u16> {
+    let rows = tables::PER_STRATEGY;
+    let at = rows
+        .binary_search_by(|(name, _)| compare_bytes(name.as_bytes(), strategy.as_bytes()))
+        .ok()?;
+    rows.get(at).map(|(_, options)| *options)
+}
+
+/// Where a body's strategy is read, for the JS accept path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StrategyKey {
+    /// Nowhere: the body has no per-strategy schema.
+    None,
+    /// The body's own `strategy` member (a create).
+    Body,
+    /// The `strategy` the caller names beside the body (an update).
+    Option,
+}
+
+/// Where `body`'s strategy is read: its `options` are then checked against
+/// [`per_strategy`]'s node (the rules on top fire only on the keys of
+/// [`cross_field::TRIGGERS`], which come with the tables for these nodes too).
+pub fn strategy_key(body: RequestBody) -> StrategyKey {
+    match body {
+        RequestBody::ConnectionCreate => StrategyKey::Body,
+        RequestBody::ConnectionUpdate => StrategyKey::Option,
+        _ => StrategyKey::None,
+    }
+}
+
+/// Validates a parsed Auth0 body: the schema, then the prose rules. A create's options are
+/// checked against the schema of its `strategy`.
 pub fn validate(body: RequestBody, value: &Json<'_>) -> Vec<Issue> {
+    validate_for(body, value, None)
+}
+
+/// [`validate`], an update's options checked against the options schema of `strategy` when it
+/// is given (an update body carries no strategy; the caller may know the connection's).
+pub fn validate_for(body: RequestBody, value: &Json<'_>, strategy: Option<&str>) -> Vec<Issue> {
     let Some(&root) = root(body) else {
         return Vec::new();
     };
+    let options = match strategy_key(body) {
+        StrategyKey::Body => match value.get("strategy") {
+            Some(Json::String(name)) => per_strategy(&name.text()),
+            _ => None,
+        },
+        StrategyKey::Option => strategy.and_then(per_strategy),
+        StrategyKey::None => None,
+    };
     let mut walker = Walker::new(NODES);
+    if let Some(options) = options {
+        walker = walker.substituting("options", options);
+    }
     walker.check(root, value);
     let mut issues = walker.issues;
     match body {
         RequestBody::ConnectionCreate => cross_field::check_create(value, &mut issues),
         RequestBody::ConnectionUpdate => {
             empty_update(value, &mut issues);
-            cross_field::check_update(value, &mut issues);
+            cross_field::check_update(value, strategy, &mut issues);
         }
         RequestBody::ScimTokenCreate => token_lifetime(value, &mut issues),
         RequestBody::EnabledClientsUpdate => clients_per_update(value, &mut issues),
@@ -266,6 +319,110 @@ mod tests {
         assert_eq!(
             check(RequestBody::EnabledClientsUpdate, "[]")[0].1,
             "too_few"
+        );
+    }
+
+    #[test]
+    fn a_create_is_checked_against_its_strategy() {
+        let codes = |text: &str| -> Vec<(String, &'static str)> {
+            check(RequestBody::ConnectionCreate, text)
+                .into_iter()
+                .map(|(path, code, _)| (path, code))
+                .collect()
+        };
+        let samlp = |options: &str| {
+            codes(&format!(
+                r#"{{"name":"acme","strategy":"samlp","options":{options}}}"#
+            ))
+        };
+        // The issue's example: a SAML sign-in URL that is a number.
+        assert_eq!(
+            samlp(r#"{"signInEndpoint":42}"#),
+            [("options.signInEndpoint".to_owned(), "type")]
+        );
+        // The relaxations: http URLs, nulls; what stays: enums and upper bounds.
+        assert_eq!(
+            samlp(r#"{"signInEndpoint":"http://idp.example/sso","signingCert":null}"#),
+            []
+        );
+        assert_eq!(
+            samlp(r#"{"signatureAlgorithm":"md5"}"#),
+            [("options.signatureAlgorithm".to_owned(), "enum")]
+        );
+        let long = "x".repeat(3000);
+        assert_eq!(
+            samlp(&format!(r#"{{"signInEndpoint":"https://{long}"}}"#)),
+            [("options.signInEndpoint".to_owned(), "too_long")]
+        );
+        // An option the strategy does not declare: unknown_field (sent under 'drift').
+        assert_eq!(
+            samlp(r#"{"signInEndpint":"https://idp.example"}"#),
+            [("options.signInEndpint".to_owned(), "unknown_field")]
+        );
+        // The generic body's top-level fields stay allowed on every strategy; display_name "".
+        assert_eq!(
+            codes(
+                r#"{"name":"a","strategy":"ad","show_as_button":true,"display_name":"","realms":["r"]}"#
+            ),
+            []
+        );
+        // Strategies without a per-strategy schema, and unknown ones, use the generic body.
+        assert_eq!(
+            codes(r#"{"name":"a","strategy":"slack","options":{"signInEndpoint":42}}"#),
+            []
+        );
+        assert_eq!(
+            codes(r#"{"name":"a","strategy":"future","options":{"signInEndpoint":42}}"#),
+            [("strategy".to_owned(), "enum")]
+        );
+        // The relaxed credentials (spec-delta-2026-09.md).
+        assert_eq!(
+            codes(
+                r#"{"name":"a","strategy":"sms","options":{"twilio_sid":"x","messaging_service_sid":"y","twilio_token":"z"}}"#
+            ),
+            []
+        );
+        assert_eq!(
+            codes(r#"{"name":"a","strategy":"oauth1","options":{"signatureMethod":"HMAC-SHA1"}}"#),
+            []
+        );
+        assert_eq!(
+            codes(
+                r#"{"name":"a","strategy":"google-apps","options":{"domain_aliases":["example.com"]}}"#
+            ),
+            []
+        );
+        assert_eq!(
+            codes(r#"{"name":"a","strategy":"email","options":{"authParams":{"scope":"openid"}}}"#),
+            []
+        );
+    }
+
+    #[test]
+    fn an_update_with_a_strategy_checks_its_options() {
+        let update = |text: &str, strategy| -> Vec<(String, &'static str)> {
+            validate_for(
+                RequestBody::ConnectionUpdate,
+                &parse(text).unwrap(),
+                strategy,
+            )
+            .into_iter()
+            .map(|issue| (field_name(&issue.path), issue.code.as_str()))
+            .collect()
+        };
+        let body = r#"{"options":{"signInEndpoint":42}}"#;
+        assert_eq!(update(body, None), []);
+        assert_eq!(
+            update(body, Some("samlp")),
+            [("options.signInEndpoint".to_owned(), "type")]
+        );
+        assert_eq!(update(body, Some("slack")), []);
+        let cross_app = r#"{"cross_app_access_requesting_app":{"active":true}}"#;
+        assert_eq!(update(cross_app, None), []);
+        assert_eq!(update(cross_app, Some("okta")), []);
+        assert_eq!(
+            update(cross_app, Some("auth0")),
+            [("cross_app_access_requesting_app".to_owned(), "unsupported")]
         );
     }
 

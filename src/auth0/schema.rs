@@ -4,386 +4,936 @@
 use crate::validation::schema::{ty, Additional, Lists, Node, Pattern};
 
 /// The node of `CreateConnectionRequestContent`.
-pub const CONNECTION_CREATE: u16 = 0;
+pub const CONNECTION_CREATE: u16 = 89;
 /// The node of `UpdateConnectionRequestContent`.
-pub const CONNECTION_UPDATE: u16 = 97;
+pub const CONNECTION_UPDATE: u16 = 92;
 /// The node of `UpdateEnabledClientConnectionsRequestContent`.
-pub const ENABLED_CLIENTS_UPDATE: u16 = 100;
+pub const ENABLED_CLIENTS_UPDATE: u16 = 94;
 /// The node of `CreateScimConfigurationRequestContent`.
-pub const SCIM_CONFIGURATION_CREATE: u16 = 102;
+pub const SCIM_CONFIGURATION_CREATE: u16 = 97;
 /// The node of `UpdateScimConfigurationRequestContent`.
-pub const SCIM_CONFIGURATION_UPDATE: u16 = 105;
+pub const SCIM_CONFIGURATION_UPDATE: u16 = 98;
 /// The node of `CreateScimTokenRequestContent`.
-pub const SCIM_TOKEN_CREATE: u16 = 106;
+pub const SCIM_TOKEN_CREATE: u16 = 101;
 /// The node of `CreateDirectoryProvisioningRequestContent`.
-pub const DIRECTORY_PROVISIONING_CREATE: u16 = 109;
+pub const DIRECTORY_PROVISIONING_CREATE: u16 = 105;
 /// The node of `UpdateDirectoryProvisioningRequestContent`.
-pub const DIRECTORY_PROVISIONING_UPDATE: u16 = 113;
+pub const DIRECTORY_PROVISIONING_UPDATE: u16 = 105;
 /// The node of `ReplaceSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_REPLACE: u16 = 114;
+pub const SYNCHRONIZED_GROUPS_REPLACE: u16 = 111;
 /// The node of `AddSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_ADD: u16 = 120;
+pub const SYNCHRONIZED_GROUPS_ADD: u16 = 111;
 /// The node of `DeleteSynchronizedGroupsRequestContent`.
-pub const SYNCHRONIZED_GROUPS_DELETE: u16 = 121;
+pub const SYNCHRONIZED_GROUPS_DELETE: u16 = 114;
 /// The node of `PostConnectionKeysRequestContent`.
-pub const KEYS_CREATE: u16 = 124;
+pub const KEYS_CREATE: u16 = 116;
 /// The node of `RotateConnectionKeysRequestContent`.
-pub const KEYS_ROTATE: u16 = 126;
+pub const KEYS_ROTATE: u16 = 116;
 /// The node of `ConnectionsMetadata`.
-pub const METADATA: u16 = 90;
+pub const METADATA: u16 = 84;
 /// The node of `ConnectionIdentityProviderEnum`.
-pub const STRATEGY: u16 = 3;
+pub const STRATEGY: u16 = 2;
 
 /// Every node, indexed by the constants above and by each other.
 #[rustfmt::skip]
 pub static NODES: &[Node] = &[
     // 0
-    // CreateConnectionRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 92), ("connected_accounts", 93), ("cross_app_access_requesting_app", 94), ("cross_app_access_resource_app", 95), ("display_name", 2), ("enabled_clients", 89), ("is_domain_connection", 16), ("metadata", 90), ("name", 1), ("options", 4), ("realms", 89), ("show_as_button", 16), ("strategy", 3)], required: &["name", "strategy"], ..Lists::EMPTY }, ..Node::ANY },
-    // 1
     Node { types: ty::STR, max_length: 128, pattern: Pattern::ConnectionName, ..Node::ANY },
-    // 2
+    // 1
     Node { types: ty::STR, max_length: 128, ..Node::ANY },
-    // 3
+    // 2
     // ConnectionIdentityProviderEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["ad", "adfs", "amazon", "apple", "dropbox", "bitbucket", "auth0-oidc", "auth0", "baidu", "bitly", "box", "custom", "daccount", "dwolla", "email", "evernote-sandbox", "evernote", "exact", "facebook", "fitbit", "github", "google-apps", "google-oauth2", "instagram", "ip", "line", "linkedin", "oauth1", "oauth2", "office365", "oidc", "okta", "paypal", "paypal-sandbox", "pingfederate", "planningcenter", "salesforce-community", "salesforce-sandbox", "salesforce", "samlp", "sharepoint", "shopify", "shop", "sms", "soundcloud", "thirtysevensignals", "twitter", "untappd", "vkontakte", "waad", "weibo", "windowslive", "wordpress", "yahoo", "yandex", "asana", "atlassian", "cloudflare-mcp", "gitlab", "hubspot-mcp", "linear-mcp", "notion-mcp", "sentry-mcp", "slack"], ..Lists::EMPTY }, ..Node::ANY },
-    // 4
-    // ConnectionPropertiesOptions
-    Node { types: ty::OBJ, lists: &Lists { properties: &[("api_enable_groups", 16), ("api_enable_users", 16), ("assertion_decryption_settings", 76), ("attributes", 13), ("authentication_methods", 35), ("basic_profile", 16), ("configuration", 32), ("customScripts", 33), ("disable_self_service_change_password", 16), ("discovery_url", 87), ("dpop_signing_alg", 82), ("enable_pushed_authorization_requests", 16), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("ext_admin", 16), ("ext_agreed_terms", 16), ("ext_assigned_plans", 16), ("ext_groups", 16), ("ext_is_suspended", 16), ("ext_profile", 16), ("gateway_authentication", 59), ("id_token_session_expiry_supported", 86), ("id_token_signed_response_algs", 80), ("import_mode", 16), ("non_persistent_attrs", 10), ("oidc_metadata", 88), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_dictionary", 50), ("password_history", 47), ("password_no_personal_info", 49), ("password_options", 60), ("precedence", 12), ("pushed_authorization_request_endpoint", 9), ("set_user_root_attributes", 58), ("token_endpoint_auth_method", 83), ("token_endpoint_auth_signing_alg", 84), ("token_endpoint_jwtca_aud_format", 85), ("upstream_params", 53), ("useOauthSpecScope", 16), ("validation", 5)], ..Lists::EMPTY }, ..Node::ANY },
-    // 5
-    // ConnectionValidationOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("username", 6)], ..Lists::EMPTY }, ..Node::ANY },
-    // 6
-    // ConnectionUsernameValidationOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("max", 8), ("min", 7)], required: &["max", "min"], ..Lists::EMPTY }, ..Node::ANY },
-    // 7
+    // 3
     Node { types: ty::INT, minimum: 1, ..Node::ANY },
-    // 8
+    // 4
     Node { types: ty::INT, maximum: 128, ..Node::ANY },
-    // 9
+    // 5
+    // ConnectionUsernameValidationOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("max", 4), ("min", 3)], required: &["max", "min"], ..Lists::EMPTY }, ..Node::ANY },
+    // 6
+    // ConnectionValidationOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("username", 5)], ..Lists::EMPTY }, ..Node::ANY },
+    // 7
     Node { types: ty::STR, ..Node::ANY },
-    // 10
-    Node { types: ty::ARR | ty::NULL, items: 9, ..Node::ANY },
-    // 11
+    // 8
+    Node { types: ty::ARR | ty::NULL, items: 7, ..Node::ANY },
+    // 9
     // ConnectionIdentifierPrecedenceEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["email", "phone_number", "username"], ..Lists::EMPTY }, ..Node::ANY },
-    // 12
-    Node { types: ty::ARR, min_items: 3, items: 11, ..Node::ANY },
-    // 13
-    // ConnectionAttributes
-    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 14), ("phone_number", 22), ("username", 25)], ..Lists::EMPTY }, ..Node::ANY },
-    // 14
-    // EmailAttribute
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 15), ("profile_required", 16), ("signup", 19), ("unique", 16), ("verification_method", 18)], ..Lists::EMPTY }, ..Node::ANY },
-    // 15
-    // EmailAttributeIdentifier
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("default_method", 17)], ..Lists::EMPTY }, ..Node::ANY },
-    // 16
+    // 10
+    Node { types: ty::ARR, min_items: 3, items: 9, ..Node::ANY },
+    // 11
     Node { types: ty::BOOL, ..Node::ANY },
-    // 17
+    // 12
     // DefaultMethodEmailIdentifierEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["password", "email_otp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 18
+    // 13
+    // EmailAttributeIdentifier
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("default_method", 12)], ..Lists::EMPTY }, ..Node::ANY },
+    // 14
     // VerificationMethodEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["link", "otp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 19
-    // SignupVerified
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 20), ("verification", 21)], ..Lists::EMPTY }, ..Node::ANY },
-    // 20
+    // 15
     // SignupStatusEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["required", "optional", "inactive"], ..Lists::EMPTY }, ..Node::ANY },
-    // 21
+    // 16
     // SignupVerification
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 22
-    // PhoneAttribute
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 23), ("profile_required", 16), ("signup", 19)], ..Lists::EMPTY }, ..Node::ANY },
-    // 23
-    // PhoneAttributeIdentifier
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("default_method", 24)], ..Lists::EMPTY }, ..Node::ANY },
-    // 24
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 17
+    // SignupVerified
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 15), ("verification", 16)], ..Lists::EMPTY }, ..Node::ANY },
+    // 18
+    // EmailAttribute
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 13), ("profile_required", 11), ("signup", 17), ("unique", 11), ("verification_method", 14)], ..Lists::EMPTY }, ..Node::ANY },
+    // 19
     // DefaultMethodPhoneNumberIdentifierEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["password", "phone_otp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 25
-    // UsernameAttribute
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 26), ("profile_required", 16), ("signup", 27), ("validation", 28)], ..Lists::EMPTY }, ..Node::ANY },
-    // 26
+    // 20
+    // PhoneAttributeIdentifier
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("default_method", 19)], ..Lists::EMPTY }, ..Node::ANY },
+    // 21
+    // PhoneAttribute
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 20), ("profile_required", 11), ("signup", 17)], ..Lists::EMPTY }, ..Node::ANY },
+    // 22
     // UsernameAttributeIdentifier
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("default_method", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 27
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("default_method", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 23
     // SignupSchema
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 20)], ..Lists::EMPTY }, ..Node::ANY },
-    // 28
-    // UsernameValidation
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("allowed_types", 30), ("max_length", 29), ("min_length", 29)], ..Lists::EMPTY }, ..Node::ANY },
-    // 29
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 15)], ..Lists::EMPTY }, ..Node::ANY },
+    // 24
     Node { types: ty::NUM, minimum: 1, maximum: 128, ..Node::ANY },
-    // 30
+    // 25
     // UsernameAllowedTypes
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 16), ("phone_number", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 31
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 11), ("phone_number", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 26
+    // UsernameValidation
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("allowed_types", 25), ("max_length", 24), ("min_length", 24)], ..Lists::EMPTY }, ..Node::ANY },
+    // 27
+    // UsernameAttribute
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("identifier", 22), ("profile_required", 11), ("signup", 23), ("validation", 26)], ..Lists::EMPTY }, ..Node::ANY },
+    // 28
+    // ConnectionAttributes
+    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("email", 18), ("phone_number", 21), ("username", 27)], ..Lists::EMPTY }, ..Node::ANY },
+    // 29
     Node { types: ty::STR | ty::NULL, ..Node::ANY },
-    // 32
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(31), ..Node::ANY },
-    // 33
-    // ConnectionCustomScripts
-    Node { types: ty::OBJ, lists: &Lists { properties: &[("change_email", 34), ("change_password", 34), ("change_phone_number", 34), ("change_username", 34), ("create", 34), ("delete", 34), ("get_user", 34), ("login", 34), ("verify", 34)], ..Lists::EMPTY }, ..Node::ANY },
-    // 34
+    // 30
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(29), ..Node::ANY },
+    // 31
     Node { types: ty::STR, min_length: 1, ..Node::ANY },
-    // 35
-    // ConnectionAuthenticationMethods
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("email_otp", 40), ("passkey", 39), ("password", 36), ("phone_otp", 41)], ..Lists::EMPTY }, ..Node::ANY },
-    // 36
-    // ConnectionPasswordAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("api_behavior", 37), ("enabled", 16), ("signup_behavior", 38)], ..Lists::EMPTY }, ..Node::ANY },
-    // 37
+    // 32
+    // ConnectionCustomScripts
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("change_email", 31), ("change_password", 31), ("change_phone_number", 31), ("change_username", 31), ("create", 31), ("delete", 31), ("get_user", 31), ("login", 31), ("verify", 31)], ..Lists::EMPTY }, ..Node::ANY },
+    // 33
     // ConnectionApiBehaviorEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["required", "optional"], ..Lists::EMPTY }, ..Node::ANY },
-    // 38
+    // 34
     // ConnectionSignupBehaviorEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["allow", "block"], ..Lists::EMPTY }, ..Node::ANY },
-    // 39
+    // 35
+    // ConnectionPasswordAuthenticationMethod
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("api_behavior", 33), ("enabled", 11), ("signup_behavior", 34)], ..Lists::EMPTY }, ..Node::ANY },
+    // 36
     // ConnectionPasskeyAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 40
-    // ConnectionEmailOtpAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 41
-    // ConnectionPhoneOtpAuthenticationMethod
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 42
-    // ConnectionPasskeyOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("challenge_ui", 43), ("local_enrollment_enabled", 16), ("progressive_enrollment_enabled", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 43
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 37
+    // ConnectionAuthenticationMethods
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("email_otp", 36), ("passkey", 36), ("password", 35), ("phone_otp", 36)], ..Lists::EMPTY }, ..Node::ANY },
+    // 38
     // ConnectionPasskeyChallengeUIEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["both", "autofill", "button"], ..Lists::EMPTY }, ..Node::ANY },
-    // 44
+    // 39
+    // ConnectionPasskeyOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("challenge_ui", 38), ("local_enrollment_enabled", 11), ("progressive_enrollment_enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 40
     // ConnectionPasswordPolicyEnum
     Node { types: ty::STR | ty::NULL, enum_null: true, lists: &Lists { enumeration: &["none", "low", "fair", "good", "excellent"], ..Lists::EMPTY }, ..Node::ANY },
-    // 45
-    // ConnectionPasswordComplexityOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("min_length", 46)], ..Lists::EMPTY }, ..Node::ANY },
-    // 46
+    // 41
     Node { types: ty::INT, minimum: 1, maximum: 128, ..Node::ANY },
-    // 47
-    // ConnectionPasswordHistoryOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 16), ("size", 48)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
-    // 48
+    // 42
+    // ConnectionPasswordComplexityOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("min_length", 41)], ..Lists::EMPTY }, ..Node::ANY },
+    // 43
     Node { types: ty::INT, minimum: 0, maximum: 24, ..Node::ANY },
-    // 49
+    // 44
+    // ConnectionPasswordHistoryOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 11), ("size", 43)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
+    // 45
     // ConnectionPasswordNoPersonalInfoOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 16)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
-    // 50
-    // ConnectionPasswordDictionaryOptions
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("dictionary", 52), ("enable", 16)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
-    // 51
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("enable", 11)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
+    // 46
     Node { types: ty::STR, max_length: 50, ..Node::ANY },
-    // 52
-    Node { types: ty::ARR, items: 51, ..Node::ANY },
-    // 53
-    // ConnectionUpstreamParams
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(54), ..Node::ANY },
-    // 54
-    // ConnectionUpstreamAdditionalProperties
-    Node { types: ty::OBJ, lists: &Lists { one_of: &[55, 57], ..Lists::EMPTY }, ..Node::ANY },
-    // 55
-    // ConnectionUpstreamAlias
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("alias", 56)], ..Lists::EMPTY }, ..Node::ANY },
-    // 56
+    // 47
+    Node { types: ty::ARR, items: 46, ..Node::ANY },
+    // 48
+    // ConnectionPasswordDictionaryOptions
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("dictionary", 47), ("enable", 11)], required: &["enable"], ..Lists::EMPTY }, ..Node::ANY },
+    // 49
     // ConnectionUpstreamAliasEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["acr_values", "audience", "client_id", "display", "id_token_hint", "login_hint", "max_age", "prompt", "resource", "response_mode", "response_type", "ui_locales"], ..Lists::EMPTY }, ..Node::ANY },
-    // 57
+    // 50
+    // ConnectionUpstreamAlias
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("alias", 49)], ..Lists::EMPTY }, ..Node::ANY },
+    // 51
     // ConnectionUpstreamValue
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("value", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 58
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("value", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 52
+    // ConnectionUpstreamAdditionalProperties
+    Node { types: ty::OBJ, lists: &Lists { one_of: &[50, 51], ..Lists::EMPTY }, ..Node::ANY },
+    // 53
+    // ConnectionUpstreamParams
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Node(52), ..Node::ANY },
+    // 54
     // ConnectionSetUserRootAttributesEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["on_each_login", "on_first_login", "never_on_login"], ..Lists::EMPTY }, ..Node::ANY },
-    // 59
+    // 55
     // ConnectionGatewayAuthentication
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 9), ("method", 9), ("secret", 9), ("secret_base64_encoded", 16), ("subject", 9)], required: &["method", "audience", "secret"], ..Lists::EMPTY }, ..Node::ANY },
-    // 60
-    // ConnectionPasswordOptions
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("complexity", 61), ("dictionary", 69), ("history", 71), ("profile_data", 73)], ..Lists::EMPTY }, ..Node::ANY },
-    // 61
-    // ConnectionPasswordOptionsComplexity
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("character_type_rule", 65), ("character_types", 64), ("identical_characters", 66), ("max_length_exceeded", 68), ("min_length", 62), ("sequential_characters", 67)], ..Lists::EMPTY }, ..Node::ANY },
-    // 62
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 7), ("method", 7), ("secret", 7), ("secret_base64_encoded", 11), ("subject", 7)], required: &["method", "audience", "secret"], ..Lists::EMPTY }, ..Node::ANY },
+    // 56
     Node { types: ty::INT, minimum: 1, maximum: 72, ..Node::ANY },
-    // 63
+    // 57
     // PasswordCharacterTypeEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["uppercase", "lowercase", "number", "special"], ..Lists::EMPTY }, ..Node::ANY },
-    // 64
-    Node { types: ty::ARR, items: 63, ..Node::ANY },
-    // 65
+    // 58
+    Node { types: ty::ARR, items: 57, ..Node::ANY },
+    // 59
     // PasswordCharacterTypeRulePolicyEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["all", "three_of_four"], ..Lists::EMPTY }, ..Node::ANY },
-    // 66
-    // PasswordIdenticalCharactersPolicyEnum
-    Node { types: ty::STR, lists: &Lists { enumeration: &["allow", "block"], ..Lists::EMPTY }, ..Node::ANY },
-    // 67
-    // PasswordSequentialCharactersPolicyEnum
-    Node { types: ty::STR, lists: &Lists { enumeration: &["allow", "block"], ..Lists::EMPTY }, ..Node::ANY },
-    // 68
+    // 60
     // PasswordMaxLengthExceededPolicyEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["truncate", "error"], ..Lists::EMPTY }, ..Node::ANY },
-    // 69
-    // ConnectionPasswordOptionsDictionary
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("custom", 52), ("default", 70)], ..Lists::EMPTY }, ..Node::ANY },
-    // 70
+    // 61
+    // ConnectionPasswordOptionsComplexity
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("character_type_rule", 59), ("character_types", 58), ("identical_characters", 34), ("max_length_exceeded", 60), ("min_length", 56), ("sequential_characters", 34)], ..Lists::EMPTY }, ..Node::ANY },
+    // 62
     // PasswordDefaultDictionariesEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["en_10k", "en_100k"], ..Lists::EMPTY }, ..Node::ANY },
-    // 71
-    // ConnectionPasswordOptionsHistory
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("size", 72)], ..Lists::EMPTY }, ..Node::ANY },
-    // 72
+    // 63
+    // ConnectionPasswordOptionsDictionary
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("custom", 47), ("default", 62)], ..Lists::EMPTY }, ..Node::ANY },
+    // 64
     Node { types: ty::INT, minimum: 1, maximum: 24, ..Node::ANY },
-    // 73
-    // ConnectionPasswordOptionsProfileData
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("blocked_fields", 75)], ..Lists::EMPTY }, ..Node::ANY },
-    // 74
+    // 65
+    // ConnectionPasswordOptionsHistory
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("size", 64)], ..Lists::EMPTY }, ..Node::ANY },
+    // 66
     Node { types: ty::STR, max_length: 100, ..Node::ANY },
-    // 75
-    Node { types: ty::ARR, items: 74, ..Node::ANY },
-    // 76
-    // ConnectionAssertionDecryptionSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("algorithm_exceptions", 79), ("algorithm_profile", 77)], required: &["algorithm_profile"], ..Lists::EMPTY }, ..Node::ANY },
-    // 77
+    // 67
+    Node { types: ty::ARR, items: 66, ..Node::ANY },
+    // 68
+    // ConnectionPasswordOptionsProfileData
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("blocked_fields", 67)], ..Lists::EMPTY }, ..Node::ANY },
+    // 69
+    // ConnectionPasswordOptions
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("complexity", 61), ("dictionary", 63), ("history", 65), ("profile_data", 68)], ..Lists::EMPTY }, ..Node::ANY },
+    // 70
     // ConnectionAssertionDecryptionAlgorithmProfileEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["v2026-1"], ..Lists::EMPTY }, ..Node::ANY },
-    // 78
+    // 71
     Node { types: ty::STR, min_length: 1, max_length: 100, ..Node::ANY },
-    // 79
-    Node { types: ty::ARR, items: 78, ..Node::ANY },
-    // 80
-    // ConnectionIdTokenSignedResponseAlgs
-    Node { types: ty::ARR | ty::NULL, items: 81, ..Node::ANY },
-    // 81
+    // 72
+    Node { types: ty::ARR, items: 71, ..Node::ANY },
+    // 73
+    // ConnectionAssertionDecryptionSettings
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("algorithm_exceptions", 72), ("algorithm_profile", 70)], required: &["algorithm_profile"], ..Lists::EMPTY }, ..Node::ANY },
+    // 74
     // ConnectionIdTokenSignedResponseAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Lists::EMPTY }, ..Node::ANY },
-    // 82
+    // 75
+    // ConnectionIdTokenSignedResponseAlgs
+    Node { types: ty::ARR | ty::NULL, items: 74, ..Node::ANY },
+    // 76
     // ConnectionDpopSigningAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["ES256", "ES384", "ES512", "Ed25519"], ..Lists::EMPTY }, ..Node::ANY },
-    // 83
+    // 77
     // ConnectionTokenEndpointAuthMethodEnum
     Node { types: ty::STR | ty::NULL, lists: &Lists { enumeration: &["client_secret_post", "private_key_jwt"], ..Lists::EMPTY }, ..Node::ANY },
-    // 84
+    // 78
     // ConnectionTokenEndpointAuthSigningAlgEnum
     Node { types: ty::STR | ty::NULL, lists: &Lists { enumeration: &["ES256", "ES384", "PS256", "PS384", "RS256", "RS384", "RS512"], ..Lists::EMPTY }, ..Node::ANY },
-    // 85
+    // 79
     // ConnectionTokenEndpointJwtcaAudFormatEnumOIDC
     Node { types: ty::STR, lists: &Lists { enumeration: &["issuer", "token_endpoint"], ..Lists::EMPTY }, ..Node::ANY },
-    // 86
-    // ConnectionIdTokenSessionExpirySupported
-    Node { types: ty::BOOL, ..Node::ANY },
-    // 87
-    // ConnectionsDiscoveryUrl
-    Node { types: ty::STR | ty::NULL, ..Node::ANY },
-    // 88
+    // 80
     // ConnectionsOidcMetadata
     Node { types: ty::OBJ | ty::NULL, ..Node::ANY },
-    // 89
-    Node { types: ty::ARR, items: 9, ..Node::ANY },
-    // 90
-    // ConnectionsMetadata
-    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(91), ..Node::ANY },
-    // 91
+    // 81
+    // ConnectionPropertiesOptions
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("api_enable_groups", 11), ("api_enable_users", 11), ("assertion_decryption_settings", 73), ("attributes", 28), ("authentication_methods", 37), ("basic_profile", 11), ("configuration", 30), ("customScripts", 32), ("disable_self_service_change_password", 11), ("discovery_url", 29), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("enable_script_context", 11), ("enabledDatabaseCustomization", 11), ("ext_admin", 11), ("ext_agreed_terms", 11), ("ext_assigned_plans", 11), ("ext_groups", 11), ("ext_is_suspended", 11), ("ext_profile", 11), ("gateway_authentication", 55), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("import_mode", 11), ("non_persistent_attrs", 8), ("oidc_metadata", 80), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 69), ("precedence", 10), ("pushed_authorization_request_endpoint", 7), ("set_user_root_attributes", 54), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("upstream_params", 53), ("useOauthSpecScope", 11), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
+    // 82
+    Node { types: ty::ARR, items: 7, ..Node::ANY },
+    // 83
     Node { types: ty::STR | ty::NULL, max_length: 255, ..Node::ANY },
-    // 92
+    // 84
+    // ConnectionsMetadata
+    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(83), ..Node::ANY },
+    // 85
     // ConnectionAuthenticationPurpose
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
-    // 93
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
+    // 86
     // ConnectionConnectedAccountsPurpose
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16), ("allow_missing_user_id", 16), ("cross_app_access", 16)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
-    // 94
-    // CrossAppAccessRequestingApp
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 16)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
-    // 95
-    // CrossAppAccessResourceApp
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 96)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
-    // 96
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("active", 11), ("allow_missing_user_id", 11), ("cross_app_access", 11)], required: &["active"], ..Lists::EMPTY }, ..Node::ANY },
+    // 87
     // CrossAppAccessResourceAppStatusEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["enabled", "disabled"], ..Lists::EMPTY }, ..Node::ANY },
-    // 97
-    // UpdateConnectionRequestContent
-    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 92), ("connected_accounts", 93), ("cross_app_access_requesting_app", 94), ("cross_app_access_resource_app", 99), ("display_name", 2), ("enabled_clients", 10), ("is_domain_connection", 16), ("metadata", 90), ("options", 98), ("realms", 89), ("show_as_button", 16)], ..Lists::EMPTY }, ..Node::ANY },
-    // 98
+    // 88
+    // CrossAppAccessResourceApp
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 87)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
+    // 89
+    // CreateConnectionRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 85), ("connected_accounts", 86), ("cross_app_access_requesting_app", 85), ("cross_app_access_resource_app", 88), ("display_name", 1), ("enabled_clients", 82), ("is_domain_connection", 11), ("metadata", 84), ("name", 0), ("options", 81), ("realms", 82), ("show_as_button", 11), ("strategy", 2)], required: &["name", "strategy"], ..Lists::EMPTY }, ..Node::ANY },
+    // 90
     // UpdateConnectionOptions
-    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("api_enable_groups", 16), ("api_enable_users", 16), ("assertion_decryption_settings", 76), ("attributes", 13), ("authentication_methods", 35), ("basic_profile", 16), ("configuration", 32), ("customScripts", 33), ("disable_self_service_change_password", 16), ("discovery_url", 87), ("dpop_signing_alg", 82), ("enable_pushed_authorization_requests", 16), ("enable_script_context", 16), ("enabledDatabaseCustomization", 16), ("ext_admin", 16), ("ext_agreed_terms", 16), ("ext_assigned_plans", 16), ("ext_groups", 16), ("ext_is_suspended", 16), ("ext_profile", 16), ("gateway_authentication", 59), ("id_token_session_expiry_supported", 86), ("id_token_signed_response_algs", 80), ("import_mode", 16), ("non_persistent_attrs", 10), ("oidc_metadata", 88), ("passkey_options", 42), ("passwordPolicy", 44), ("password_complexity_options", 45), ("password_dictionary", 50), ("password_history", 47), ("password_no_personal_info", 49), ("password_options", 60), ("precedence", 12), ("pushed_authorization_request_endpoint", 9), ("set_user_root_attributes", 58), ("token_endpoint_auth_method", 83), ("token_endpoint_auth_signing_alg", 84), ("token_endpoint_jwtca_aud_format", 85), ("upstream_params", 53), ("useOauthSpecScope", 16), ("validation", 5)], ..Lists::EMPTY }, ..Node::ANY },
-    // 99
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("api_enable_groups", 11), ("api_enable_users", 11), ("assertion_decryption_settings", 73), ("attributes", 28), ("authentication_methods", 37), ("basic_profile", 11), ("configuration", 30), ("customScripts", 32), ("disable_self_service_change_password", 11), ("discovery_url", 29), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("enable_script_context", 11), ("enabledDatabaseCustomization", 11), ("ext_admin", 11), ("ext_agreed_terms", 11), ("ext_assigned_plans", 11), ("ext_groups", 11), ("ext_is_suspended", 11), ("ext_profile", 11), ("gateway_authentication", 55), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("import_mode", 11), ("non_persistent_attrs", 8), ("oidc_metadata", 80), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 69), ("precedence", 10), ("pushed_authorization_request_endpoint", 7), ("set_user_root_attributes", 54), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("upstream_params", 53), ("useOauthSpecScope", 11), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
+    // 91
     // ConnectionCrossAppAccessResourceApp
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 96)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
-    // 100
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("status", 87)], required: &["status"], ..Lists::EMPTY }, ..Node::ANY },
+    // 92
+    // UpdateConnectionRequestContent
+    Node { types: ty::OBJ, min_properties: 1, additional: Additional::Forbid, lists: &Lists { properties: &[("authentication", 85), ("connected_accounts", 86), ("cross_app_access_requesting_app", 85), ("cross_app_access_resource_app", 91), ("display_name", 1), ("enabled_clients", 8), ("is_domain_connection", 11), ("metadata", 84), ("options", 90), ("realms", 82), ("show_as_button", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 93
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 7), ("status", 11)], required: &["client_id", "status"], ..Lists::EMPTY }, ..Node::ANY },
+    // 94
     // UpdateEnabledClientConnectionsRequestContent
-    Node { types: ty::ARR, min_items: 1, items: 101, ..Node::ANY },
-    // 101
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 9), ("status", 16)], required: &["client_id", "status"], ..Lists::EMPTY }, ..Node::ANY },
-    // 102
-    // CreateScimConfigurationRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 104), ("user_id_attribute", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 103
+    Node { types: ty::ARR, min_items: 1, items: 93, ..Node::ANY },
+    // 95
     // ScimMappingItem
-    Node { types: ty::OBJ, lists: &Lists { properties: &[("auth0", 9), ("scim", 9)], ..Lists::EMPTY }, ..Node::ANY },
-    // 104
-    Node { types: ty::ARR, items: 103, ..Node::ANY },
-    // 105
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("auth0", 7), ("scim", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 96
+    Node { types: ty::ARR, items: 95, ..Node::ANY },
+    // 97
+    // CreateScimConfigurationRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 96), ("user_id_attribute", 7)], ..Lists::EMPTY }, ..Node::ANY },
+    // 98
     // UpdateScimConfigurationRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 104), ("user_id_attribute", 9)], required: &["user_id_attribute", "mapping"], ..Lists::EMPTY }, ..Node::ANY },
-    // 106
-    // CreateScimTokenRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("scopes", 107), ("token_lifetime", 108)], ..Lists::EMPTY }, ..Node::ANY },
-    // 107
-    Node { types: ty::ARR, min_items: 1, items: 9, ..Node::ANY },
-    // 108
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 96), ("user_id_attribute", 7)], required: &["user_id_attribute", "mapping"], ..Lists::EMPTY }, ..Node::ANY },
+    // 99
+    Node { types: ty::ARR, min_items: 1, items: 7, ..Node::ANY },
+    // 100
     Node { types: ty::INT | ty::NULL, ..Node::ANY },
-    // 109
-    // CreateDirectoryProvisioningRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 111), ("synchronize_automatically", 16), ("synchronize_groups", 112)], ..Lists::EMPTY }, ..Node::ANY },
-    // 110
+    // 101
+    // CreateScimTokenRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("scopes", 99), ("token_lifetime", 100)], ..Lists::EMPTY }, ..Node::ANY },
+    // 102
     // DirectoryProvisioningMappingItem
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("auth0", 9), ("idp", 9)], required: &["auth0", "idp"], ..Lists::EMPTY }, ..Node::ANY },
-    // 111
-    Node { types: ty::ARR, min_items: 1, items: 110, ..Node::ANY },
-    // 112
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("auth0", 7), ("idp", 7)], required: &["auth0", "idp"], ..Lists::EMPTY }, ..Node::ANY },
+    // 103
+    Node { types: ty::ARR, min_items: 1, items: 102, ..Node::ANY },
+    // 104
     // SynchronizeGroupsEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["all", "off", "selected"], ..Lists::EMPTY }, ..Node::ANY },
-    // 113
-    // UpdateDirectoryProvisioningRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 111), ("synchronize_automatically", 16), ("synchronize_groups", 112)], ..Lists::EMPTY }, ..Node::ANY },
-    // 114
-    // ReplaceSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 119)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
-    // 115
-    // SynchronizedGroupPayload
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("direct_members_count", 118), ("email", 117), ("id", 116), ("name", 9)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 116
+    // 105
+    // CreateDirectoryProvisioningRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("mapping", 103), ("synchronize_automatically", 11), ("synchronize_groups", 104)], ..Lists::EMPTY }, ..Node::ANY },
+    // 106
     Node { types: ty::STR, min_length: 1, max_length: 32, pattern: Pattern::Alphanumeric, ..Node::ANY },
-    // 117
+    // 107
     Node { types: ty::STR, pattern: Pattern::Email, ..Node::ANY },
-    // 118
+    // 108
     Node { types: ty::INT, ..Node::ANY },
-    // 119
-    Node { types: ty::ARR, items: 115, ..Node::ANY },
-    // 120
-    // AddSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 119)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
-    // 121
-    // DeleteSynchronizedGroupsRequestContent
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 123)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
-    // 122
+    // 109
+    // SynchronizedGroupPayload
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("direct_members_count", 108), ("email", 107), ("id", 106), ("name", 7)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 110
+    Node { types: ty::ARR, items: 109, ..Node::ANY },
+    // 111
+    // ReplaceSynchronizedGroupsRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 110)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    // 112
     // SynchronizedGroupSelectionId
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("id", 9)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
-    // 123
-    Node { types: ty::ARR, items: 122, ..Node::ANY },
-    // 124
-    // PostConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 125)], ..Lists::EMPTY }, ..Node::ANY },
-    // 125
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("id", 7)], required: &["id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 113
+    Node { types: ty::ARR, items: 112, ..Node::ANY },
+    // 114
+    // DeleteSynchronizedGroupsRequestContent
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("groups", 113)], required: &["groups"], ..Lists::EMPTY }, ..Node::ANY },
+    // 115
     // PostConnectionKeysAlgEnum
     Node { types: ty::STR, lists: &Lists { enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Lists::EMPTY }, ..Node::ANY },
+    // 116
+    // PostConnectionKeysRequestContent
+    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 115)], ..Lists::EMPTY }, ..Node::ANY },
+    // 117
+    Node { types: ty::STR, min_length: 0, max_length: 255, ..Node::ANY },
+    // 118
+    // merged:ConnectionNonPersistentAttrs
+    Node { types: ty::ARR, min_items: 0, max_items: 96, items: 117, ..Node::ANY },
+    // 119
+    // merged:ConnectionAgentIPAD
+    Node { types: ty::STR, min_length: 2, max_length: 39, ..Node::ANY },
+    // 120
+    // merged:ConnectionAgentVersionAD
+    Node { types: ty::STR, min_length: 5, max_length: 12, ..Node::ANY },
+    // 121
+    Node { types: ty::STR, min_length: 256, max_length: 3072, ..Node::ANY },
+    // 122
+    // merged:ConnectionCertsAD
+    Node { types: ty::ARR, min_items: 0, max_items: 2, items: 121, ..Node::ANY },
+    // 123
+    Node { types: ty::STR, min_length: 1, max_length: 255, ..Node::ANY },
+    // 124
+    // merged:ConnectionDomainAliasesAD
+    Node { types: ty::ARR, min_items: 0, max_items: 1000, items: 123, ..Node::ANY },
+    // 125
+    // merged:ConnectionIconUrl
+    Node { types: ty::STR, min_length: 8, max_length: 255, pattern: Pattern::HttpsUrl, ..Node::ANY },
     // 126
-    // RotateConnectionKeysRequestContent
-    Node { types: ty::OBJ | ty::NULL, additional: Additional::Forbid, lists: &Lists { properties: &[("signing_alg", 127)], ..Lists::EMPTY }, ..Node::ANY },
+    // merged:ConnectionIpsAD
+    Node { types: ty::ARR, min_items: 0, max_items: 256, items: 119, ..Node::ANY },
     // 127
-    // RotateConnectionKeysSigningAlgEnum
-    Node { types: ty::STR, lists: &Lists { enumeration: &["RS256", "RS384", "RS512", "PS256", "PS384", "ES256", "ES384"], ..Lists::EMPTY }, ..Node::ANY },
+    // merged:ConnectionSignInEndpointAD
+    Node { types: ty::STR, min_length: 8, max_length: 255, ..Node::ANY },
+    // 128
+    // merged:ConnectionTenantDomainAD
+    Node { types: ty::STR, min_length: 1, max_length: 512, ..Node::ANY },
+    // 129
+    // merged:ConnectionSha1Thumbprint
+    Node { types: ty::STR, min_length: 40, max_length: 40, ..Node::ANY },
+    // 130
+    // merged:ConnectionThumbprintsAD
+    Node { types: ty::ARR, min_items: 0, max_items: 2, items: 129, ..Node::ANY },
+    // 131
+    // merged:ConnectionOptionsAD.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("agentIP", 119), ("agentMode", 11), ("agentVersion", 120), ("brute_force_protection", 11), ("certAuth", 11), ("certs", 122), ("disable_cache", 11), ("disable_self_service_change_password", 11), ("domain_aliases", 124), ("icon_url", 125), ("ips", 126), ("kerberos", 11), ("non_persistent_attrs", 118), ("set_user_root_attributes", 54), ("signInEndpoint", 127), ("tenant_domain", 128), ("thumbprints", 130), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 132
+    Node { types: ty::STR, min_length: 0, max_length: 2048, ..Node::ANY },
+    // 133
+    // merged:ConnectionDomainAliasesItems
+    Node { types: ty::STR, max_length: 256, ..Node::ANY },
+    // 134
+    // merged:ConnectionDomainAliases
+    Node { types: ty::ARR, min_items: 0, max_items: 1000, items: 133, ..Node::ANY },
+    // 135
+    Node { types: ty::STR, min_length: 1, max_length: 128, ..Node::ANY },
+    // 136
+    // merged:ConnectionMetadataXmlADFS
+    Node { types: ty::STR, min_length: 1, max_length: 102400, ..Node::ANY },
+    // 137
+    Node { types: ty::STR, min_length: 0, max_length: 64, pattern: Pattern::Hex, ..Node::ANY },
+    // 138
+    // merged:ConnectionThumbprints
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 137, ..Node::ANY },
+    // 139
+    // merged:ConnectionShouldTrustEmailVerifiedConnectionEnum
+    Node { types: ty::STR, lists: &Lists { enumeration: &["never_set_emails_as_verified", "always_set_emails_as_verified"], ..Lists::EMPTY }, ..Node::ANY },
+    // 140
+    // merged:ConnectionSignInEndpointADFS
+    Node { types: ty::STR, min_length: 8, max_length: 2048, ..Node::ANY },
+    // 141
+    // merged:ConnectionOptionsADFS.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("adfs_server", 132), ("domain_aliases", 134), ("entityId", 135), ("fedMetadataXml", 136), ("icon_url", 125), ("non_persistent_attrs", 118), ("prev_thumbprints", 138), ("set_user_root_attributes", 54), ("should_trust_email_verified_connection", 139), ("signInEndpoint", 140), ("tenant_domain", 123), ("thumbprints", 138), ("upstream_params", 53), ("user_id_attribute", 135)], ..Lists::EMPTY }, ..Node::ANY },
+    // 142
+    // merged:ConnectionFreeformScopesAmazon
+    Node { types: ty::ARR, min_items: 0, max_items: 255, items: 123, ..Node::ANY },
+    // 143
+    // merged:ConnectionOptionsAmazon.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 117), ("client_secret", 117), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("postal_code", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 144
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 5120, ..Node::ANY },
+    // 145
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 384, ..Node::ANY },
+    // 146
+    Node { types: ty::STR, min_length: 0, max_length: 2560, ..Node::ANY },
+    // 147
+    Node { types: ty::ARR, min_items: 0, max_items: 1024, items: 146, ..Node::ANY },
+    // 148
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 1536, ..Node::ANY },
+    // 149
+    Node { types: ty::STR, min_length: 0, max_length: 91260, ..Node::ANY },
+    // 150
+    Node { types: ty::STR | ty::NULL, min_length: 0, max_length: 256, ..Node::ANY },
+    // 151
+    // merged:ConnectionOptionsApple.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("app_secret", 144), ("client_id", 145), ("email", 11), ("freeform_scopes", 147), ("kid", 148), ("name", 11), ("non_persistent_attrs", 118), ("scope", 149), ("set_user_root_attributes", 54), ("team_id", 150), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 152
+    // merged:ConnectionConfiguration
+    Node { types: ty::OBJ, additional: Additional::Node(7), ..Node::ANY },
+    // 153
+    // merged:ConnectionMfa
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("active", 11), ("return_enroll_settings", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 154
+    // merged:ConnectionIdentifierPrecedence
+    Node { types: ty::ARR, min_items: 3, max_items: 3, items: 9, ..Node::ANY },
+    // 155
+    // merged:ConnectionOptionsAuth0.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("attributes", 28), ("authentication_methods", 37), ("brute_force_protection", 11), ("configuration", 152), ("customScripts", 32), ("disable_self_service_change_password", 11), ("disable_signup", 11), ("enable_script_context", 11), ("enabledDatabaseCustomization", 11), ("import_mode", 11), ("mfa", 153), ("non_persistent_attrs", 118), ("passkey_options", 39), ("passwordPolicy", 40), ("password_complexity_options", 42), ("password_dictionary", 48), ("password_history", 44), ("password_no_personal_info", 45), ("password_options", 69), ("precedence", 154), ("realm_fallback", 11), ("requires_username", 11), ("validation", 6)], ..Lists::EMPTY }, ..Node::ANY },
+    // 156
+    // merged:ConnectionClientId
+    Node { types: ty::STR, min_length: 0, ..Node::ANY },
+    // 157
+    // merged:ConnectionOptionsAuth0OIDC.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 156), ("client_secret", 156)], ..Lists::EMPTY }, ..Node::ANY },
+    // 158
+    Node { types: ty::STR, min_length: 0, max_length: 4096, ..Node::ANY },
+    // 159
+    Node { types: ty::STR, min_length: 0, max_length: 189, ..Node::ANY },
+    // 160
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 159, ..Node::ANY },
+    // 161
+    // merged:ConnectionScopeOAuth2
+    Node { lists: &Lists { one_of: &[158, 160], ..Lists::EMPTY }, ..Node::ANY },
+    // 162
+    // merged:ConnectionOptionsBaidu.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 156), ("client_secret", 156), ("non_persistent_attrs", 118), ("scope", 161), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 163
+    // merged:ConnectionClientIDBitbucket
+    Node { types: ty::STR, min_length: 18, max_length: 18, ..Node::ANY },
+    // 164
+    // merged:ConnectionClientSecretBitbucket
+    Node { types: ty::STR, min_length: 0, max_length: 512, ..Node::ANY },
+    // 165
+    // merged:ConnectionOptionsBitbucket.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 163), ("client_secret", 164), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54)], ..Lists::EMPTY }, ..Node::ANY },
+    // 166
+    // merged:ConnectionOptionsCustom.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[], ..Lists::EMPTY }, ..Node::ANY },
+    // 167
+    // merged:ConnectionAuthParamsEmail
+    Node { types: ty::STR | ty::OBJ, max_length: 1024, ..Node::ANY },
+    // 168
+    // merged:ConnectionEmailBodyEmail
+    Node { types: ty::STR, min_length: 1, max_length: 20480, ..Node::ANY },
+    // 169
+    // merged:ConnectionEmailFromEmail
+    Node { types: ty::STR, min_length: 1, max_length: 1024, ..Node::ANY },
+    // 170
+    Node { types: ty::STR, lists: &Lists { enumeration: &["liquid"], ..Lists::EMPTY }, ..Node::ANY },
+    // 171
+    // merged:ConnectionEmailEmail
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("body", 168), ("from", 169), ("subject", 169), ("syntax", 170)], ..Lists::EMPTY }, ..Node::ANY },
+    // 172
+    Node { types: ty::STR, min_length: 3, max_length: 128, ..Node::ANY },
+    // 173
+    // merged:ConnectionTotpLengthEmail
+    Node { types: ty::INT, minimum: 4, maximum: 40, ..Node::ANY },
+    // 174
+    // merged:ConnectionTotpTimeStepEmail
+    Node { types: ty::INT, minimum: 60, ..Node::ANY },
+    // 175
+    // merged:ConnectionTotpEmail
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("length", 173), ("time_step", 174)], ..Lists::EMPTY }, ..Node::ANY },
+    // 176
+    // merged:ConnectionOptionsEmail.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 167), ("brute_force_protection", 11), ("disable_signup", 11), ("email", 171), ("name", 172), ("non_persistent_attrs", 118), ("totp", 175)], ..Lists::EMPTY }, ..Node::ANY },
+    // 177
+    // merged:ConnectionOptionsEvernote.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 156), ("client_secret", 156), ("non_persistent_attrs", 118), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 178
+    // merged:ConnectionBaseUrlExact
+    Node { types: ty::STR, min_length: 8, max_length: 128, ..Node::ANY },
+    // 179
+    // merged:ConnectionClientIdExact
+    Node { types: ty::STR, min_length: 36, max_length: 36, ..Node::ANY },
+    // 180
+    // merged:ConnectionOptionsExact.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 178), ("client_id", 179), ("client_secret", 117), ("non_persistent_attrs", 118), ("profile", 11), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 181
+    // merged:ConnectionClientSecretFacebook
+    Node { types: ty::STR, min_length: 1, max_length: 13000, ..Node::ANY },
+    // 182
+    // merged:ConnectionScopeArrayFacebook
+    Node { types: ty::ARR, min_items: 1, max_items: 255, items: 123, ..Node::ANY },
+    // 183
+    // merged:ConnectionUpstreamParamsFacebook
+    Node { types: ty::OBJ, max_properties: 10, additional: Additional::Node(52), ..Node::ANY },
+    // 184
+    // merged:ConnectionOptionsFacebook.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("ads_management", 11), ("ads_read", 11), ("allow_context_profile_field", 11), ("business_management", 11), ("client_id", 158), ("client_secret", 181), ("email", 11), ("freeform_scopes", 182), ("groups_access_member_info", 11), ("leads_retrieval", 11), ("manage_notifications", 11), ("manage_pages", 11), ("non_persistent_attrs", 118), ("pages_manage_cta", 11), ("pages_manage_instant_articles", 11), ("pages_messaging", 11), ("pages_messaging_phone_number", 11), ("pages_messaging_subscriptions", 11), ("pages_show_list", 11), ("public_profile", 11), ("publish_actions", 11), ("publish_pages", 11), ("publish_to_groups", 11), ("publish_video", 11), ("read_audience_network_insights", 11), ("read_insights", 11), ("read_mailbox", 11), ("read_page_mailboxes", 11), ("read_stream", 11), ("scope", 132), ("set_user_root_attributes", 54), ("upstream_params", 183), ("user_age_range", 11), ("user_birthday", 11), ("user_events", 11), ("user_friends", 11), ("user_gender", 11), ("user_groups", 11), ("user_hometown", 11), ("user_likes", 11), ("user_link", 11), ("user_location", 11), ("user_managed_groups", 11), ("user_photos", 11), ("user_posts", 11), ("user_status", 11), ("user_tagged_places", 11), ("user_videos", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 185
+    // merged:ConnectionOptionsGitHub.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_org", 11), ("admin_public_key", 11), ("admin_repo_hook", 11), ("client_id", 123), ("client_secret", 123), ("delete_repo", 11), ("email", 11), ("follow", 11), ("freeform_scopes", 142), ("gist", 11), ("non_persistent_attrs", 118), ("notifications", 11), ("profile", 11), ("public_repo", 11), ("read_org", 11), ("read_public_key", 11), ("read_repo_hook", 11), ("read_user", 11), ("repo", 11), ("repo_deployment", 11), ("repo_status", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53), ("write_org", 11), ("write_public_key", 11), ("write_repo_hook", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 186
+    // merged:ConnectionClientSecretGoogleApps
+    Node { types: ty::STR, min_length: 1, max_length: 4096, ..Node::ANY },
+    // 187
+    // merged:ConnectionScopeGoogleApps
+    Node { types: ty::ARR, min_items: 1, max_items: 64, items: 123, ..Node::ANY },
+    // 188
+    // merged:ConnectionOptionsGoogleApps.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("admin_access_token", 169), ("admin_access_token_expiresin", 7), ("admin_refresh_token", 169), ("allow_setting_login_scopes", 11), ("api_enable_groups", 11), ("api_enable_users", 11), ("client_id", 135), ("client_secret", 186), ("domain", 169), ("domain_aliases", 134), ("email", 11), ("ext_agreed_terms", 11), ("ext_groups", 11), ("ext_groups_extended", 11), ("ext_is_admin", 11), ("ext_is_suspended", 11), ("handle_login_from_social", 11), ("icon_url", 125), ("map_user_id_to_id", 11), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 187), ("set_user_root_attributes", 54), ("tenant_domain", 123), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 189
+    // merged:ConnectionClientIdGoogleOAuth2
+    Node { types: ty::STR, max_length: 255, ..Node::ANY },
+    // 190
+    // merged:ConnectionOptionsGoogleOAuth2.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("adsense_management", 11), ("allowed_audiences", 187), ("analytics", 11), ("blogger", 11), ("calendar", 11), ("calendar_addons_execute", 11), ("calendar_events", 11), ("calendar_events_readonly", 11), ("calendar_settings_readonly", 11), ("chrome_web_store", 11), ("client_id", 189), ("client_secret", 189), ("contacts", 11), ("contacts_new", 11), ("contacts_other_readonly", 11), ("contacts_readonly", 11), ("content_api_for_shopping", 11), ("coordinate", 11), ("coordinate_readonly", 11), ("directory_readonly", 11), ("document_list", 11), ("drive", 11), ("drive_activity", 11), ("drive_activity_readonly", 11), ("drive_appdata", 11), ("drive_apps_readonly", 11), ("drive_file", 11), ("drive_metadata", 11), ("drive_metadata_readonly", 11), ("drive_photos_readonly", 11), ("drive_readonly", 11), ("drive_scripts", 11), ("email", 11), ("freeform_scopes", 142), ("gmail", 11), ("gmail_compose", 11), ("gmail_insert", 11), ("gmail_labels", 11), ("gmail_metadata", 11), ("gmail_modify", 11), ("gmail_new", 11), ("gmail_readonly", 11), ("gmail_send", 11), ("gmail_settings_basic", 11), ("gmail_settings_sharing", 11), ("google_affiliate_network", 11), ("google_books", 11), ("google_cloud_storage", 11), ("google_drive", 11), ("google_drive_files", 11), ("google_plus", 11), ("icon_url", 125), ("latitude_best", 11), ("latitude_city", 11), ("moderator", 11), ("non_persistent_attrs", 118), ("offline_access", 11), ("orkut", 11), ("picasa_web", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("sites", 11), ("tasks", 11), ("tasks_readonly", 11), ("upstream_params", 53), ("url_shortener", 11), ("webmaster_tools", 11), ("youtube", 11), ("youtube_channelmemberships_creator", 11), ("youtube_new", 11), ("youtube_readonly", 11), ("youtube_upload", 11), ("youtubepartner", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 191
+    // merged:ConnectionClientIdLine
+    Node { types: ty::STR, max_length: 10, ..Node::ANY },
+    // 192
+    // merged:ConnectionOptionsLine.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 191), ("client_secret", 123), ("email", 11), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 193
+    // merged:ConnectionClientIdLinkedin
+    Node { types: ty::STR, max_length: 14, ..Node::ANY },
+    // 194
+    Node { types: ty::INT, minimum: 1, maximum: 3, ..Node::ANY },
+    // 195
+    // merged:ConnectionOptionsLinkedin.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("basic_profile", 11), ("client_id", 193), ("client_secret", 123), ("email", 11), ("freeform_scopes", 142), ("full_profile", 11), ("network", 11), ("non_persistent_attrs", 118), ("openid", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("strategy_version", 194), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 196
+    // merged:ConnectionClientSecretOAuth1
+    Node { types: ty::STR, min_length: 0, max_length: 2400, ..Node::ANY },
+    // 197
+    Node { types: ty::STR, min_length: 0, max_length: 51200, ..Node::ANY },
+    // 198
+    // merged:ConnectionScriptsOAuth1
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 197)], ..Lists::EMPTY }, ..Node::ANY },
+    // 199
+    // merged:ConnectionSignatureMethodOAuth1
+    Node { types: ty::STR, lists: &Lists { enumeration: &["RSA-SHA1", "HMAC-SHA1"], ..Lists::EMPTY }, ..Node::ANY },
+    // 200
+    // merged:ConnectionOptionsOAuth1.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("accessTokenURL", 127), ("client_id", 117), ("client_secret", 196), ("non_persistent_attrs", 118), ("requestTokenURL", 127), ("scripts", 198), ("signatureMethod", 199), ("upstream_params", 53), ("userAuthorizationURL", 127)], ..Lists::EMPTY }, ..Node::ANY },
+    // 201
+    // merged:ConnectionAuthParamsAdditionalPropertiesOAuth2
+    Node { types: ty::STR, min_length: 1, max_length: 256, ..Node::ANY },
+    // 202
+    // merged:ConnectionAuthParamsOAuth2
+    Node { types: ty::OBJ, max_properties: 30, additional: Additional::Node(201), ..Node::ANY },
+    // 203
+    // merged:ConnectionAuthParamsMap
+    Node { types: ty::OBJ, max_properties: 21, additional: Additional::Node(135), ..Node::ANY },
+    // 204
+    // merged:ConnectionAuthorizationEndpointOAuth2
+    Node { types: ty::STR, min_length: 8, max_length: 2083, ..Node::ANY },
+    // 205
+    // merged:ConnectionClientSecretOAuth2
+    Node { types: ty::STR, min_length: 0, max_length: 1024, ..Node::ANY },
+    // 206
+    // merged:ConnectionCustomHeadersOAuth2
+    Node { types: ty::OBJ, max_properties: 30, additional: Additional::Node(169), ..Node::ANY },
+    // 207
+    // merged:ConnectionFieldsMap
+    Node { types: ty::OBJ, max_properties: 100, additional: Additional::Node(135), ..Node::ANY },
+    // 208
+    // merged:ConnectionScriptsOAuth2
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("fetchUserProfile", 197), ("getLogoutUrl", 197)], ..Lists::EMPTY }, ..Node::ANY },
+    // 209
+    // merged:ConnectionOptionsOAuth2.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("authParams", 202), ("authParamsMap", 203), ("authorizationURL", 204), ("client_id", 135), ("client_secret", 205), ("customHeaders", 206), ("fieldsMap", 207), ("icon_url", 125), ("logoutUrl", 125), ("non_persistent_attrs", 118), ("pkce_enabled", 11), ("scope", 161), ("scripts", 208), ("set_user_root_attributes", 54), ("tokenURL", 127), ("upstream_params", 53), ("useOauthSpecScope", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 210
+    // merged:ConnectionClientSecretOIDC
+    Node { types: ty::STR, min_length: 0, max_length: 700, ..Node::ANY },
+    // 211
+    // merged:ConnectionConnectionSettingsPkceEnum
+    Node { types: ty::STR, lists: &Lists { enumeration: &["auto", "S256", "plain", "disabled"], ..Lists::EMPTY }, ..Node::ANY },
+    // 212
+    // merged:ConnectionConnectionSettings
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("pkce", 211)], ..Lists::EMPTY }, ..Node::ANY },
+    // 213
+    // merged:ConnectionAcrValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 30, items: 66, ..Node::ANY },
+    // 214
+    Node { types: ty::STR, max_length: 25, ..Node::ANY },
+    // 215
+    // merged:ConnectionClaimTypesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 10, items: 214, ..Node::ANY },
+    // 216
+    // merged:ConnectionClaimsLocalesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 100, items: 46, ..Node::ANY },
+    // 217
+    // merged:ConnectionClaimsSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 150, items: 66, ..Node::ANY },
+    // 218
+    // merged:ConnectionDisplayValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 6, items: 191, ..Node::ANY },
+    // 219
+    // merged:ConnectionDpopSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 193, ..Node::ANY },
+    // 220
+    // merged:ConnectionGrantTypesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 66, ..Node::ANY },
+    // 221
+    Node { types: ty::STR, max_length: 26, ..Node::ANY },
+    // 222
+    // merged:ConnectionIdTokenEncryptionEncValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 12, items: 221, ..Node::ANY },
+    // 223
+    // merged:ConnectionIdTokenSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 1, max_items: 26, items: 191, ..Node::ANY },
+    // 224
+    Node { types: ty::STR, max_length: 28, ..Node::ANY },
+    // 225
+    // merged:ConnectionRequestObjectEncryptionAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 224, ..Node::ANY },
+    // 226
+    // merged:ConnectionRequestObjectSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 191, ..Node::ANY },
+    // 227
+    Node { types: ty::STR, max_length: 20, ..Node::ANY },
+    // 228
+    // merged:ConnectionResponseModesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 16, items: 227, ..Node::ANY },
+    // 229
+    Node { types: ty::STR, max_length: 40, ..Node::ANY },
+    // 230
+    // merged:ConnectionResponseTypesSupported
+    Node { types: ty::ARR, min_items: 1, max_items: 40, items: 229, ..Node::ANY },
+    // 231
+    // merged:ConnectionScopesSupported
+    Node { types: ty::ARR | ty::NULL, min_items: 0, max_items: 7000, items: 66, ..Node::ANY },
+    // 232
+    Node { types: ty::STR, min_length: 0, max_length: 100, ..Node::ANY },
+    // 233
+    // merged:ConnectionSubjectTypesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 20, items: 232, ..Node::ANY },
+    // 234
+    Node { types: ty::STR, max_length: 60, ..Node::ANY },
+    // 235
+    // merged:ConnectionTokenEndpointAuthMethodsSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 14, items: 234, ..Node::ANY },
+    // 236
+    // merged:ConnectionTokenEndpointAuthSigningAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 24, items: 191, ..Node::ANY },
+    // 237
+    // merged:ConnectionUiLocalesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 150, items: 46, ..Node::ANY },
+    // 238
+    // merged:ConnectionUserinfoEncryptionAlgValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 26, items: 7, ..Node::ANY },
+    // 239
+    // merged:ConnectionUserinfoEncryptionEncValuesSupported
+    Node { types: ty::ARR, min_items: 0, max_items: 12, items: 7, ..Node::ANY },
+    // 240
+    // merged:ConnectionOptionsOIDCMetadata
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("acr_values_supported", 213), ("authorization_endpoint", 204), ("claim_types_supported", 215), ("claims_locales_supported", 216), ("claims_parameter_supported", 11), ("claims_supported", 217), ("display_values_supported", 218), ("dpop_signing_alg_values_supported", 219), ("end_session_endpoint", 125), ("grant_types_supported", 220), ("id_token_encryption_alg_values_supported", 219), ("id_token_encryption_enc_values_supported", 222), ("id_token_signing_alg_values_supported", 223), ("issuer", 127), ("jwks_uri", 127), ("op_policy_uri", 127), ("op_tos_uri", 127), ("pushed_authorization_request_endpoint", 7), ("registration_endpoint", 127), ("request_object_encryption_alg_values_supported", 225), ("request_object_encryption_enc_values_supported", 222), ("request_object_signing_alg_values_supported", 226), ("request_parameter_supported", 11), ("request_uri_parameter_supported", 11), ("require_pushed_authorization_requests", 11), ("require_request_uri_registration", 11), ("response_modes_supported", 228), ("response_types_supported", 230), ("scopes_supported", 231), ("service_documentation", 127), ("subject_types_supported", 233), ("token_endpoint", 127), ("token_endpoint_auth_methods_supported", 235), ("token_endpoint_auth_signing_alg_values_supported", 236), ("ui_locales_supported", 237), ("userinfo_encryption_alg_values_supported", 238), ("userinfo_encryption_enc_values_supported", 239), ("userinfo_endpoint", 127), ("userinfo_signing_alg_values_supported", 226)], ..Lists::EMPTY }, ..Node::ANY },
+    // 241
+    // merged:ConnectionScopeOIDC
+    Node { types: ty::STR, min_length: 6, max_length: 255, ..Node::ANY },
+    // 242
+    // merged:ConnectionAttributeMapAttributes
+    Node { types: ty::OBJ, ..Node::ANY },
+    // 243
+    // merged:ConnectionMappingModeEnumOIDC
+    Node { types: ty::STR, lists: &Lists { enumeration: &["bind_all", "use_map"], ..Lists::EMPTY }, ..Node::ANY },
+    // 244
+    // merged:ConnectionAttributeMapOIDC
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("attributes", 242), ("mapping_mode", 243), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
+    // 245
+    // merged:ConnectionTypeEnumOIDC
+    Node { types: ty::STR, lists: &Lists { enumeration: &["back_channel", "front_channel"], ..Lists::EMPTY }, ..Node::ANY },
+    // 246
+    // merged:ConnectionOptionsOIDC.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 244), ("authorization_endpoint", 204), ("client_id", 117), ("client_secret", 210), ("connection_settings", 212), ("discovery_url", 127), ("domain_aliases", 134), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("icon_url", 125), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("issuer", 127), ("jwks_uri", 127), ("non_persistent_attrs", 118), ("oidc_metadata", 240), ("pushed_authorization_request_endpoint", 7), ("scope", 241), ("send_back_channel_nonce", 11), ("set_user_root_attributes", 54), ("tenant_domain", 123), ("token_endpoint", 127), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("type", 245), ("upstream_params", 53), ("useOauthSpecScope", 11), ("userinfo_endpoint", 127)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 247
+    // merged:ConnectionMappingModeEnumOkta
+    Node { types: ty::STR, lists: &Lists { enumeration: &["basic_profile", "use_map"], ..Lists::EMPTY }, ..Node::ANY },
+    // 248
+    // merged:ConnectionAttributeMapOkta
+    Node { types: ty::OBJ, lists: &Lists { properties: &[("attributes", 242), ("mapping_mode", 247), ("userinfo_scope", 117)], ..Lists::EMPTY }, ..Node::ANY },
+    // 249
+    // merged:ConnectionDomainOkta
+    Node { types: ty::STR, min_length: 4, max_length: 255, ..Node::ANY },
+    // 250
+    // merged:ConnectionTypeEnumOkta
+    Node { types: ty::STR, lists: &Lists { enumeration: &["back_channel"], ..Lists::EMPTY }, ..Node::ANY },
+    // 251
+    // merged:ConnectionOptionsOkta.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("attribute_map", 248), ("authorization_endpoint", 204), ("client_id", 117), ("client_secret", 210), ("connection_settings", 212), ("domain", 249), ("domain_aliases", 134), ("dpop_signing_alg", 76), ("enable_pushed_authorization_requests", 11), ("icon_url", 125), ("id_token_session_expiry_supported", 11), ("id_token_signed_response_algs", 75), ("issuer", 127), ("jwks_uri", 127), ("non_persistent_attrs", 118), ("oidc_metadata", 240), ("pushed_authorization_request_endpoint", 7), ("scope", 241), ("send_back_channel_nonce", 11), ("set_user_root_attributes", 54), ("tenant_domain", 123), ("token_endpoint", 127), ("token_endpoint_auth_method", 77), ("token_endpoint_auth_signing_alg", 78), ("token_endpoint_jwtca_aud_format", 79), ("type", 250), ("upstream_params", 53), ("useOauthSpecScope", 11), ("userinfo_endpoint", 127)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 252
+    // merged:ConnectionOptionsPaypal.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("address", 11), ("client_id", 117), ("client_secret", 117), ("email", 11), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("phone", 11), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54)], ..Lists::EMPTY }, ..Node::ANY },
+    // 253
+    // merged:ConnectionSigningCertificateDerSAML
+    Node { types: ty::STR, min_length: 1, max_length: 10240, ..Node::ANY },
+    // 254
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("cert", 253), ("key", 253)], ..Lists::EMPTY }, ..Node::ANY },
+    // 255
+    // merged:ConnectionDecryptionKeySAML
+    Node { lists: &Lists { one_of: &[254, 253], ..Lists::EMPTY }, ..Node::ANY },
+    // 256
+    // merged:ConnectionDigestAlgorithmSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["sha1", "sha256"], ..Lists::EMPTY }, ..Node::ANY },
+    // 257
+    // merged:ConnectionDomainAliasesSAML
+    Node { types: ty::ARR, min_items: 0, max_items: 50001, items: 133, ..Node::ANY },
+    // 258
+    Node { types: ty::STR, min_length: 1, max_length: 2048, ..Node::ANY },
+    // 259
+    // merged:ConnectionClientProtocolSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["oidc", "samlp", "wsfed"], ..Lists::EMPTY }, ..Node::ANY },
+    // 260
+    // merged:ConnectionOptionsIdpinitiatedSAML
+    Node { types: ty::OBJ, max_properties: 6, additional: Additional::Forbid, lists: &Lists { properties: &[("client_authorizequery", 258), ("client_id", 201), ("client_protocol", 259), ("enabled", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 261
+    // merged:ConnectionProtocolBindingSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST", "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect"], ..Lists::EMPTY }, ..Node::ANY },
+    // 262
+    // merged:ConnectionSignatureAlgorithmSAML
+    Node { types: ty::STR, lists: &Lists { enumeration: &["rsa-sha1", "rsa-sha256"], ..Lists::EMPTY }, ..Node::ANY },
+    // 263
+    // merged:ConnectionThumbprintsSAML
+    Node { types: ty::ARR, min_items: 0, max_items: 1, items: 129, ..Node::ANY },
+    // 264
+    // merged:ConnectionPingFederateBaseUrl
+    Node { types: ty::STR, min_length: 8, max_length: 256, ..Node::ANY },
+    // 265
+    // merged:ConnectionOptionsPingFederate.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 73), ("cert", 253), ("decryptionKey", 255), ("digestAlgorithm", 256), ("domain_aliases", 257), ("entityId", 135), ("icon_url", 125), ("idpinitiated", 260), ("non_persistent_attrs", 118), ("pingFederateBaseUrl", 264), ("protocolBinding", 261), ("set_user_root_attributes", 54), ("signInEndpoint", 140), ("signSAMLRequest", 11), ("signatureAlgorithm", 262), ("signingCert", 253), ("tenant_domain", 123), ("thumbprints", 263), ("upstream_params", 53)], required: &["pingFederateBaseUrl"], ..Lists::EMPTY }, ..Node::ANY },
+    // 266
+    // merged:ConnectionOptionsSalesforce.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 123), ("client_secret", 123), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 267
+    // merged:ConnectionCommunityBaseUrlSalesforce
+    Node { types: ty::STR, min_length: 8, ..Node::ANY },
+    // 268
+    // merged:ConnectionOptionsSalesforceCommunity.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 123), ("client_secret", 123), ("community_base_url", 267), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("profile", 11), ("scope", 142), ("set_user_root_attributes", 54), ("upstream_params", 53)], ..Lists::EMPTY }, ..Node::ANY },
+    // 269
+    Node { types: ty::ARR, min_items: 0, max_items: 4, items: 132, ..Node::ANY },
+    // 270
+    Node { lists: &Lists { one_of: &[132, 269], ..Lists::EMPTY }, ..Node::ANY },
+    // 271
+    // merged:ConnectionFieldsMapSAML
+    Node { types: ty::OBJ, max_properties: 44, additional: Additional::Node(270), ..Node::ANY },
+    // 272
+    Node { types: ty::STR, min_length: 0, max_length: 9216, ..Node::ANY },
+    // 273
+    // merged:ConnectionSigningKeySAML
+    Node { types: ty::OBJ, max_properties: 6, additional: Additional::Node(272), lists: &Lists { properties: &[("cert", 253), ("key", 253)], ..Lists::EMPTY }, ..Node::ANY },
+    // 274
+    // merged:ConnectionUserIdAttributeSAML
+    Node { types: ty::STR, min_length: 1, max_length: 2396, ..Node::ANY },
+    // 275
+    // merged:ConnectionOptionsSAML.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("assertion_decryption_settings", 73), ("cert", 253), ("debug", 11), ("decryptionKey", 255), ("deflate", 11), ("destinationUrl", 127), ("digestAlgorithm", 256), ("disableSignout", 11), ("discovery_url", 29), ("domain_aliases", 257), ("entityId", 135), ("fieldsMap", 271), ("global_token_revocation_jwt_iss", 169), ("global_token_revocation_jwt_sub", 169), ("icon_url", 125), ("idpinitiated", 260), ("metadataUrl", 140), ("metadataXml", 136), ("non_persistent_attrs", 118), ("oidc_metadata", 80), ("protocolBinding", 261), ("recipientUrl", 127), ("requestTemplate", 253), ("set_user_root_attributes", 54), ("signInEndpoint", 140), ("signOutEndpoint", 140), ("signSAMLRequest", 11), ("signatureAlgorithm", 262), ("signingCert", 253), ("signing_key", 273), ("tenant_domain", 123), ("thumbprints", 263), ("upstream_params", 53), ("user_id_attribute", 274)], ..Lists::EMPTY }, ..Node::ANY },
+    // 276
+    // merged:ConnectionGatewayAuthenticationMethodSMS
+    Node { types: ty::STR, min_length: 1, max_length: 20, ..Node::ANY },
+    // 277
+    Node { types: ty::STR, min_length: 1, max_length: 5120, ..Node::ANY },
+    // 278
+    // merged:ConnectionGatewayAuthenticationSubjectSMS
+    Node { types: ty::STR, min_length: 1, max_length: 64, ..Node::ANY },
+    // 279
+    // merged:ConnectionGatewayAuthenticationSMS
+    Node { types: ty::OBJ | ty::NULL, lists: &Lists { properties: &[("audience", 135), ("method", 276), ("secret", 277), ("secret_base64_encoded", 11), ("subject", 278)], required: &["audience", "method", "secret"], ..Lists::EMPTY }, ..Node::ANY },
+    // 280
+    // merged:ConnectionMessagingServiceSidSMS
+    Node { types: ty::STR, max_length: 34, ..Node::ANY },
+    // 281
+    // merged:ConnectionProviderSMS
+    Node { types: ty::STR, lists: &Lists { enumeration: &["sms_gateway", "twilio"], ..Lists::EMPTY }, ..Node::ANY },
+    // 282
+    // merged:ConnectionTemplateSyntaxEnumSMS
+    Node { types: ty::STR, lists: &Lists { enumeration: &["liquid", "md_with_macros"], ..Lists::EMPTY }, ..Node::ANY },
+    // 283
+    // merged:ConnectionTwilioTokenSMS
+    Node { types: ty::STR, max_length: 2048, ..Node::ANY },
+    // 284
+    // merged:ConnectionOptionsSMS.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("brute_force_protection", 11), ("disable_signup", 11), ("forward_req_info", 11), ("from", 135), ("gateway_authentication", 279), ("gateway_url", 127), ("messaging_service_sid", 280), ("name", 123), ("non_persistent_attrs", 118), ("provider", 281), ("syntax", 282), ("template", 277), ("totp", 175), ("twilio_sid", 280), ("twilio_token", 283)], ..Lists::EMPTY }, ..Node::ANY },
+    // 285
+    // merged:ConnectionOptionsProtocolEnumTwitter
+    Node { types: ty::STR, lists: &Lists { enumeration: &["oauth1", "oauth2"], ..Lists::EMPTY }, ..Node::ANY },
+    // 286
+    // merged:ConnectionOptionsTwitter.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("client_id", 123), ("client_secret", 123), ("freeform_scopes", 142), ("non_persistent_attrs", 118), ("offline_access", 11), ("profile", 11), ("protocol", 285), ("scope", 142), ("set_user_root_attributes", 54), ("tweet_read", 11), ("upstream_params", 53), ("users_read", 11)], ..Lists::EMPTY }, ..Node::ANY },
+    // 287
+    Node { types: ty::STR, min_length: 0, max_length: 500, ..Node::ANY },
+    // 288
+    // merged:ConnectionClientIdAzureAD
+    Node { types: ty::STR, min_length: 0, max_length: 100, pattern: Pattern::ClientIdChars, ..Node::ANY },
+    // 289
+    // merged:ConnectionClientSecretAzureAD
+    Node { types: ty::STR, max_length: 10000, ..Node::ANY },
+    // 290
+    // merged:ConnectionDomainAliasesAzureAD
+    Node { types: ty::ARR, min_items: 0, max_items: 1000, items: 117, ..Node::ANY },
+    // 291
+    // merged:ConnectionIdentityApiAzureAD
+    Node { types: ty::STR, lists: &Lists { enumeration: &["microsoft-identity-platform-v2.0", "azure-active-directory-v1.0"], ..Lists::EMPTY }, ..Node::ANY },
+    // 292
+    // merged:ConnectionMaxGroupsToRetrieve
+    Node { types: ty::STR, min_length: 0, max_length: 10, pattern: Pattern::Digits, ..Node::ANY },
+    // 293
+    // merged:ConnectionScopeAzureAD
+    Node { types: ty::ARR, min_items: 0, max_items: 100, items: 232, ..Node::ANY },
+    // 294
+    // merged:ConnectionTenantDomainAzureAD
+    Node { types: ty::STR, max_length: 512, ..Node::ANY },
+    // 295
+    // merged:ConnectionUseridAttributeAzureAD
+    Node { types: ty::STR, lists: &Lists { enumeration: &["oid", "sub"], ..Lists::EMPTY }, ..Node::ANY },
+    // 296
+    // merged:ConnectionWaadProtocol
+    Node { types: ty::STR, lists: &Lists { enumeration: &["ws-federation", "openid-connect"], ..Lists::EMPTY }, ..Node::ANY },
+    // 297
+    // merged:ConnectionOptionsAzureAD.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("api_enable_users", 11), ("app_domain", 117), ("app_id", 287), ("basic_profile", 11), ("client_id", 288), ("client_secret", 289), ("domain_aliases", 290), ("ext_access_token", 11), ("ext_account_enabled", 11), ("ext_admin", 11), ("ext_agreed_terms", 11), ("ext_assigned_licenses", 11), ("ext_assigned_plans", 11), ("ext_azure_id", 11), ("ext_city", 11), ("ext_country", 11), ("ext_department", 11), ("ext_dir_sync_enabled", 11), ("ext_email", 11), ("ext_expires_in", 11), ("ext_family_name", 11), ("ext_fax", 11), ("ext_given_name", 11), ("ext_group_ids", 11), ("ext_groups", 11), ("ext_is_suspended", 11), ("ext_job_title", 11), ("ext_last_sync", 11), ("ext_mobile", 11), ("ext_name", 11), ("ext_nested_groups", 11), ("ext_nickname", 11), ("ext_oid", 11), ("ext_phone", 11), ("ext_physical_delivery_office_name", 11), ("ext_postal_code", 11), ("ext_preferred_language", 11), ("ext_profile", 11), ("ext_provisioned_plans", 11), ("ext_provisioning_errors", 11), ("ext_proxy_addresses", 11), ("ext_puid", 11), ("ext_refresh_token", 11), ("ext_roles", 11), ("ext_state", 11), ("ext_street", 11), ("ext_telephoneNumber", 11), ("ext_tenantid", 11), ("ext_upn", 11), ("ext_usage_location", 11), ("ext_user_id", 11), ("granted", 11), ("icon_url", 125), ("identity_api", 291), ("max_groups_to_retrieve", 292), ("non_persistent_attrs", 118), ("scope", 293), ("set_user_root_attributes", 54), ("should_trust_email_verified_connection", 139), ("tenantId", 179), ("tenant_domain", 294), ("thumbprints", 138), ("upstream_params", 53), ("useCommonEndpoint", 11), ("use_wsfed", 11), ("userid_attribute", 295), ("waad_protocol", 296)], required: &["client_id"], ..Lists::EMPTY }, ..Node::ANY },
+    // 298
+    // merged:ConnectionClientIdWindowsLive
+    Node { types: ty::STR, max_length: 36, ..Node::ANY },
+    // 299
+    // merged:ConnectionClientSecretWindowsLive
+    Node { types: ty::STR, min_length: 0, max_length: 256, ..Node::ANY },
+    // 300
+    // merged:ConnectionStrategyVersionEnumWindowsLive
+    Node { types: ty::INT, minimum: 1, maximum: 2, ..Node::ANY },
+    // 301
+    // merged:ConnectionOptionsWindowsLive.relaxed
+    Node { types: ty::OBJ, null_members: true, additional: Additional::Forbid, lists: &Lists { properties: &[("applications", 11), ("applications_create", 11), ("basic", 11), ("birthday", 11), ("calendars", 11), ("calendars_update", 11), ("client_id", 298), ("client_secret", 299), ("contacts_birthday", 11), ("contacts_calendars", 11), ("contacts_create", 11), ("contacts_photos", 11), ("contacts_skydrive", 11), ("directory_accessasuser_all", 11), ("directory_read_all", 11), ("directory_readwrite_all", 11), ("emails", 11), ("events_create", 11), ("freeform_scopes", 142), ("graph_calendars", 11), ("graph_calendars_update", 11), ("graph_contacts", 11), ("graph_contacts_update", 11), ("graph_device", 11), ("graph_device_command", 11), ("graph_emails", 11), ("graph_emails_update", 11), ("graph_files", 11), ("graph_files_all", 11), ("graph_files_all_update", 11), ("graph_files_update", 11), ("graph_notes", 11), ("graph_notes_create", 11), ("graph_notes_update", 11), ("graph_tasks", 11), ("graph_tasks_update", 11), ("graph_user", 11), ("graph_user_activity", 11), ("graph_user_update", 11), ("group_read_all", 11), ("group_readwrite_all", 11), ("mail_readwrite_all", 11), ("mail_send", 11), ("messenger", 11), ("non_persistent_attrs", 118), ("offline_access", 11), ("phone_numbers", 11), ("photos", 11), ("postal_addresses", 11), ("rolemanagement_read_all", 11), ("rolemanagement_readwrite_directory", 11), ("scope", 142), ("set_user_root_attributes", 54), ("share", 11), ("signin", 11), ("sites_read_all", 11), ("sites_readwrite_all", 11), ("skydrive", 11), ("skydrive_update", 11), ("strategy_version", 300), ("team_readbasic_all", 11), ("team_readwrite_all", 11), ("upstream_params", 53), ("user_read_all", 11), ("user_readbasic_all", 11), ("work_profile", 11)], ..Lists::EMPTY }, ..Node::ANY },
+];
+
+/// The strategies with a per-strategy schema, sorted by name (byte order), each with the node of
+/// its options (tools/per_strategy.py: the official `CreateConnectionRequestContent<Strategy>`
+/// merged, relaxed by spec/auth0/relaxations.json; its other members are the generic body's).
+#[rustfmt::skip]
+pub static PER_STRATEGY: &[(&str, u16)] = &[
+    ("ad", 131),
+    ("adfs", 141),
+    ("amazon", 143),
+    ("apple", 151),
+    ("auth0", 155),
+    ("auth0-oidc", 157),
+    ("baidu", 162),
+    ("bitbucket", 165),
+    ("bitly", 162),
+    ("box", 162),
+    ("custom", 166),
+    ("daccount", 162),
+    ("dropbox", 162),
+    ("dwolla", 162),
+    ("email", 176),
+    ("evernote", 177),
+    ("evernote-sandbox", 177),
+    ("exact", 180),
+    ("facebook", 184),
+    ("fitbit", 162),
+    ("github", 185),
+    ("google-apps", 188),
+    ("google-oauth2", 190),
+    ("instagram", 162),
+    ("ip", 166),
+    ("line", 192),
+    ("linkedin", 195),
+    ("oauth1", 200),
+    ("oauth2", 209),
+    ("office365", 157),
+    ("oidc", 246),
+    ("okta", 251),
+    ("paypal", 252),
+    ("paypal-sandbox", 252),
+    ("pingfederate", 265),
+    ("planningcenter", 162),
+    ("salesforce", 266),
+    ("salesforce-community", 268),
+    ("salesforce-sandbox", 266),
+    ("samlp", 275),
+    ("sharepoint", 162),
+    ("shop", 162),
+    ("shopify", 162),
+    ("sms", 284),
+    ("soundcloud", 162),
+    ("thirtysevensignals", 162),
+    ("twitter", 286),
+    ("untappd", 162),
+    ("vkontakte", 162),
+    ("waad", 297),
+    ("weibo", 162),
+    ("windowslive", 301),
+    ("wordpress", 162),
+    ("yahoo", 162),
+    ("yandex", 162),
 ];

@@ -9,7 +9,7 @@ use super::policy::SendPolicy;
 use super::query::{build_query, render_query, QueryParam};
 use super::request::{Endpoint, HttpRequest, Method, Paged};
 use super::url::encode_path_segment;
-use crate::validation::body::{validate_json_text, RequestBody};
+use crate::validation::body::{validate_json_text_for, RequestBody};
 use crate::validation::{Issue, IssueCode};
 
 /// One piece of a path template.
@@ -54,6 +54,9 @@ pub struct OpArgs {
     pub body: Option<String>,
     /// Which issues found before sending block the request.
     pub policy: SendPolicy,
+    /// The connection's strategy, when the caller knows it: an update's options are then checked
+    /// against that strategy's options schema.
+    pub strategy: Option<String>,
 }
 
 /// Checks one path parameter: present and non-empty.
@@ -130,7 +133,11 @@ pub fn build(
         (Some(_), Some(text)) if !args.policy.checks_bodies() => Some(text.clone()),
         (Some(rule), given) => {
             let text = given.clone().unwrap_or_else(|| "{}".to_owned());
-            let found = args.policy.blocking(validate_json_text(rule, &text));
+            let found = args.policy.blocking(validate_json_text_for(
+                rule,
+                &text,
+                args.strategy.as_deref(),
+            ));
             if !found.is_empty() {
                 return Err(ApiError::validation("the request body", found));
             }

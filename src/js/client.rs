@@ -288,7 +288,7 @@ impl ClientCore {
         self.inner.base.clone()
     }
 
-    /// Runs operation `op` with `args` `{ id?, subId?, params?, body? }` and `options`
+    /// Runs operation `op` with `args` `{ id?, subId?, params?, body?, strategy? }` and `options`
     /// (`requestOptions`). Resolves to `{ status, data, page? }`; rejects with a
     /// `ManagementError`/`OktaError`.
     pub fn call(&self, op: JsValue, args: JsValue, options: JsValue) -> Promise {
@@ -391,7 +391,7 @@ fn scrub_cause(cause: &JsValue, secrets: &[&str]) -> JsValue {
     copy.into()
 }
 
-/// Reads `{ id?, subId?, params?, body? }`.
+/// Reads `{ id?, subId?, params?, body?, strategy? }`.
 fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
     let mut issues = Vec::new();
     let mut string = |field: &'static str| match opt_string(args, field) {
@@ -403,6 +403,7 @@ fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
     };
     let id = string("id");
     let sub_id = string("subId");
+    let strategy = string("strategy");
     let params = to_params(&get(args, "params")).unwrap_or_else(|issue| {
         issues.push(issue);
         Params::new()
@@ -418,6 +419,7 @@ fn op_args(args: &JsValue) -> Result<OpArgs, ApiError> {
         params,
         body,
         policy: SendPolicy::default(),
+        strategy,
     })
 }
 

@@ -9,7 +9,7 @@ use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::get;
 use crate::js::text::{rust_text, with_text};
-use crate::validation::body::{parse_issue, validate_json_text, RequestBody};
+use crate::validation::body::{parse_issue, validate_json_text_for, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
 use crate::validation::schema_json::{tables_json, LIMITS_JSON};
@@ -102,17 +102,34 @@ fn result(issues: &[Issue], value: &JsValue) -> JsValue {
     }
 }
 
-/// Validates any JS value as `body`: one `JSON.stringify`, then the rules over the text.
-fn validate_value(body: RequestBody, value: &JsValue) -> JsValue {
-    match with_json_text(value, |text| validate_json_text(body, text)) {
+/// The `strategy` of a validator's `{ strategy }` option, when it is a string (anything else
+/// names no strategy: the body is checked against the generic schema).
+fn strategy_option(options: &JsValue) -> Option<String> {
+    if options.is_object() {
+        rust_text(&get(options, "strategy"))
+    } else {
+        None
+    }
+}
+
+/// Validates any JS value as `body`: one `JSON.stringify`, then the rules over the text (an
+/// update's options against the schema of the `strategy` in `options`, when it names one).
+fn validate_value(body: RequestBody, value: &JsValue, options: &JsValue) -> JsValue {
+    let strategy = strategy_option(options);
+    match with_json_text(value, |text| {
+        validate_json_text_for(body, text, strategy.as_deref())
+    }) {
         Ok(issues) => result(&issues, value),
         Err(issue) => result(&[issue], value),
     }
 }
 
 /// Validates JSON text as `body`; the value of a valid result is the parsed text.
-fn validate_text(body: RequestBody, text: &JsValue) -> JsValue {
-    match with_text(text, |json| validate_json_text(body, json)) {
+fn validate_text(body: RequestBody, text: &JsValue, options: &JsValue) -> JsValue {
+    let strategy = strategy_option(options);
+    match with_text(text, |json| {
+        validate_json_text_for(body, json, strategy.as_deref())
+    }) {
         None => result(&[not_a_string("the JSON text", text)], text),
         Some(issues) if issues.is_empty() => text_result(text),
         Some(issues) => result(&issues, &JsValue::UNDEFINED),
@@ -123,20 +140,20 @@ fn validate_text(body: RequestBody, text: &JsValue) -> JsValue {
 /// for `lib/validators.js`, which publishes the JS name with its accept path in front; the
 /// TypeScript declaration of that JS name; and the list of both names for the accept path.
 macro_rules! body_validators {
-    ($($doc:literal $rust:ident => $js:literal, $body:ident, $ty:literal;)*) => {
+    ($($doc:literal $rust:ident => $js:literal, $body:ident, $ty:literal $(, $params:literal)?;)*) => {
         $(
             #[doc = $doc]
             #[doc = ""]
             #[doc = concat!("The wasm half of `", $js, "`: every value the accept path in ")]
             #[doc = "`lib/accept.js` does not prove valid is decided, and explained, here."]
             #[wasm_bindgen(skip_typescript)]
-            pub fn $rust(value: JsValue) -> JsValue {
-                validate_value(RequestBody::$body, &value)
+            pub fn $rust(value: JsValue, options: JsValue) -> JsValue {
+                validate_value(RequestBody::$body, &value, &options)
             }
 
             #[wasm_bindgen(typescript_custom_section)]
             const _: &str = concat!(
-                "/**\n * ", $doc, "\n */\nexport function ", $js, "(value: unknown): ", $ty, ";"
+                "/**\n * ", $doc, "\n */\nexport function ", $js, "(value: unknown", $($params,)? "): ", $ty, ";"
             );
         )*
 
@@ -162,8 +179,8 @@ pub fn limits() -> String {
 body_validators! {
     "`POST /connections` body."
     validate_connection_create => "validateConnectionCreate", ConnectionCreate, "ValidationResult<CreateConnectionRequestContent>";
-    "`PATCH /connections/{id}` body."
-    validate_connection_update => "validateConnectionUpdate", ConnectionUpdate, "ValidationResult<UpdateConnectionRequestContent>";
+    "`PATCH /connections/{id}` body. With `{ strategy }` (the connection's), its options are checked against that strategy's options schema, and Cross App Access is refused on strategies other than oidc and okta."
+    validate_connection_update => "validateConnectionUpdate", ConnectionUpdate, "ValidationResult<UpdateConnectionRequestContent>", ", options?: { strategy?: string }";
     "`PATCH /connections/{id}/clients` body (at most 50 entries)."
     validate_enabled_clients_update => "validateEnabledClientsUpdate", EnabledClientsUpdate, "ValidationResult<UpdateEnabledClientConnectionsRequestContent>";
     "`POST /connections/{id}/scim-configuration` body."
@@ -200,20 +217,25 @@ body_validators! {
 pub fn validate_connection_create_json(
     #[wasm_bindgen(unchecked_param_type = "unknown")] text: JsValue,
 ) -> JsValue {
-    validate_text(RequestBody::ConnectionCreate, &text)
+    validate_text(RequestBody::ConnectionCreate, &text, &JsValue::UNDEFINED)
 }
 
 /// `PATCH /connections/{id}` body given as JSON text; `value` as for
-/// `validateConnectionCreateJson`.
-#[wasm_bindgen(
-    js_name = validateConnectionUpdateJson,
-    unchecked_return_type = "ValidationResult<UpdateConnectionRequestContent>"
-)]
-pub fn validate_connection_update_json(
-    #[wasm_bindgen(unchecked_param_type = "unknown")] text: JsValue,
-) -> JsValue {
-    validate_text(RequestBody::ConnectionUpdate, &text)
+/// `validateConnectionCreateJson`, `options` as for `validateConnectionUpdate`. (Its TypeScript
+/// declaration is written below: the options are optional.)
+#[wasm_bindgen(js_name = validateConnectionUpdateJson, skip_typescript)]
+pub fn validate_connection_update_json(text: JsValue, options: JsValue) -> JsValue {
+    validate_text(RequestBody::ConnectionUpdate, &text, &options)
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const UPDATE_JSON_TYPE: &str = r#"
+/**
+ * `PATCH /connections/{id}` body given as JSON text; `value` as for
+ * `validateConnectionCreateJson`, `options` as for `validateConnectionUpdate`.
+ */
+export function validateConnectionUpdateJson(text: unknown, options?: { strategy?: string }): ValidationResult<UpdateConnectionRequestContent>;
+"#;
 
 /// The issues of a connection name (1 to 128 characters matching
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`). Called by `validateConnectionName` in

@@ -5,40 +5,40 @@
 use crate::validation::schema::{ty, Additional, Lists, Node};
 
 /// The node of `ProvisioningConnectionTokenRequest`.
-pub const TOKEN_REQUEST: u16 = 0;
+pub const TOKEN_REQUEST: u16 = 3;
 /// The node of `ProvisioningConnectionOauthRequest`.
-pub const OAUTH_REQUEST: u16 = 4;
+pub const OAUTH_REQUEST: u16 = 9;
 
 /// Every node, indexed by the constants above and by each other.
 #[rustfmt::skip]
 pub static NODES: &[Node] = &[
     // 0
-    // ProvisioningConnectionTokenRequest
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 1), ("profile", 2)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
-    // 1
     Node { types: ty::STR, ..Node::ANY },
-    // 2
-    // ProvisioningConnectionTokenRequestProfile
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 3), ("token", 1)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
-    // 3
+    // 1
     // ProvisioningConnectionTokenAuthScheme
     Node { types: ty::STR, lists: &Lists { enumeration: &["TOKEN"], ..Lists::EMPTY }, ..Node::ANY },
+    // 2
+    // ProvisioningConnectionTokenRequestProfile
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 1), ("token", 0)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
+    // 3
+    // ProvisioningConnectionTokenRequest
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 0), ("profile", 2)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
     // 4
-    // ProvisioningConnectionOauthRequest
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("profile", 5)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
-    // 5
-    // ProvisioningConnectionOauthRequestProfile
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 6), ("clientId", 1), ("settings", 7), ("signing", 8)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
-    // 6
     // ProvisioningConnectionOauthAuthScheme
     Node { types: ty::STR, lists: &Lists { enumeration: &["OAUTH2"], ..Lists::EMPTY }, ..Node::ANY },
-    // 7
+    // 5
     // Office365ProvisioningSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adminPassword", 1), ("adminUsername", 1)], required: &["adminUsername", "adminPassword"], ..Lists::EMPTY }, ..Node::ANY },
-    // 8
-    // Org2OrgProvisioningOAuthSigningSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("rotationMode", 9)], required: &["rotationMode"], ..Lists::EMPTY }, ..Node::ANY },
-    // 9
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adminPassword", 0), ("adminUsername", 0)], required: &["adminUsername", "adminPassword"], ..Lists::EMPTY }, ..Node::ANY },
+    // 6
     // ConnectionsSigningRotationMode
     Node { types: ty::STR, lists: &Lists { enumeration: &["AUTO", "MANUAL"], ..Lists::EMPTY }, ..Node::ANY },
+    // 7
+    // Org2OrgProvisioningOAuthSigningSettings
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("rotationMode", 6)], required: &["rotationMode"], ..Lists::EMPTY }, ..Node::ANY },
+    // 8
+    // ProvisioningConnectionOauthRequestProfile
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 4), ("clientId", 0), ("settings", 5), ("signing", 7)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
+    // 9
+    // ProvisioningConnectionOauthRequest
+    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("profile", 8)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
 ];

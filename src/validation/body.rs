@@ -114,8 +114,17 @@ pub fn validate_value(body: RequestBody, value: &Json<'_>) -> Vec<Issue> {
 
 /// Validates a body given as JSON text. Returns every issue found; empty means valid.
 pub fn validate_json_text(body: RequestBody, json: &str) -> Vec<Issue> {
+    validate_json_text_for(body, json, None)
+}
+
+/// [`validate_json_text`], an update's options checked against `strategy`'s options schema when
+/// the caller knows the connection's strategy (see [`auth0::validate_for`]).
+pub fn validate_json_text_for(body: RequestBody, json: &str, strategy: Option<&str>) -> Vec<Issue> {
     match parse(json) {
-        Ok(value) => validate_value(body, &value),
+        Ok(value) => match body {
+            RequestBody::OktaProvisioningConnection => okta::validate_request(&value),
+            auth0_body => auth0::validate_for(auth0_body, &value, strategy),
+        },
         Err(error) => vec![parse_issue(&error)],
     }
 }

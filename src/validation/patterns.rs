@@ -89,3 +89,25 @@ pub fn is_email(s: &str) -> bool {
     }
     in_domain && dots > 0 && prev.is_ascii_alphanumeric()
 }
+
+/// `^https:\/\/.*`: starts with `https://` (the per-strategy schemas' https-only URLs).
+pub fn is_https_url(s: &str) -> bool {
+    s.starts_with("https://")
+}
+
+/// `^[0-9a-fA-F]+$`: one or more hexadecimal digits (certificate thumbprints).
+pub fn is_hex(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// `^[0-9]+$`: one or more ASCII digits.
+pub fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `^[a-zA-Z0-9-:./_~]+$`: one or more ASCII letters, digits or `-:./_~` (waad client ids).
+pub fn is_client_id_chars(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-:./_~".contains(&b))
+}

@@ -5,7 +5,10 @@
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
 use super::name::NAME_RULE;
-use super::patterns::{is_alphanumeric, is_connection_name, is_email};
+use super::patterns::{
+    is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
+    is_https_url,
+};
 
 /// "No node": the absent `items` or `additionalProperties` schema.
 pub const NONE: u16 = u16::MAX;
@@ -13,6 +16,10 @@ pub const NONE: u16 = u16::MAX;
 /// "No upper bound": the absent `maxLength`, `maxItems` or `maxProperties` (the generator refuses
 /// a spec figure this large).
 pub const UNLIMITED: u16 = u16::MAX;
+
+/// "No upper bound" for `maxLength`, which takes figures past the u16 range (102,400 characters of
+/// SAML metadata).
+pub const UNLIMITED_LENGTH: u32 = u32::MAX;
 
 /// An upper bound as a count: [`UNLIMITED`] is no bound at all, not 65,535.
 #[inline(always)]
@@ -59,17 +66,30 @@ pub enum Pattern {
     /// `format: "email"` (the one format the tables check: Auth0 checks it, see
     /// [`super::patterns::is_email`]).
     Email,
+    /// `^https:\/\/.*`: an https URL (per-strategy option schemas).
+    HttpsUrl,
+    /// `^[0-9a-fA-F]+$`: hexadecimal digits.
+    Hex,
+    /// `^[0-9]+$`: decimal digits.
+    Digits,
+    /// `^[a-zA-Z0-9-:./_~]+$`: a waad client id.
+    ClientIdChars,
 }
 
 impl Pattern {
     /// The pattern as the spec writes it, for a JS `RegExp`: `""` for none (it matches anything),
-    /// `None` for the email format, which only Rust checks.
+    /// `None` for the email format and the per-strategy options' patterns, which only Rust checks
+    /// (a value under them goes to the wasm, which is rare enough in bodies to cost nothing).
     pub const fn source(self) -> Option<&'static str> {
         match self {
             Pattern::None => Some(""),
             Pattern::ConnectionName => Some(super::patterns::CONNECTION_NAME),
             Pattern::Alphanumeric => Some(super::patterns::ALPHANUMERIC),
-            Pattern::Email => None,
+            Pattern::Email
+            | Pattern::HttpsUrl
+            | Pattern::Hex
+            | Pattern::Digits
+            | Pattern::ClientIdChars => None,
         }
     }
 }
@@ -118,12 +138,14 @@ pub struct Node {
     pub types: u8,
     /// Whether `null` is among the enum values.
     pub enum_null: bool,
+    /// Whether each declared property also takes `null` (an option Auth0 reads as unset).
+    pub null_members: bool,
     /// `pattern`.
     pub pattern: Pattern,
     /// `minLength`, in code points.
     pub min_length: u16,
-    /// `maxLength`, in code points.
-    pub max_length: u16,
+    /// `maxLength`, in code points; [`UNLIMITED_LENGTH`] when absent.
+    pub max_length: u32,
     /// `minItems`.
     pub min_items: u16,
     /// `maxItems`.
@@ -149,9 +171,10 @@ impl Node {
     pub const ANY: Node = Node {
         types: ty::ANY,
         enum_null: false,
+        null_members: false,
         pattern: Pattern::None,
         min_length: 0,
-        max_length: UNLIMITED,
+        max_length: UNLIMITED_LENGTH,
         min_items: 0,
         max_items: UNLIMITED,
         items: NONE,
@@ -268,6 +291,9 @@ pub struct Walker<'t, 'v> {
     nodes: &'t [Node],
     base: Vec<PathSegment>,
     path: Vec<Step<'v>>,
+    /// A member of the root object checked against another node than its declared one (a
+    /// create's `options` against its strategy's options schema).
+    substitute: Option<(&'static str, u16)>,
     /// The issues found so far.
     pub issues: Vec<Issue>,
 }
@@ -284,8 +310,16 @@ impl<'t, 'v> Walker<'t, 'v> {
             nodes,
             base: path,
             path: Vec::new(),
+            substitute: None,
             issues: Vec::new(),
         }
+    }
+
+    /// This walker, checking the root object's member `name` against node `index` in place of
+    /// the node the root declares for it.
+    pub fn substituting(mut self, name: &'static str, index: u16) -> Self {
+        self.substitute = Some((name, index));
+        self
     }
 
     /// The current path as issue segments.
@@ -425,7 +459,11 @@ impl<'t, 'v> Walker<'t, 'v> {
         // Every character takes 1 to 12 bytes of raw text (`\\ud83d\\ude00` is one), so the raw
         // length alone settles most length rules without counting.
         let bytes = text.raw().len() as u64;
-        let max = upper(node.max_length);
+        let max = if node.max_length == UNLIMITED_LENGTH {
+            u64::MAX
+        } else {
+            u64::from(node.max_length)
+        };
         let settled = bytes <= max && bytes / 12 >= u64::from(node.min_length);
         if !settled {
             let length = text.char_count() as u64;
@@ -450,32 +488,43 @@ impl<'t, 'v> Walker<'t, 'v> {
             return;
         }
         let plain = text.text();
-        match node.pattern {
-            Pattern::None => {}
-            Pattern::ConnectionName => {
-                if !is_connection_name(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(field, " ", NAME_RULE)
-                    });
-                }
-            }
-            Pattern::Email => {
-                if !is_email(&plain) {
-                    self.report(IssueCode::Format, |field| {
-                        crate::text!(field, " must be an email address (name@example.com)")
-                    });
-                }
-            }
-            Pattern::Alphanumeric => {
-                if !is_alphanumeric(&plain) {
-                    self.report(IssueCode::Pattern, |field| {
-                        crate::text!(
-                            field,
-                            " may contain only letters and digits (A-Z, a-z, 0-9)"
-                        )
-                    });
-                }
-            }
+        // Each pattern's matcher, its code and the rule as the message states it.
+        let (ok, code, rule) = match node.pattern {
+            Pattern::None => return,
+            Pattern::ConnectionName => (is_connection_name(&plain), IssueCode::Pattern, NAME_RULE),
+            Pattern::Email => (
+                is_email(&plain),
+                IssueCode::Format,
+                "must be an email address (name@example.com)",
+            ),
+            Pattern::Alphanumeric => (
+                is_alphanumeric(&plain),
+                IssueCode::Pattern,
+                "may contain only letters and digits (A-Z, a-z, 0-9)",
+            ),
+            Pattern::HttpsUrl => (
+                is_https_url(&plain),
+                IssueCode::Pattern,
+                "must be an https:// URL",
+            ),
+            Pattern::Hex => (
+                is_hex(&plain),
+                IssueCode::Pattern,
+                "may contain only hexadecimal digits (0-9, a-f)",
+            ),
+            Pattern::Digits => (
+                is_digits(&plain),
+                IssueCode::Pattern,
+                "may contain only digits (0-9)",
+            ),
+            Pattern::ClientIdChars => (
+                is_client_id_chars(&plain),
+                IssueCode::Pattern,
+                "may contain only letters, digits and - : . / _ ~",
+            ),
+        };
+        if !ok {
+            self.report(code, |field| crate::text!(field, " ", rule));
         }
     }
 
@@ -532,7 +581,10 @@ impl<'t, 'v> Walker<'t, 'v> {
             if self.issues.len() >= MAX_ISSUES {
                 break;
             }
-            let declared = property(node, key);
+            let declared = match self.substitute {
+                Some((name, index)) if self.path.is_empty() && key.equals(name) => Some(index),
+                _ => property(node, key),
+            };
             let target = match (declared, node.additional) {
                 (Some(index), _) => Some(index),
                 (None, Additional::Any) => None,
@@ -545,6 +597,9 @@ impl<'t, 'v> Walker<'t, 'v> {
                     None
                 }
             };
+            if node.null_members && declared.is_some() && matches!(value, Json::Null) {
+                continue;
+            }
             if let Some(index) = target {
                 self.path.push(Step::Key(*key));
                 self.check(index, value);
@@ -560,6 +615,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                 nodes: self.nodes,
                 base: Vec::new(),
                 path: Vec::new(),
+                substitute: None,
                 issues: Vec::new(),
             };
             probe.check(*alternative, value);

@@ -6,10 +6,12 @@
 use super::body::{schema_roots, RequestBody, Tables};
 use super::name::connection_name_max_chars;
 use super::patterns::{alphanumeric_pattern, connection_name_pattern};
-use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED};
+use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED, UNLIMITED_LENGTH};
 use crate::auth0::cross_field::TRIGGERS;
 use crate::auth0::rules::max_clients_per_update;
+use crate::auth0::rules::{strategy_key, StrategyKey};
 use crate::auth0::schema::NODES as AUTH0_NODES;
+use crate::auth0::schema::PER_STRATEGY;
 use crate::okta::schema::NODES as OKTA_NODES;
 use crate::text::ToPart;
 
@@ -18,18 +20,25 @@ use crate::text::ToPart;
 ///
 /// - each table (Auth0's, then Okta's): its node count, then per node the 14 figures `types,
 ///   pattern, minLength, maxLength, minItems, maxItems, items, minProperties, maxProperties,
-///   additional, minimum, maximum, enumNull, oneOfCount`, then three counted lists: the enum
-///   values, the properties as name and node pairs, the required names;
-/// - the validator count, then per validator its JS name, its table (0 Auth0, 1 Okta), and its
-///   counted roots;
-/// - the triggers of Auth0's cross-field rules, counted, each its root node, its counted path
-///   (property names; `"[]"` for array items) and its key: an object at that path holding that
+///   additional, minimum, maximum, enumNull, nullMembers`, then four counted lists: the enum values, the
+///   properties as name and node pairs, the required names, the `oneOf` alternatives' nodes;
+/// - the validator count, then per validator its JS name, its table (0 Auth0, 1 Okta), its
+///   counted roots, and where its strategy is read (0 nowhere, 1 the body's `strategy`, 2 the
+///   caller's `{ strategy }` option);
+/// - the strategies with a per-strategy schema, counted, each its name and its options node: a
+///   body whose strategy has one is valid when valid under its root with that node in place of
+///   the root's `options`;
+/// - the triggers of Auth0's cross-field rules (also at each per-strategy options node for those
+///   under `options`), counted, each its root node, its counted path
+///   (property names; `"[]"` for array items), its key and whether it applies only when the caller
+///   names a strategy (1; then only to that strategy's body): an object at that path holding that
 ///   key is never proved valid in JS (a rule of [`crate::auth0::cross_field`] may refuse it), so
 ///   such bodies reach the Rust validator.
 ///
 /// An absent upper bound or sub-schema is -1, `additionalProperties: false` is -2 (absent is -1),
 /// an absent `minimum` or `maximum` is `i32::MIN` or `i32::MAX`; `pattern` is 0 (none), 1 (the
-/// connection name), 2 (letters and digits) or 3 (the email format).
+/// connection name), 2 (letters and digits), 3 (the email format), 4 (an https URL), 5 (hexadecimal
+/// digits), 6 (decimal digits) or 7 (a waad client id).
 pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
     let mut tape = Tape(String::with_capacity(16 * 1024));
     for nodes in [AUTH0_NODES, OKTA_NODES] {
@@ -50,23 +59,56 @@ pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
         for root in roots {
             tape.int(i64::from(*root));
         }
+        let key = match tables {
+            Tables::Auth0 => strategy_key(*body),
+            Tables::Okta => StrategyKey::None,
+        };
+        tape.int(match key {
+            StrategyKey::None => 0,
+            StrategyKey::Body => 1,
+            StrategyKey::Option => 2,
+        });
     }
-    tape.count(TRIGGERS.len());
+    // The strategies with their options nodes (for the bodies whose strategy is read).
+    tape.count(PER_STRATEGY.len());
+    for (strategy, options) in PER_STRATEGY {
+        tape.string(strategy);
+        tape.int(i64::from(*options));
+    }
+    // Each trigger at its root, and a trigger inside a body's `options` at every per-strategy
+    // options node too.
+    let mut triggers: Vec<(u16, &[&str], &str, bool)> = Vec::new();
     for trigger in TRIGGERS {
-        tape.int(i64::from(trigger.root));
-        tape.strings(trigger.path);
-        tape.string(trigger.key);
+        triggers.push((trigger.root, trigger.path, trigger.key, trigger.named));
+        if let Some((&"options", rest)) = trigger.path.split_first() {
+            for (_, options) in PER_STRATEGY {
+                triggers.push((*options, rest, trigger.key, trigger.named));
+            }
+        }
+    }
+    triggers.sort_unstable();
+    triggers.dedup();
+    tape.count(triggers.len());
+    for (root, path, key, named) in triggers {
+        tape.int(i64::from(root));
+        tape.strings(path);
+        tape.string(key);
+        tape.int(i64::from(named));
     }
     tape.0.push(']');
     tape.0
 }
 
 /// The patterns in table-number order: a node's `pattern` on the tape is its index here.
-const PATTERNS: [Pattern; 4] = [
+const PATTERNS: [Pattern; 8] = [
     Pattern::None,
     Pattern::ConnectionName,
     Pattern::Alphanumeric,
     Pattern::Email,
+    Pattern::HttpsUrl,
+    Pattern::Hex,
+    Pattern::Digits,
+    Pattern::ClientIdChars,
 ];
 
 /// The connection name's table number (its index in [`PATTERNS`]).
@@ -79,7 +121,8 @@ const NAME_PATTERN: usize = 1;
 /// carries the text and nothing to build it).
 /// `{"nameMaxChars":128,"namePattern":1,"maxClientsPerUpdate":50,"patterns":["","^…$","^[A-Za-z0-9]+$",null]}`:
 /// `patterns` is by table number ([`PATTERNS`]): a pattern's text (`""`: none), or `null` where JS
-/// cannot state the rule (the email format), so a value under it is left to Rust; `namePattern`
+/// does not state the rule (the email format, the per-strategy options' https URLs, hex
+/// thumbprints, digits and client id characters), so a value under it is left to Rust; `namePattern`
 /// is the connection name's number. A test checks the text against [`PATTERNS`] and the constants.
 pub const LIMITS_JSON: &str = concat!(
     "{\"nameMaxChars\":",
@@ -90,7 +133,7 @@ pub const LIMITS_JSON: &str = concat!(
     connection_name_pattern!(),
     "\",\"",
     alphanumeric_pattern!(),
-    "\",null]}"
+    "\",null,null,null,null,null]}"
 );
 
 /// The JSON array being written.
@@ -155,7 +198,11 @@ impl Tape {
             i64::from(node.types),
             i64::try_from(pattern).unwrap_or(0),
             i64::from(node.min_length),
-            bound(node.max_length, UNLIMITED),
+            if node.max_length == UNLIMITED_LENGTH {
+                -1
+            } else {
+                i64::from(node.max_length)
+            },
             i64::from(node.min_items),
             bound(node.max_items, UNLIMITED),
             bound(node.items, NONE),
@@ -165,7 +212,7 @@ impl Tape {
             i64::from(node.minimum),
             i64::from(node.maximum),
             i64::from(node.enum_null),
-            i64::try_from(node.lists.one_of.len()).unwrap_or(i64::MAX),
+            i64::from(node.null_members),
         ];
         for figure in figures {
             self.int(figure);
@@ -177,6 +224,10 @@ impl Tape {
             self.int(i64::from(*index));
         }
         self.strings(node.lists.required);
+        self.count(node.lists.one_of.len());
+        for index in node.lists.one_of {
+            self.int(i64::from(*index));
+        }
     }
 }
 
@@ -222,51 +273,80 @@ mod tests {
             ),
         ]);
         let tape = items(&text);
-        // Auth0's node count, then node 0 (the create body: an object, additionalProperties
-        // false, no bounds, no enum), its 13 properties and its two required names.
+        // Auth0's node count, then node 0 (an object, additionalProperties false, no bounds).
         assert_eq!(tape[0], AUTH0_NODES.len().to_string());
-        assert_eq!(tape[1..3], ["64", "0"]);
-        assert_eq!(tape[3..10], ["0", "-1", "0", "-1", "-1", "0", "-1"]);
-        assert_eq!(tape[10..15], ["-2", "-2147483648", "2147483647", "0", "0"]);
-        assert_eq!(tape[15..17], ["0", "13"]);
-        assert_eq!(tape[17..19], ["authentication", "92"]);
-        let required = 17 + 2 * 13;
-        assert_eq!(tape[required..required + 3], ["2", "name", "strategy"]);
-        // The triggers close the tape: three of them, each root, counted path and key; the
-        // first is the create body's `options.attributes`, the last the update body's.
-        let end = tape.len();
-        let update = crate::auth0::schema::CONNECTION_UPDATE.to_string();
-        assert_eq!(
-            tape[end - 4..],
-            [update.as_str(), "1", "options", "attributes"]
-        );
+        // Read past both tables: 14 figures, then the enum, properties, required and oneOf lists.
+        let mut at = 0;
+        for _ in 0..2 {
+            let count: usize = tape[at].parse().unwrap();
+            at += 1;
+            for _ in 0..count {
+                at += 14;
+                for pairs in [1, 2, 1, 1] {
+                    let n: usize = tape[at].parse().unwrap();
+                    at += 1 + pairs * n;
+                }
+            }
+        }
         let create = crate::auth0::schema::CONNECTION_CREATE.to_string();
-        let triggers = end - 4 - 3 - 4 - 1;
-        assert_eq!(tape[triggers], "3");
+        // The validators: the create body's generic root, its strategy read from the body; a
+        // prose-rule body has no roots; Okta's has two.
+        let okta: Vec<String> = crate::okta::rules::SCHEMA_ROOTS
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
-            tape[triggers + 1..triggers + 5],
-            [create.as_str(), "1", "options", "attributes"]
-        );
-        let end = triggers;
-        // Before them the validators: a prose-rule body has no roots, Okta's has two.
-        assert_eq!(
-            tape[end - 13..end],
+            tape[at..at + 16],
             [
                 "3",
                 "validateConnectionCreate",
                 "0",
                 "1",
-                "0",
+                create.as_str(),
+                "1",
                 "validateScimTokenCreate",
+                "0",
                 "0",
                 "0",
                 "validateProvisioningConnectionRequest",
                 "1",
                 "2",
-                "0",
-                "4",
+                okta[0].as_str(),
+                okta[1].as_str(),
+                "0"
             ][..]
         );
+        at += 16;
+        // The strategies with their options nodes.
+        let rows = PER_STRATEGY;
+        assert_eq!(tape[at], rows.len().to_string());
+        assert_eq!(
+            tape[at + 1..at + 3],
+            [rows[0].0.to_owned(), rows[0].1.to_string()]
+        );
+        at += 1 + 2 * rows.len();
+        // The triggers close the tape, each root, counted path and key: the create body's
+        // `options.attributes` at its generic root, and `attributes` at every options node.
+        let triggers: usize = tape[at].parse().unwrap();
+        let mut found = Vec::new();
+        at += 1;
+        for _ in 0..triggers {
+            let n: usize = tape[at + 1].parse().unwrap();
+            found.push((
+                tape[at].clone(),
+                tape[at + 2..at + 2 + n].join("."),
+                tape[at + 2 + n].clone(),
+            ));
+            at += 4 + n;
+        }
+        assert_eq!(at, tape.len());
+        let samlp = crate::auth0::rules::per_strategy("samlp")
+            .unwrap()
+            .to_string();
+        for trigger in [(create, "options"), (samlp, "")] {
+            let trigger = (trigger.0, trigger.1.to_owned(), "attributes".to_owned());
+            assert!(found.contains(&trigger), "{trigger:?}");
+        }
     }
 
     #[test]

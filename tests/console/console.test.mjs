@@ -136,10 +136,10 @@ test('database attributes: a server rule shows beside its typed field, and nothi
 
 test('the raw JSON editor shows the issues no typed field shows, with their JSON paths', async () => {
   const attributes = { phone_number: { identifier: { active: true }, signup: { status: 'required' } } };
-  await page.locator('#f-options').fill(JSON.stringify({ attributes, validation: { username: { min: 1, max: 15 } }, set_user_root_attributes: 'sometimes' }, null, 2));
+  await page.locator('#f-options').fill(JSON.stringify({ attributes, validation: { username: { min: 1, max: 15 } }, passwordPolicy: 'sometimes' }, null, 2));
   const below = page.locator('#f-options-error');
   await below.getByText('options.validation: Cannot set both options.attributes and options.validation').waitFor();
-  assert.match(await below.textContent(), /options\.set_user_root_attributes: options\.set_user_root_attributes must be one of/);
+  assert.match(await below.textContent(), /options\.passwordPolicy: options\.passwordPolicy must be one of/);
   assert.equal(await page.locator('#o-attributes-phone_number-signup-status').inputValue(), 'required', 'the typed field follows the JSON');
   assert.equal(await page.locator('#f-submit').isDisabled(), true);
   await shot('11-json-editor-issues');

@@ -222,9 +222,19 @@ test('clients.update sends batches of 50; updateOptions merges options', async (
   const enabled = [];
   for await (const entry of page) enabled.push(entry.client_id);
   assert.equal(enabled.length, 120);
-  await client.connections.update(C(4), { options: { a: 1 } });
-  const updated = await client.connections.updateOptions(C(4), { b: 2 });
+  // C(2) is a samlp connection: updateOptions reads its options and strategy, and checks the
+  // merged options against the samlp options schema (unknown keys are sent under 'drift').
+  await client.connections.update(C(2), { options: { a: 1 } });
+  const updated = await client.connections.updateOptions(C(2), { b: 2 });
   assert.deepEqual(updated.options, { a: 1, b: 2 });
+  assert.match(tenant.requests.filter((r) => r.method === 'GET').at(-1).rawPath, /fields=options%2Cstrategy/);
+  const sent = tenant.requests.length;
+  await rejects(client.connections.updateOptions(C(2), { signInEndpoint: 42 }), (e) => {
+    assert.equal(e.kind, 'validation');
+    assert.deepEqual(e.issues.map((i) => [i.path.join('.'), i.code]), [['options.signInEndpoint', 'type']]);
+    return true;
+  });
+  assert.equal(tenant.requests.filter((r) => r.method === 'PATCH').length, tenant.requests.slice(0, sent).filter((r) => r.method === 'PATCH').length, 'no PATCH sent');
 });
 
 test('client credentials: cached, shared by concurrent calls, refreshed once after a 401', async () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUTH0_OVERLAY_FILE, AUTH0_SPEC_FILE, loadAuth0Spec } from '../../tenant/spec.mjs';
+import { AUTH0_OVERLAY_FILE, AUTH0_RELAXATIONS_FILE, AUTH0_SPEC_FILE, loadAuth0Spec } from '../../tenant/spec.mjs';
 
 const tool = fileURLToPath(new URL('../../tools/spec_overlay.py', import.meta.url));
 const overlay = JSON.parse(readFileSync(AUTH0_OVERLAY_FILE, 'utf8')).patches;
@@ -49,4 +49,20 @@ test('the check passes on the current copy and reports entries a refreshed copy 
   assert.match(stale.stdout, /direct_members_count: the official copy already has it/);
   assert.match(stale.stdout, /properties\/name: the official copy now defines it differently/);
   assert.doesNotMatch(stale.stdout, /properties\/email/);
+});
+
+test('every relaxation (spec/auth0/relaxations.json) names its source and its reason, and loosens the spec', () => {
+  const relaxations = JSON.parse(readFileSync(AUTH0_RELAXATIONS_FILE, 'utf8'));
+  for (const entry of [...relaxations.patches, ...relaxations.rules]) {
+    assert.ok(entry.source && entry.reason && entry.reason.length > 20, JSON.stringify(entry).slice(0, 120));
+  }
+  assert.deepEqual(relaxations.rules.map((r) => r.rule).sort(), ['literal-enums', 'nullable-options', 'top-level-from-generic', 'unknown-option-keys']);
+  const relaxed = loadAuth0Spec();
+  const strict = loadAuth0Spec({ relaxed: false });
+  assert.equal(strict.schemas.ConnectionTwilioSidSMS.pattern, '^AC[0-9a-fA-F]{32}$');
+  assert.equal(relaxed.schemas.ConnectionTwilioSidSMS.pattern, undefined);
+  assert.deepEqual(relaxed.schemas.ConnectionSignatureMethodOAuth1.enum, ['RSA-SHA1', 'HMAC-SHA1']);
+  // The generic bodies' schemas are untouched: the relaxations concern the per-strategy ones.
+  assert.deepEqual(relaxed.schemas.CreateConnectionRequestContent, strict.schemas.CreateConnectionRequestContent);
+  assert.deepEqual(relaxed.schemas.ConnectionPropertiesOptions, strict.schemas.ConnectionPropertiesOptions);
 });

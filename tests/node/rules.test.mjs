@@ -45,22 +45,32 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
     ([glue, { firstAccept }]) => {
       const acceptOnly = firstAccept(() => glue.schema_tables(), limits);
       const proved = (name, value) => acceptOnly(name, () => ({ ok: false }))(value).ok;
-      const common = { name: 'acme', strategy: 'samlp', options: { signInEndpoint: 'https://idp.example/sso', validation: { username: { min: 1, max: 15 } } } };
+      const common = { name: 'acme', strategy: 'samlp', options: { signInEndpoint: 'https://idp.example/sso', signingCert: null } };
       assert.equal(proved('validateConnectionCreate', common), true, 'a valid body without a rule key is proved in JS');
+      const neighbour = { name: 'db', strategy: 'auth0', options: { validation: { username: { min: 1, max: 15 } } } };
+      assert.equal(proved('validateConnectionCreate', neighbour), true, "a rule's neighbour alone is proved in JS");
       assert.equal(proved('validateConnectionUpdate', { options: { requires_username: true } }), true);
       // A body holding a key a rule reads is never settled in JS, passing or failing; the cases
-      // without one (a rule's neighbour alone) are.
+      // without one are settled when valid (an invalid body always reaches the wasm).
       const ruleKey = (body) => body.options?.attributes !== undefined || 'cross_app_access_requesting_app' in body;
       // (The group email is the schema's format, not a rule: the accept path checks it itself.)
       const ruled = RULE_CASES.filter(([validator]) => validator !== 'validateSynchronizedGroupsReplace');
-      for (const [validator, label, body] of ruled) assert.equal(proved(validator, body), !ruleKey(body), label);
-      // cross_app_access_requesting_app reaches Rust on create only (no update rule reads it).
-      assert.equal(proved('validateConnectionUpdate', { cross_app_access_requesting_app: { active: true } }), true);
-      // A trigger path the tables do not hold (the last trigger is the update body's
-      // options.attributes) leaves every body to Rust rather than proving one a rule might refuse.
+      for (const [validator, label, body, refusal, options] of ruled) {
+        const settled = acceptOnly(validator, () => ({ ok: false }))(body, options).ok;
+        assert.equal(settled, !ruleKey(body) && refusal === null, label);
+      }
+      // On an update, cross_app_access_requesting_app reaches Rust when a strategy is named (the
+      // rule needs one), whether or not that strategy has a per-strategy schema.
+      const xaa = { cross_app_access_requesting_app: { active: true } };
+      const update = acceptOnly('validateConnectionUpdate', () => ({ ok: false }));
+      assert.equal(update(xaa).ok, true);
+      for (const strategy of ['auth0', 'oidc', 'slack', 'no-such-strategy']) assert.equal(update(xaa, { strategy }).ok, false, strategy);
+      // A trigger path the tables do not hold leaves every body to Rust rather than proving one a
+      // rule might refuse.
       const tape = JSON.parse(glue.schema_tables());
-      assert.deepEqual(tape.slice(-3), [1, 'options', 'attributes']);
-      tape[tape.length - 2] = 'no_such_property';
+      const at = tape.findLastIndex((item, i) => item === 1 && tape[i + 1] === 'options' && tape[i + 2] === 'attributes');
+      assert.ok(at > 0);
+      tape[at + 1] = 'no_such_property';
       const stale = firstAccept(() => JSON.stringify(tape), limits);
       assert.equal(stale('validateConnectionCreate', () => ({ ok: false }))(common).ok, false);
     },

@@ -19,7 +19,8 @@ test('the validators-only entry has the validators and no client', () => {
   const pkg = dirname(createRequire(import.meta.url).resolve('idp-connections/package.json'));
   const main = statSync(join(pkg, 'idp_connections_bg.wasm')).size;
   const only = statSync(join(pkg, 'validate', 'validate_bg.wasm')).size;
-  assert.ok(only < main * 0.6, `validators-only wasm ${only} bytes vs ${main}`);
+  // The client's code (about 56 KB of wasm) is left out; the tables are in both.
+  assert.ok(main - only > 50_000, `validators-only wasm ${only} bytes vs ${main}`);
   assert.equal(JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).exports['./validate'].import.types, './validate/index.d.ts');
 });
 

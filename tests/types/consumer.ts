@@ -1,7 +1,10 @@
 // A strict TypeScript consumer of the generated declarations. `make test` compiles it with
 // `tsc --strict --noEmit`; a wrong or missing type fails the build.
 import {
+  connectionUpdateSchemaFor,
   validateConnectionName,
+  validateConnectionUpdate,
+  validateConnectionUpdateJson,
   validateProvisioningConnectionRequest,
   validateScimTokenCreate,
   version,
@@ -32,4 +35,13 @@ const unnarrowed = token.value;
 const okta = validateProvisioningConnectionRequest({ profile: { authScheme: 'TOKEN', token: 't' } });
 const scheme: string | undefined = okta.ok ? okta.value.profile.authScheme : undefined;
 
-export { codes, paths, fromUnknown, v, wrong, lifetime, tokenCodes, unnarrowed, scheme };
+// An update checked for the connection's strategy: the options are optional in every form.
+const update = validateConnectionUpdate({ options: { signInEndpoint: 'https://idp.example/sso' } }, { strategy: 'samlp' });
+const updateAlone = validateConnectionUpdate({ display_name: 'x' });
+const updateText = validateConnectionUpdateJson('{"display_name":"x"}');
+const updateTextFor = validateConnectionUpdateJson('{"display_name":"x"}', { strategy: 'samlp' });
+const updateSchema = connectionUpdateSchemaFor('samlp')['~standard'].validate({ display_name: 'x' });
+// @ts-expect-error: the strategy is a string.
+const badStrategy = validateConnectionUpdate({ display_name: 'x' }, { strategy: 42 });
+
+export { codes, paths, fromUnknown, v, wrong, lifetime, tokenCodes, unnarrowed, scheme, update, updateAlone, updateText, updateTextFor, updateSchema, badStrategy };

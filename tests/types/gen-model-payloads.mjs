@@ -13,7 +13,7 @@ const here = (path) => new URL(path, import.meta.url);
 const PER_SCHEMA = 6;
 
 /** The models' roots, as tools/gen_models.py lists them: [spec, schema names]. */
-// The Auth0 spec with its overlay, as the models are generated from it.
+// The Auth0 spec as tools/gen_models.py reads it: the official copy with the overlay and relaxations.
 const auth0 = loadAuth0Spec();
 const okta = JSON.parse(readFileSync(here('../../spec/okta/app-connections-oas.json'), 'utf8'));
 const models = readFileSync(here('../../tools/gen_models.py'), 'utf8');

@@ -1725,8 +1725,8 @@ pub struct ConnectionOptionsSAML {
     pub digest_algorithm: Option<serde_json::Value>,
     /// Domain aliases for the connection
     #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<(string)>")]
-    pub domain_aliases: Option<Vec<serde_json::Value>>,
+    #[tsify(optional, type = "Array<string>")]
+    pub domain_aliases: Option<Vec<String>>,
     /// The entity identifier (Issuer) for the SAML Service Provider. When not provided, defaults to 'urn:auth0:{tenant}:{connection}'. This value is included in SAML AuthnRequest messages sent to the identity provider.
     #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
@@ -1870,9 +1870,9 @@ pub struct ConnectionOptionsOIDCMetadata {
     #[tsify(optional, type = "Array<string>")]
     pub acr_values_supported: Option<Vec<String>>,
     /// `authorization_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "authorization_endpoint")]
-    #[tsify(type = "ConnectionAuthorizationEndpoint")]
-    pub authorization_endpoint: String,
+    #[serde(rename = "authorization_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "ConnectionAuthorizationEndpoint")]
+    pub authorization_endpoint: Option<String>,
     /// JSON array containing a list of the Claim Types that the OpenID Provider supports. These Claim Types are described in Section 5.6 of OpenID Connect Core 1.0 [OpenID.Core]. If omitted, the implementation supports only normal Claims.
     #[serde(rename = "claim_types_supported", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "Array<string>")]
@@ -1914,17 +1914,17 @@ pub struct ConnectionOptionsOIDCMetadata {
     #[tsify(optional, type = "Array<string>")]
     pub id_token_encryption_enc_values_supported: Option<Vec<String>>,
     /// A list of the JWS signing algorithms (alg values) supported by the OP for the ID Token to encode the Claims in a JWT. The algorithm RS256 MUST be included. The value none MAY be supported, but MUST NOT be used unless the Response Type used returns no ID Token from the Authorization Endpoint (such as
-    #[serde(rename = "id_token_signing_alg_values_supported")]
-    #[tsify(type = "Array<string>")]
-    pub id_token_signing_alg_values_supported: Vec<String>,
+    #[serde(rename = "id_token_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "Array<string>")]
+    pub id_token_signing_alg_values_supported: Option<Vec<String>>,
     /// `issuer` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "issuer")]
-    #[tsify(type = "ConnectionIssuer")]
-    pub issuer: String,
+    #[serde(rename = "issuer", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "ConnectionIssuer")]
+    pub issuer: Option<String>,
     /// `jwks_uri` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "jwks_uri")]
-    #[tsify(type = "ConnectionJwksUri")]
-    pub jwks_uri: String,
+    #[serde(rename = "jwks_uri", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "ConnectionJwksUri")]
+    pub jwks_uri: Option<String>,
     /// `op_policy_uri` of the spec's `ConnectionOptionsOIDCMetadata`.
     #[serde(rename = "op_policy_uri", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionOpPolicyUri")]
@@ -2069,8 +2069,8 @@ pub struct ConnectionOptionsOIDC {
     pub connection_settings: Option<ConnectionConnectionSettings>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
     #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<(string)>")]
-    pub domain_aliases: Option<Vec<serde_json::Value>>,
+    #[tsify(optional, type = "Array<string>")]
+    pub domain_aliases: Option<Vec<String>>,
     /// Algorithm used for DPoP proof JWT signing.
     #[serde(rename = "dpop_signing_alg", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionDpopSigningAlgEnum")]
@@ -2219,8 +2219,8 @@ pub struct ConnectionOptionsOkta {
     pub connection_settings: Option<ConnectionConnectionSettings>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
     #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<(string)>")]
-    pub domain_aliases: Option<Vec<serde_json::Value>>,
+    #[tsify(optional, type = "Array<string>")]
+    pub domain_aliases: Option<Vec<String>>,
     /// Algorithm used for DPoP proof JWT signing.
     #[serde(rename = "dpop_signing_alg", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionDpopSigningAlgEnum")]
@@ -2554,10 +2554,10 @@ pub struct ConnectionOptionsAzureAD {
     #[serde(rename = "should_trust_email_verified_connection", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionShouldTrustEmailVerifiedConnectionEnum")]
     pub should_trust_email_verified_connection: Option<String>,
-    /// The Azure AD tenant domain or tenant ID (UUID). Auto-populated from the 'domain' field. Can be either a hostname (e.g., 'contoso.onmicrosoft.com') or a UUID tenant ID.
+    /// `tenant_domain` of the spec's `ConnectionOptionsAzureAD`.
     #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "(string)")]
-    pub tenant_domain: Option<serde_json::Value>,
+    #[tsify(optional, type = "string")]
+    pub tenant_domain: Option<String>,
     /// The Azure AD tenant ID as a UUID. The unique identifier for your Azure AD organization. Must be a valid 36-character UUID.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
@@ -2609,8 +2609,8 @@ pub struct ConnectionOptionsADFS {
     pub adfs_server: Option<String>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
     #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<(string)>")]
-    pub domain_aliases: Option<Vec<serde_json::Value>>,
+    #[tsify(optional, type = "Array<string>")]
+    pub domain_aliases: Option<Vec<String>>,
     /// The entity identifier (Issuer) for the ADFS Service Provider. When not provided, defaults to 'urn:auth0:{tenant}:{connection}'.
     #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "string")]
@@ -3079,9 +3079,9 @@ pub struct ConnectionOptionsGoogleApps {
     #[tsify(optional, type = "(boolean)")]
     pub api_enable_users: Option<serde_json::Value>,
     /// Your Google OAuth 2.0 client ID. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
-    #[serde(rename = "client_id")]
-    #[tsify(type = "ConnectionClientIdGoogleApps")]
-    pub client_id: String,
+    #[serde(rename = "client_id", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "ConnectionClientIdGoogleApps")]
+    pub client_id: Option<String>,
     /// Your Google OAuth 2.0 client secret. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
     #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionClientSecretGoogleApps")]
@@ -3092,8 +3092,8 @@ pub struct ConnectionOptionsGoogleApps {
     pub domain: Option<String>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
     #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "Array<(string)>")]
-    pub domain_aliases: Option<Vec<serde_json::Value>>,
+    #[tsify(optional, type = "Array<string>")]
+    pub domain_aliases: Option<Vec<String>>,
     /// Whether the OAuth flow requests the `email` scope.
     #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "boolean")]
@@ -3201,26 +3201,26 @@ pub struct ConnectionTotpEmail {
 /// Options for the 'email' connection
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsEmail {
-    /// Authentication Parameters (must be valid JSON string)
+    /// `authParams` of the spec's `ConnectionOptionsEmail`.
     #[serde(rename = "authParams", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "string")]
-    pub auth_params: Option<String>,
+    #[tsify(optional, type = "unknown")]
+    pub auth_params: Option<serde_json::Value>,
     /// Enables Auth0's brute force protection to prevent credential stuffing attacks. When enabled, blocks suspicious login attempts from specific IP addresses after repeated failures.
-    #[serde(rename = "brute_force_protection")]
-    #[tsify(type = "boolean")]
-    pub brute_force_protection: bool,
+    #[serde(rename = "brute_force_protection", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "boolean")]
+    pub brute_force_protection: Option<bool>,
     /// When true, prevents new user registration through this connection. Existing users can still authenticate. Useful for invite-only applications or during user migration.
     #[serde(rename = "disable_signup", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "boolean")]
     pub disable_signup: Option<bool>,
     /// Email template configuration
-    #[serde(rename = "email")]
-    #[tsify(type = "ConnectionEmailEmail")]
-    pub email: ConnectionEmailEmail,
+    #[serde(rename = "email", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "ConnectionEmailEmail")]
+    pub email: Option<ConnectionEmailEmail>,
     /// Connection name
-    #[serde(rename = "name")]
-    #[tsify(type = "string")]
-    pub name: String,
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    #[tsify(optional, type = "string")]
+    pub name: Option<String>,
     /// `totp` of the spec's `ConnectionOptionsEmail`.
     #[serde(rename = "totp", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "ConnectionTotpEmail")]
