@@ -24,33 +24,33 @@ export const validateConnectionName = /* @__PURE__ */ nameValidator((name) => wa
 const body = /* @__PURE__ */ firstAccept(() => wasm.schema_tables(), limits);
 
 /** `POST /connections` body. */
-export const validateConnectionCreate = /* @__PURE__ */ body('validateConnectionCreate', (v) => wasm.validate_connection_create(v));
+export const validateConnectionCreate = /* @__PURE__ */ body('validateConnectionCreate', (v) => wasm.validate_connection_create(v, undefined));
 /** `PATCH /connections/{id}` body; with `{ strategy }`, its options checked for that strategy. */
 export const validateConnectionUpdate = /* @__PURE__ */ body('validateConnectionUpdate', (v, o) => wasm.validate_connection_update(v, o));
 /** `PATCH /connections/{id}/clients` body (at most 50 entries). */
-export const validateEnabledClientsUpdate = /* @__PURE__ */ body('validateEnabledClientsUpdate', (v) => wasm.validate_enabled_clients_update(v));
+export const validateEnabledClientsUpdate = /* @__PURE__ */ body('validateEnabledClientsUpdate', (v) => wasm.validate_enabled_clients_update(v, undefined));
 /** `POST /connections/{id}/scim-configuration` body. */
-export const validateScimConfigurationCreate = /* @__PURE__ */ body('validateScimConfigurationCreate', (v) => wasm.validate_scim_configuration_create(v));
+export const validateScimConfigurationCreate = /* @__PURE__ */ body('validateScimConfigurationCreate', (v) => wasm.validate_scim_configuration_create(v, undefined));
 /** `PATCH /connections/{id}/scim-configuration` body. */
-export const validateScimConfigurationUpdate = /* @__PURE__ */ body('validateScimConfigurationUpdate', (v) => wasm.validate_scim_configuration_update(v));
+export const validateScimConfigurationUpdate = /* @__PURE__ */ body('validateScimConfigurationUpdate', (v) => wasm.validate_scim_configuration_update(v, undefined));
 /** `POST /connections/{id}/scim-configuration/tokens` body. */
-export const validateScimTokenCreate = /* @__PURE__ */ body('validateScimTokenCreate', (v) => wasm.validate_scim_token_create(v));
+export const validateScimTokenCreate = /* @__PURE__ */ body('validateScimTokenCreate', (v) => wasm.validate_scim_token_create(v, undefined));
 /** `POST /connections/{id}/directory-provisioning` body. */
-export const validateDirectoryProvisioningCreate = /* @__PURE__ */ body('validateDirectoryProvisioningCreate', (v) => wasm.validate_directory_provisioning_create(v));
+export const validateDirectoryProvisioningCreate = /* @__PURE__ */ body('validateDirectoryProvisioningCreate', (v) => wasm.validate_directory_provisioning_create(v, undefined));
 /** `PATCH /connections/{id}/directory-provisioning` body. */
-export const validateDirectoryProvisioningUpdate = /* @__PURE__ */ body('validateDirectoryProvisioningUpdate', (v) => wasm.validate_directory_provisioning_update(v));
+export const validateDirectoryProvisioningUpdate = /* @__PURE__ */ body('validateDirectoryProvisioningUpdate', (v) => wasm.validate_directory_provisioning_update(v, undefined));
 /** `PUT /connections/{id}/directory-provisioning/synchronized-groups` body. */
-export const validateSynchronizedGroupsReplace = /* @__PURE__ */ body('validateSynchronizedGroupsReplace', (v) => wasm.validate_synchronized_groups_replace(v));
+export const validateSynchronizedGroupsReplace = /* @__PURE__ */ body('validateSynchronizedGroupsReplace', (v) => wasm.validate_synchronized_groups_replace(v, undefined));
 /** `POST /connections/{id}/directory-provisioning/synchronized-groups` body (groups to add). */
-export const validateSynchronizedGroupsAdd = /* @__PURE__ */ body('validateSynchronizedGroupsAdd', (v) => wasm.validate_synchronized_groups_add(v));
+export const validateSynchronizedGroupsAdd = /* @__PURE__ */ body('validateSynchronizedGroupsAdd', (v) => wasm.validate_synchronized_groups_add(v, undefined));
 /** `DELETE /connections/{id}/directory-provisioning/synchronized-groups` body (groups to remove). */
-export const validateSynchronizedGroupsDelete = /* @__PURE__ */ body('validateSynchronizedGroupsDelete', (v) => wasm.validate_synchronized_groups_delete(v));
+export const validateSynchronizedGroupsDelete = /* @__PURE__ */ body('validateSynchronizedGroupsDelete', (v) => wasm.validate_synchronized_groups_delete(v, undefined));
 /** `POST /connections/{id}/keys` body. */
-export const validateConnectionKeysCreate = /* @__PURE__ */ body('validateConnectionKeysCreate', (v) => wasm.validate_connection_keys_create(v));
+export const validateConnectionKeysCreate = /* @__PURE__ */ body('validateConnectionKeysCreate', (v) => wasm.validate_connection_keys_create(v, undefined));
 /** `POST /connections/{id}/keys/rotate` body. */
-export const validateConnectionKeysRotate = /* @__PURE__ */ body('validateConnectionKeysRotate', (v) => wasm.validate_connection_keys_rotate(v));
+export const validateConnectionKeysRotate = /* @__PURE__ */ body('validateConnectionKeysRotate', (v) => wasm.validate_connection_keys_rotate(v, undefined));
 /** Okta `POST /api/v1/apps/{appId}/connections/default` body. */
-export const validateProvisioningConnectionRequest = /* @__PURE__ */ body('validateProvisioningConnectionRequest', (v) => wasm.validate_provisioning_connection_request(v));
+export const validateProvisioningConnectionRequest = /* @__PURE__ */ body('validateProvisioningConnectionRequest', (v) => wasm.validate_provisioning_connection_request(v, undefined));
 
 /** Standard Schema of the `POST /connections` body. */
 export const connectionCreateSchema = /* @__PURE__ */ schemaOf(validateConnectionCreate);
