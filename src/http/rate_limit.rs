@@ -1,8 +1,8 @@
 //! Response headers as plain data, rate-limit headers (Auth0 `X-RateLimit-*`, Okta
 //! `X-Rate-Limit-*`) and HTTP dates.
 
-use crate::validation::digits::parse_digits;
 use super::substring::{split_at_any, split_once, trim_end_byte};
+use crate::validation::digits::parse_digits;
 
 /// Response headers with lowercased names, as the transport read them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -100,7 +100,15 @@ mod tests {
 
     #[test]
     fn splits_and_trims_as_the_standard_library_does() {
-        for text in ["", ":", "a:b", "a::b:", ":a", "héllo:wö:rld", "no separator"] {
+        for text in [
+            "",
+            ":",
+            "a:b",
+            "a::b:",
+            ":a",
+            "héllo:wö:rld",
+            "no separator",
+        ] {
             let ours: Vec<_> = split_at_any(text, b":").collect();
             let std: Vec<_> = text.split(':').collect();
             assert_eq!(ours, std, "{text}");

@@ -1,8 +1,8 @@
 //! Base URLs from a tenant domain or an origin, and percent-encoding of path segments and query
 //! values.
 
-use crate::validation::digits::parse_digits;
 use super::substring::{find, split_at_any, split_once};
+use crate::validation::digits::parse_digits;
 
 /// A parsed API origin: scheme, host and optional port, nothing else.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,7 +151,9 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
             && split_at_any(host, b".").all(|label| {
                 !label.is_empty()
                     && label.len() <= 63
-                    && label.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                    && label
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || c == b'-')
             });
         if !valid {
             return Err(crate::text!(
