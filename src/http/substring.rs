@@ -41,7 +41,10 @@ pub fn split_at_any<'a>(text: &'a str, set: &'a [u8]) -> impl Iterator<Item = &'
     let mut rest = Some(text);
     core::iter::from_fn(move || {
         let current = rest?;
-        match current.bytes().position(|byte| set.contains(&byte)) {
+        match current
+            .bytes()
+            .position(|byte| set.iter().any(|&member| member == byte))
+        {
             Some(at) => {
                 rest = current.get(at + 1..);
                 current.get(..at)
