@@ -628,6 +628,18 @@ pub fn count_chars(text: &str) -> usize {
     text.bytes().filter(|byte| byte & 0xC0 != 0x80).count()
 }
 
+/// The first `limit` code points of `text`: what `text.chars().take(limit).collect::<String>()`
+/// holds, found by lead bytes and borrowed (no `char` decoding and re-encoding in the wasm).
+pub fn prefix_chars(text: &str, limit: usize) -> &str {
+    let end = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, byte)| byte & 0xC0 != 0x80)
+        .nth(limit)
+        .map_or(text.len(), |(at, _)| at);
+    text.get(..end).unwrap_or(text)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
@@ -644,6 +656,10 @@ mod tests {
             "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
         ] {
             assert_eq!(count_chars(text), text.chars().count(), "{text}");
+            for limit in [0, 1, 2, 3, 60] {
+                let std: String = text.chars().take(limit).collect();
+                assert_eq!(prefix_chars(text, limit), std, "{text} {limit}");
+            }
         }
     }
 
