@@ -9,12 +9,12 @@ use crate::validation::body::RequestBody;
 use ParamKind::{Bool, KnownStrArray, Str};
 use Seg::{Id, Lit, SubId};
 
-/// Whether `value` is one of the strategies of the spec (with its overlay): the values of the
-/// `strategy` query parameter the package knows.
-fn is_strategy(value: &str) -> bool {
+/// The strategies of the spec (with its overlay): the values of the `strategy` query parameter
+/// the package knows.
+fn strategies() -> &'static [&'static str] {
     super::schema::NODES
         .get(usize::from(super::schema::STRATEGY))
-        .is_some_and(|node| node.lists.enumeration.contains(&value))
+        .map_or(&[], |node| node.lists.enumeration)
 }
 
 /// `take` for the lists with at most 100 per page.
@@ -85,7 +85,7 @@ pub const OPERATIONS: &[Operation] = &[
             QueryParam::optional("include_totals", Bool),
             QueryParam::optional("from", Str),
             TAKE_100,
-            QueryParam::optional("strategy", KnownStrArray(is_strategy)),
+            QueryParam::optional("strategy", KnownStrArray(strategies)),
             QueryParam::optional("name", Str),
             QueryParam::optional("fields", Str),
             QueryParam::optional("include_fields", Bool),

@@ -108,7 +108,7 @@ pub fn build(
     names: (&str, &str),
 ) -> Result<Endpoint, ApiError> {
     let mut issues = Vec::new();
-    let mut url = base.trim_end_matches('/').to_owned();
+    let mut url = crate::http::substring::trim_end_byte(base, b'/').to_owned();
     for seg in op.path {
         match seg {
             Seg::Lit(text) => url.push_str(text),

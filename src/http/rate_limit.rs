@@ -1,6 +1,7 @@
 //! Response headers as plain data, rate-limit headers (Auth0 `X-RateLimit-*`, Okta
 //! `X-Rate-Limit-*`) and HTTP dates.
 
+use super::substring::{split_at_any, split_once, trim_end_byte};
 use crate::validation::digits::parse_digits;
 
 /// Response headers with lowercased names, as the transport read them.
@@ -35,7 +36,7 @@ impl ResponseHeaders {
 /// A non-negative decimal such as `30` or `1.5`, as rate-limit headers carry them. Hand-written
 /// rather than `str::parse::<f64>`, whose tables would add about 13 KB to the wasm.
 pub fn parse_decimal(text: &str) -> Option<f64> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let (whole, fraction) = split_once(text, ".").unwrap_or((text, ""));
     if whole.len() > 15 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
         return None;
     }
@@ -57,7 +58,7 @@ pub fn seconds_text(seconds: f64) -> String {
     if rest != 0 {
         out.push('.');
         crate::text::push_padded(&mut out, rest, 3);
-        out.truncate(out.trim_end_matches('0').len());
+        out.truncate(trim_end_byte(&out, b'0').len());
     }
     out
 }
@@ -107,7 +108,8 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into epoch milliseconds.
 pub fn parse_http_date(text: &str) -> Option<f64> {
     let number = |part: Option<&str>| parse_digits(part?).and_then(|n| i64::try_from(n).ok());
-    let mut parts = text.split_ascii_whitespace();
+    // `str::split_ascii_whitespace`, without core's `char` searcher.
+    let mut parts = split_at_any(text, b" \t\n\x0c\r").filter(|part| !part.is_empty());
     let _weekday = parts.next()?;
     let day = number(parts.next())?;
     let month = match parts.next()? {
@@ -126,7 +128,7 @@ pub fn parse_http_date(text: &str) -> Option<f64> {
         _ => return None,
     };
     let year = number(parts.next())?;
-    let mut clock = parts.next()?.split(':');
+    let mut clock = split_at_any(parts.next()?, b":");
     let hour = number(clock.next())?;
     let minute = number(clock.next())?;
     let second = number(clock.next())?;

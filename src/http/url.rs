@@ -1,6 +1,7 @@
 //! Base URLs from a tenant domain or an origin, and percent-encoding of path segments and query
 //! values.
 
+use super::substring::{find, split_at_any, split_once};
 use crate::validation::digits::parse_digits;
 
 /// A parsed API origin: scheme, host and optional port, nothing else.
@@ -45,11 +46,10 @@ fn split_scheme(url: &str) -> (Option<&str>, &str) {
 /// The path of a URL, for messages: never the query, which might hold an email.
 pub fn path_of(url: &str) -> &str {
     let (_, rest) = split_scheme(url);
-    let path = rest
-        .find('/')
+    let path = find(rest, "/")
         .and_then(|index| rest.get(index..))
         .unwrap_or("/");
-    path.split('?').next().unwrap_or(path)
+    split_once(path, "?").map_or(path, |(before, _)| before)
 }
 
 /// Parses a tenant domain (`acme.eu.auth0.com`) or an origin URL (`https://acme.eu.auth0.com`,
@@ -78,13 +78,13 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
             "\""
         ));
     }
-    if rest.contains(['?', '#']) {
+    if rest.bytes().any(|byte| byte == b'?' || byte == b'#') {
         return Err(crate::text!(
             field,
             " must not contain a query or fragment; pass only the host"
         ));
     }
-    let authority = match rest.split_once('/') {
+    let authority = match split_once(rest, "/") {
         Some((authority, "")) => authority,
         Some(_) => {
             return Err(crate::text!(
@@ -94,7 +94,7 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
         }
         None => rest,
     };
-    if authority.contains('@') {
+    if authority.bytes().any(|byte| byte == b'@') {
         return Err(crate::text!(
             field,
             " must not contain credentials (user:password@); pass them as options instead"
@@ -119,14 +119,13 @@ pub fn parse_origin(field: &str, input: &str) -> Result<Origin, String> {
 
 /// Splits `host[:port]`, checking the host's characters and the port's range.
 fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>), String> {
-    let (host, port) = if let Some(after_bracket) = authority.strip_prefix('[') {
-        let (inside, tail) = after_bracket
-            .split_once(']')
+    let (host, port) = if let Some(after_bracket) = authority.strip_prefix("[") {
+        let (inside, tail) = split_once(after_bracket, "]")
             .ok_or_else(|| crate::text!(field, " has an unclosed IPv6 bracket"))?;
         if inside.is_empty()
             || !inside
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+                .bytes()
+                .all(|c| c.is_ascii_hexdigit() || c == b':' || c == b'.')
         {
             return Err(crate::text!(
                 field,
@@ -137,22 +136,24 @@ fn split_host_port(field: &str, authority: &str) -> Result<(String, Option<u16>)
         }
         let port = match tail {
             "" => None,
-            _ => Some(tail.strip_prefix(':').ok_or_else(|| {
+            _ => Some(tail.strip_prefix(":").ok_or_else(|| {
                 crate::text!(field, " has unexpected text after the IPv6 address")
             })?),
         };
         (crate::text!("[", inside.to_ascii_lowercase(), "]"), port)
     } else {
-        let (host, port) = match authority.split_once(':') {
+        let (host, port) = match split_once(authority, ":") {
             Some((host, port)) => (host, Some(port)),
             None => (authority, None),
         };
         let valid = !host.is_empty()
             && host.len() <= 253
-            && host.split('.').all(|label| {
+            && split_at_any(host, b".").all(|label| {
                 !label.is_empty()
                     && label.len() <= 63
-                    && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                    && label
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || c == b'-')
             });
         if !valid {
             return Err(crate::text!(

@@ -11,6 +11,7 @@ use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
 
 use crate::http::rate_limit::ResponseHeaders;
+use crate::http::substring::{split_at_any, split_once};
 use crate::js::keys::{get, set};
 
 #[wasm_bindgen(raw_module = "./lib/runtime.js")]
@@ -152,9 +153,8 @@ pub fn is_aborted(signal: &JsValue) -> bool {
 /// The headers the client reads, from `name:value` lines.
 fn read_headers(lines: &str) -> ResponseHeaders {
     ResponseHeaders::new(
-        lines
-            .split('\n')
-            .filter_map(|line| line.split_once(':'))
+        split_at_any(lines, b"\n")
+            .filter_map(|line| split_once(line, ":"))
             .filter(|(name, _)| READ_HEADERS.contains(name))
             .map(|(name, value)| (name.to_owned(), value.to_owned())),
     )

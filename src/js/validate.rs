@@ -70,7 +70,7 @@ fn unsendable(error: &JsValue) -> Issue {
             "the value nests too deeply to be sent as JSON",
         )
     } else {
-        let reason: String = message.chars().take(200).collect();
+        let reason = crate::validation::json::prefix_chars(&message, 200);
         Issue::new(
             Vec::new(),
             IssueCode::Type,

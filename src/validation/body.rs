@@ -97,7 +97,7 @@ pub fn parse_issue(error: &ParseError) -> Issue {
             IssueCode::Duplicate,
             crate::text!(
                 "the property \"",
-                key.chars().take(60).collect::<String>(),
+                super::json::prefix_chars(key, 60),
                 "\" appears more than once"
             ),
         ),

@@ -105,7 +105,7 @@ impl<'a> JsonStr<'a> {
     /// Length in Unicode code points, as JSON Schema counts it (a lone surrogate counts as one).
     pub fn char_count(&self) -> usize {
         if !self.escaped {
-            return self.raw.chars().count();
+            return count_chars(self.raw);
         }
         let mut units = EscapeUnits::new(self.raw);
         let mut count = 0;
@@ -206,11 +206,12 @@ impl<'a> Number<'a> {
     fn floor_and_whole(&self) -> (i64, bool) {
         const CAP: i64 = 1_000_000_000_000_000_000;
         let text = self.raw;
-        let (negative, text) = match text.strip_prefix('-') {
+        // Byte searches, not `char` patterns: core's `char` searchers cost ~0.5 KB of wasm.
+        let (negative, text) = match text.strip_prefix("-") {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        let (mantissa, exponent) = match text.find(['e', 'E']) {
+        let (mantissa, exponent) = match text.bytes().position(|b| b == b'e' || b == b'E') {
             Some(at) => (
                 text.get(..at).unwrap_or_default(),
                 text.get(at + 1..).unwrap_or_default(),
@@ -235,7 +236,13 @@ impl<'a> Number<'a> {
                 magnitude
             }
         };
-        let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let (int_part, frac_part) = match mantissa.bytes().position(|b| b == b'.') {
+            Some(at) => (
+                mantissa.get(..at).unwrap_or_default(),
+                mantissa.get(at + 1..).unwrap_or_default(),
+            ),
+            None => (mantissa, ""),
+        };
         let digits = int_part.bytes().chain(frac_part.bytes());
         // value = digits × 10^(exponent − fraction length)
         let shift = exponent - i64::try_from(frac_part.len()).unwrap_or(i64::MAX);
@@ -614,10 +621,47 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// The code points in `text`: its bytes that do not continue a UTF-8 sequence. What
+/// `text.chars().count()` answers, in a few bytes of wasm rather than core's unrolled counter
+/// (~0.5 KB).
+pub fn count_chars(text: &str) -> usize {
+    text.bytes().filter(|byte| byte & 0xC0 != 0x80).count()
+}
+
+/// The first `limit` code points of `text`: what `text.chars().take(limit).collect::<String>()`
+/// holds, found by lead bytes and borrowed (no `char` decoding and re-encoding in the wasm).
+pub fn prefix_chars(text: &str, limit: usize) -> &str {
+    let end = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, byte)| byte & 0xC0 != 0x80)
+        .nth(limit)
+        .map_or(text.len(), |(at, _)| at);
+    text.get(..end).unwrap_or(text)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_chars_as_the_standard_library_does() {
+        for text in [
+            "",
+            "a",
+            "héllo",
+            "日本語",
+            "😀x😀",
+            "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}",
+        ] {
+            assert_eq!(count_chars(text), text.chars().count(), "{text}");
+            for limit in [0, 1, 2, 3, 60] {
+                let std: String = text.chars().take(limit).collect();
+                assert_eq!(prefix_chars(text, limit), std, "{text} {limit}");
+            }
+        }
+    }
 
     #[test]
     fn plain_run_stops_where_a_byte_by_byte_scan_stops() {

@@ -23,7 +23,7 @@ pub const NAME_RULE: &str =
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`. Issues carry `path` as given, so the same
 /// check serves a lone field (`[]`) and a body (`["name"]`).
 pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<Issue>) {
-    let chars = name.chars().count();
+    let chars = super::json::count_chars(name);
     if chars == 0 {
         issues.push(Issue::new(
             path.to_vec(),

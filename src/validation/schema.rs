@@ -452,7 +452,8 @@ impl<'t, 'v> Walker<'t, 'v> {
         if !node.lists.enumeration.is_empty()
             && !node.lists.enumeration.iter().any(|v| text.equals(v))
         {
-            let shown: String = text.decode().chars().take(60).collect();
+            let decoded = text.decode();
+            let shown = super::json::prefix_chars(&decoded, 60);
             self.report_enum(node, IssueCode::Enum, crate::text!("\"", shown, "\""));
             return;
         }
@@ -590,7 +591,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                 (None, Additional::Any) => None,
                 (None, Additional::Node(index)) => Some(index),
                 (None, Additional::Forbid) => {
-                    let shown: String = key.decode().chars().take(60).collect();
+                    let shown = super::json::prefix_chars(&key.decode(), 60).to_owned();
                     self.report_at(Step::Key(*key), IssueCode::UnknownField, |_, parent| {
                         crate::text!("\"", shown, "\" is not a known property of ", parent)
                     });
