@@ -1,0 +1,96 @@
+// The console's bulk edit against a rate-limited tenant (issue 21 §3): "Load all" pages 30
+// connections through a small bucket, select-all, one metadata key set on all of them with
+// `updateMany` (progress while the limiter paces the calls), one injected 404 reported as failed
+// with its message and left selected, a retry of that one; every connection keeps its other
+// metadata keys, `__proto__` included. The key is validated as the user types.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildConsole } from '../../www/build.mjs';
+import { launchChromium } from '../browser/harness.mjs';
+import { startTenant } from '../../tenant/server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shots = join(root, 'tests', 'artifacts', 'console');
+const COUNT = 30;
+let tenant;
+let browser;
+let page;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  const staticDir = await buildConsole({ outDir: join(root, 'target', 'console-bulk-edit'), demo: { token: 'local-token', oktaToken: 'local-okta-token' } });
+  tenant = await startTenant({ staticDir, seed: { bulk: COUNT } });
+  // Every connection has metadata of its own, one of them a `__proto__` key (parsed as data).
+  tenant.state.connections.forEach((c, i) => {
+    c.metadata = JSON.parse(`{"__proto__":"kept-${i}","team":"team-${i}"}`);
+  });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
+  await page.goto(`${tenant.origin}/`);
+  await page.getByText('Connected: embedded local tenant').waitFor();
+  await page.getByText('25 loaded, more available').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await tenant?.close();
+});
+
+test('bulk edit through a small bucket: progress, per-item results, a failed item left selected and retried', async () => {
+  tenant.setRateLimit({ size: 3, refillPerSecond: 10 });
+  await page.getByRole('button', { name: 'Load all' }).click();
+  await page.getByText(`${COUNT} loaded (all; 5 just now)`).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Bulk edit' }).isDisabled(), true, 'nothing selected yet');
+  await page.getByLabel('Select all shown connections').check();
+  await page.getByRole('button', { name: `Bulk edit (${COUNT} selected)` }).waitFor();
+
+  const failing = tenant.state.connections[7];
+  tenant.inject({ method: 'PATCH', path: new RegExp(`/connections/${failing.id}$`), status: 404, body: { statusCode: 404, error: 'Not Found', message: 'The connection does not exist', errorCode: 'inexistent_connection' } });
+
+  await page.getByRole('button', { name: `Bulk edit (${COUNT} selected)` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bulk edit' });
+  const apply = dialog.getByRole('button', { name: `Apply to ${COUNT} connections` });
+  assert.equal(await apply.isDisabled(), true, 'no key yet');
+  // As-you-type validation with the package's validator: a too long value is refused, nothing sent.
+  const patches = () => tenant.requests.filter((r) => r.method === 'PATCH' && r.status !== 429).length;
+  await dialog.getByLabel('Metadata key').fill('owner');
+  await dialog.getByLabel('Metadata value').fill('x'.repeat(300));
+  await dialog.locator('#b-key-error').filter({ hasText: /\S/ }).waitFor();
+  assert.equal(await apply.isDisabled(), true);
+  await dialog.getByLabel('Metadata value').fill('platform');
+  await dialog.locator('#b-key-error').filter({ hasText: /^$/ }).waitFor();
+  assert.equal(await apply.isDisabled(), false);
+  assert.equal(patches(), 0);
+
+  await apply.click();
+  await dialog.getByText(new RegExp(`^[1-9]\\d* of ${COUNT} done, \\d+ failed$`)).first().waitFor();
+  await page.getByText('Waiting for the rate limit…').first().waitFor();
+  await dialog.getByText(`${COUNT - 1} updated, 1 failed`).waitFor();
+  const results = dialog.getByRole('list', { name: 'Bulk edit results' }).getByRole('listitem');
+  assert.equal(await results.count(), COUNT);
+  assert.equal(await results.filter({ hasText: ': updated' }).count(), COUNT - 1);
+  const failedItem = results.filter({ hasText: failing.name });
+  assert.match(await failedItem.textContent(), /failed: HTTP 404 · inexistent_connection: The connection does not exist/);
+  await page.screenshot({ path: join(shots, 'bulk-edit-results.png'), fullPage: true });
+
+  // The failed connection stays selected, the others do not; applying again retries it alone.
+  assert.equal(await page.getByLabel(`Select ${failing.name}`).isChecked(), true);
+  assert.equal(await page.getByLabel(`Select ${tenant.state.connections[0].name}`).isChecked(), false);
+  await dialog.getByRole('button', { name: 'Apply to 1 connection' }).click();
+  await dialog.getByText('1 updated', { exact: true }).waitFor();
+  assert.equal(await page.getByLabel(`Select ${failing.name}`).isChecked(), false);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Bulk edit', exact: true }).waitFor();
+
+  tenant.state.connections.forEach((c, i) => {
+    assert.equal(JSON.stringify(c.metadata), `{"__proto__":"kept-${i}","team":"team-${i}","owner":"platform"}`, c.name);
+    assert.equal(Object.getPrototypeOf(c.metadata), Object.prototype);
+  });
+  assert.equal(patches(), COUNT + 1, 'one PATCH per connection, plus the retry');
+  const refused = tenant.requests.filter((r) => r.status === 429).length;
+  assert.ok(refused <= 2, `${refused} 429 answers`);
+});
