@@ -81,7 +81,8 @@ export function openBulkEdit({ connections, onResults }) {
     const failed = outcome.filter((r) => !r.ok);
     const updated = new Map(outcome.filter((r) => r.ok).map((r) => [r.id, r.value]));
     progress.textContent = `${updated.size} updated${failed.length ? `, ${failed.length} failed (left selected: apply again to retry)` : ''}`;
-    results.replaceChildren(...outcome.map((r) => {
+    // Failures first, so they show without scrolling; each group in selection order.
+    results.replaceChildren(...[...failed, ...outcome.filter((r) => r.ok)].map((r) => {
       const label = byId.get(r.id)?.name ?? r.id;
       return r.ok
         ? h('li', { class: 'ok' }, h('strong', {}, label), ': updated')
