@@ -5,40 +5,27 @@
 // metadata keys, `__proto__` included. The key is validated as the user types.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildConsole } from '../../www/build.mjs';
-import { launchChromium } from '../browser/harness.mjs';
-import { startTenant } from '../../tenant/server.mjs';
+import { join } from 'node:path';
+import { openConsole, shots } from './harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shots = join(root, 'tests', 'artifacts', 'console');
 const COUNT = 30;
 let tenant;
-let browser;
 let page;
+let close;
 
 before(async () => {
-  mkdirSync(shots, { recursive: true });
-  const staticDir = await buildConsole({ outDir: join(root, 'target', 'console-bulk-edit'), demo: { token: 'local-token', oktaToken: 'local-okta-token' } });
-  tenant = await startTenant({ staticDir, seed: { bulk: COUNT } });
-  // Every connection has metadata of its own, one of them a `__proto__` key (parsed as data).
-  tenant.state.connections.forEach((c, i) => {
-    c.metadata = JSON.parse(`{"__proto__":"kept-${i}","team":"team-${i}"}`);
-  });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
-  await page.goto(`${tenant.origin}/`);
-  await page.getByText('Connected: embedded local tenant').waitFor();
+  ({ tenant, page, close } = await openConsole('console-bulk-edit', {
+    seed: { bulk: COUNT },
+    viewport: { width: 1280, height: 900 },
+    // Every connection has metadata of its own, one of them a `__proto__` key (parsed as data).
+    prepare: (t) => t.state.connections.forEach((c, i) => {
+      c.metadata = JSON.parse(`{"__proto__":"kept-${i}","team":"team-${i}"}`);
+    }),
+  }));
   await page.getByText('25 loaded, more available').waitFor();
 });
 
-after(async () => {
-  await browser?.close();
-  await tenant?.close();
-});
+after(() => close?.());
 
 test('bulk edit through a small bucket: progress, per-item results, a failed item left selected and retried', async () => {
   tenant.setRateLimit({ size: 3, refillPerSecond: 10 });
