@@ -19,6 +19,9 @@ pub mod validation;
 
 pub mod js;
 
+#[cfg(feature = "rust-client")]
+pub mod rust_client;
+
 /// The wasm allocator: a small free list (about 1 KB of code) in place of the default dlmalloc
 /// (about 7 KB). Calls are short-lived and allocate little, so first-fit with coalescing is enough.
 #[cfg(target_arch = "wasm32")]

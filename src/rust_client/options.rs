@@ -1,0 +1,129 @@
+//! [`ClientOptions`]: what a Rust client is built from (the domain or org URL, the credentials,
+//! the timeout, retries, extra headers and the validation policy), checked when the client is
+//! built.
+
+use std::time::Duration;
+
+use crate::http::policy::SendPolicy;
+
+/// How a client authenticates.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Credentials {
+    /// A Management API token (Auth0) or an OAuth 2.0 access token (Okta), sent as `Bearer`.
+    Token(String),
+    /// An Okta API token, sent as `SSWS` (Okta only).
+    ApiToken(String),
+    /// Auth0 client credentials, exchanged at `/oauth/token`; the token is cached until shortly
+    /// before it expires and fetched again once after a 401. `audience` defaults to
+    /// `https://{domain}/api/v2/`.
+    ClientCredentials {
+        /// The application's client id.
+        client_id: String,
+        /// The application's client secret.
+        client_secret: String,
+        /// The API audience; `None` for the tenant's Management API.
+        audience: Option<String>,
+    },
+}
+
+/// Never prints a secret: only which kind of credentials.
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credentials::Token(_) => f.write_str("Token([redacted])"),
+            Credentials::ApiToken(_) => f.write_str("ApiToken([redacted])"),
+            Credentials::ClientCredentials {
+                client_id,
+                audience,
+                ..
+            } => f
+                .debug_struct("ClientCredentials")
+                .field("client_id", client_id)
+                .field("client_secret", &"[redacted]")
+                .field("audience", audience)
+                .finish(),
+        }
+    }
+}
+
+/// The options of a [`crate::rust_client::ManagementClient`] or
+/// [`crate::rust_client::OktaClient`]: the same as the npm package's (`domain`/`orgUrl`, `token`
+/// or `clientId`/`clientSecret`, `timeout`, `maxRetries`, `headers`, `validation`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientOptions {
+    /// A tenant domain (`acme.eu.auth0.com`), an Okta org (`acme.okta.com`) or an origin
+    /// (`https://acme.eu.auth0.com`; plain `http` only for loopback hosts such as the local
+    /// tenant).
+    pub domain: String,
+    /// How calls authenticate.
+    pub credentials: Credentials,
+    /// Each attempt's timeout, and the bound of every wait of a call (default 60 s).
+    pub timeout: Duration,
+    /// Retries after the first attempt (default 2): 429 always, 5xx and network failures only
+    /// for GET, PUT and DELETE.
+    pub max_retries: u32,
+    /// Headers sent with every call.
+    pub headers: Vec<(String, String)>,
+    /// Which issues found before sending block a request (default `Drift`: unknown properties
+    /// and enum values go to the server).
+    pub validation: SendPolicy,
+}
+
+impl ClientOptions {
+    /// Options for `domain` with `credentials` and the defaults.
+    pub fn new(domain: impl Into<String>, credentials: Credentials) -> Self {
+        ClientOptions {
+            domain: domain.into(),
+            credentials,
+            timeout: Duration::from_secs(60),
+            max_retries: 2,
+            headers: Vec::new(),
+            validation: SendPolicy::Drift,
+        }
+    }
+
+    /// Options for `domain` with a bearer `token`.
+    pub fn with_token(domain: impl Into<String>, token: impl Into<String>) -> Self {
+        Self::new(domain, Credentials::Token(token.into()))
+    }
+
+    /// Options for an Auth0 `domain` with client credentials (audience: its Management API).
+    pub fn with_client_credentials(
+        domain: impl Into<String>,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) -> Self {
+        Self::new(
+            domain,
+            Credentials::ClientCredentials {
+                client_id: client_id.into(),
+                client_secret: client_secret.into(),
+                audience: None,
+            },
+        )
+    }
+
+    /// Sets the timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Sets the number of retries.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// Adds a header sent with every call.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Sets the validation policy.
+    pub fn validation(mut self, policy: SendPolicy) -> Self {
+        self.validation = policy;
+        self
+    }
+}
