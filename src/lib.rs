@@ -17,6 +17,9 @@ pub mod okta;
 pub mod text;
 pub mod validation;
 
+/// Left out of Rust apps (feature `rust-client`): its exports import the npm package's own JS
+/// files (`lib/runtime.js`, `lib/boundary.js`), which only the package ships.
+#[cfg(not(feature = "rust-client"))]
 pub mod js;
 
 #[cfg(feature = "rust-client")]

@@ -1,6 +1,7 @@
 //! Property tests ("fuzzing" at high case counts) for every response and input parser of the
 //! HTTP core: they never panic, and their results keep their invariants. `make test` runs the
 //! default case count; `make fuzz` runs them with `PROPTEST_CASES` in the hundreds of thousands.
+#![cfg(not(target_arch = "wasm32"))]
 
 use idp_connections::auth0::endpoints::{OPERATIONS, PATH_NAMES};
 use idp_connections::http::error::{ApiError, ErrorBody, ErrorKind};

@@ -1,5 +1,6 @@
 //! Property tests: the hand-written pattern matchers agree with the `regex` crate on generated
 //! strings, and the name check never panics.
+#![cfg(not(target_arch = "wasm32"))]
 
 use idp_connections::validation::name::validate_connection_name;
 use idp_connections::validation::patterns::{

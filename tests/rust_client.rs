@@ -1,0 +1,385 @@
+//! The Rust async API (`--features rust-client`) against the local tenant, in Node through
+//! wasm-bindgen-test-runner: `make test-rust-client` starts the tenant on a free port and passes
+//! its origin in `IDP_TENANT_URL` (read from `process.env` at run time).
+#![cfg(all(target_arch = "wasm32", feature = "rust-client"))]
+
+use gloo_net::http::Request;
+use idp_connections::auth0::models::{
+    CreateConnectionRequestContent, UpdateConnectionRequestContent,
+};
+use idp_connections::okta::models::{
+    ProvisioningConnectionTokenRequest, ProvisioningConnectionTokenRequestProfile,
+};
+use idp_connections::rust_client::{
+    CheckpointParams, ClientOptions, Credentials, ErrorKind, ListConnectionsParams,
+    ManagementClient, ManagementError, OktaClient, ProvisioningConnectionRequest,
+};
+use serde_json::{json, Value};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+/// The static token the tenant accepts.
+const TOKEN: &str = "local-token";
+
+/// The local tenant's origin, from `process.env.IDP_TENANT_URL`.
+fn tenant() -> String {
+    let get = |target: &JsValue, key: &str| js_sys::Reflect::get(target, &JsValue::from_str(key));
+    let env = get(&js_sys::global(), "process").and_then(|process| get(&process, "env"));
+    env.and_then(|env| get(&env, "IDP_TENANT_URL"))
+        .ok()
+        .and_then(|url| url.as_string())
+        .expect("IDP_TENANT_URL names the local tenant (make test-rust-client sets it)")
+}
+
+/// A client of the tenant with the static token.
+fn client() -> ManagementClient {
+    ManagementClient::new(ClientOptions::with_token(tenant(), TOKEN).max_retries(2))
+        .expect("valid options")
+}
+
+/// POSTs `body` to a control endpoint.
+async fn control(path: &str, body: Value) {
+    let url = format!("{}/__control/{path}", tenant());
+    let response = Request::post(&url)
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .expect("a request")
+        .send()
+        .await
+        .expect("the tenant answers");
+    assert_eq!(response.status(), 204, "control {path}");
+}
+
+/// Resets the tenant to `count` generated connections (the request log emptied, no faults).
+async fn reset(count: u32) {
+    control("reset", json!({"seed": {"bulk": count}})).await;
+    let url = format!("{}/__control/faults", tenant());
+    let cleared = Request::delete(&url)
+        .header("content-type", "application/json")
+        .send()
+        .await
+        .expect("the tenant answers");
+    assert_eq!(cleared.status(), 204);
+}
+
+/// The tenant's request log: `[{ method, rawPath, status, … }]`.
+async fn requests() -> Vec<Value> {
+    let url = format!("{}/__control/requests", tenant());
+    let response = Request::get(&url).send().await.expect("the tenant answers");
+    let text = response.text().await.expect("the log");
+    serde_json::from_str(&text).expect("a JSON log")
+}
+
+/// The statuses the log holds for `method` on paths starting with `path`.
+async fn statuses(method: &str, path: &str) -> Vec<u64> {
+    let log = requests().await;
+    log.iter()
+        .filter(|entry| entry["method"] == method)
+        .filter(|entry| {
+            entry["rawPath"]
+                .as_str()
+                .is_some_and(|p| p.starts_with(path))
+        })
+        .filter_map(|entry| entry["status"].as_u64())
+        .collect()
+}
+
+/// The error of a call that must fail.
+fn failure<T: std::fmt::Debug>(result: Result<T, ManagementError>) -> ManagementError {
+    result.expect_err("the call must fail")
+}
+
+#[wasm_bindgen_test]
+async fn list_pages_by_checkpoint_and_by_offset() {
+    reset(7).await;
+    let client = client();
+    let connections = client.connections();
+    let first = connections
+        .list(ListConnectionsParams {
+            take: Some(3),
+            ..Default::default()
+        })
+        .await
+        .expect("first page");
+    assert_eq!(first.items.len(), 3);
+    assert!(first.has_next_page());
+    let cursor = first.next.clone().expect("a checkpoint cursor");
+    let second = first.next_page().await.expect("second page").expect("one");
+    assert_eq!(second.items[0].id.as_deref(), Some(cursor.as_str()));
+    assert_eq!(
+        second.next_params.as_ref().and_then(|p| p.take),
+        Some(3),
+        "the next parameters keep take"
+    );
+
+    let every = connections
+        .list_all(ListConnectionsParams {
+            take: Some(2),
+            ..Default::default()
+        })
+        .collect_all()
+        .await
+        .expect("every connection");
+    let mut ids: Vec<String> = every.iter().filter_map(|c| c.id.clone()).collect();
+    assert_eq!(ids.len(), 7);
+    ids.dedup();
+    assert_eq!(ids.len(), 7);
+
+    let offset = connections
+        .list(ListConnectionsParams {
+            per_page: Some(3),
+            include_totals: Some(true),
+            ..Default::default()
+        })
+        .await
+        .expect("offset page");
+    assert_eq!((offset.total, offset.start), (Some(7), Some(0)));
+    assert_eq!(offset.next_params.as_ref().and_then(|p| p.page), Some(1));
+    let mut pager = offset.into_pager();
+    let mut names = Vec::new();
+    while let Some(item) = pager.next().await {
+        names.push(item.expect("an item").name.expect("a name"));
+    }
+    assert_eq!(names.len(), 7);
+    assert_eq!(names[6], "bulk-00006");
+    // Three offset pages of 3 (the first one above), then a checkpoint page per 2 items.
+    assert_eq!(
+        statuses("GET", "/api/v2/connections?").await.len(),
+        1 + 1 + 4 + 3
+    );
+}
+
+#[wasm_bindgen_test]
+async fn create_get_update_delete_round_trip() {
+    reset(2).await;
+    let client = client();
+    let connections = client.connections();
+    let body: CreateConnectionRequestContent = serde_json::from_value(json!({
+        "name": "rust-db",
+        "strategy": "auth0",
+        "display_name": "From Rust",
+        "metadata": {"team": "rust"}
+    }))
+    .expect("a create body");
+    let created = connections.create(&body).await.expect("created");
+    let id = created.id.clone().expect("an id");
+    assert_eq!(created.name.as_deref(), Some("rust-db"));
+    assert_eq!(created.strategy.as_deref(), Some("auth0"));
+
+    let got = connections.get(&id).await.expect("got");
+    assert_eq!(got.display_name.as_deref(), Some("From Rust"));
+
+    let change = UpdateConnectionRequestContent {
+        display_name: Some("Renamed in Rust".to_owned()),
+        ..Default::default()
+    };
+    let updated = connections.update(&id, &change).await.expect("updated");
+    assert_eq!(updated.display_name.as_deref(), Some("Renamed in Rust"));
+    assert_eq!(updated.name.as_deref(), Some("rust-db"));
+
+    connections.delete(&id).await.expect("deleted");
+    let gone = failure(connections.get(&id).await);
+    assert_eq!(gone.status(), Some(404));
+    assert_eq!(gone.kind(), ErrorKind::Api);
+}
+
+#[wasm_bindgen_test]
+async fn an_error_answer_is_a_typed_error_without_the_token() {
+    reset(2).await;
+    let client = client();
+    let connections = client.connections();
+    let missing = failure(connections.get("con_missing").await);
+    assert_eq!(missing.kind(), ErrorKind::Api);
+    assert_eq!(missing.status(), Some(404));
+    assert_eq!(missing.error_code(), Some("inexistent_connection"));
+    assert_eq!(missing.message(), "The connection does not exist");
+    let request_id = missing.request_id().expect("a request id").to_owned();
+    assert!(!request_id.is_empty());
+    let line = missing.to_string();
+    assert!(line.contains("HTTP 404 inexistent_connection"), "{line}");
+    assert!(line.contains(&request_id), "{line}");
+
+    // A server echoing the token: the error keeps its place, never the token.
+    control(
+        "faults",
+        json!({"method": "GET", "path": "/connections/con_echo", "status": 400,
+               "body": {"message": format!("bad bearer {TOKEN}"), "errorCode": "echo"}}),
+    )
+    .await;
+    let echoed = failure(connections.get("con_echo").await);
+    assert_eq!(echoed.error_code(), Some("echo"));
+    let shown = format!("{echoed} {echoed:?}");
+    assert!(!shown.contains(TOKEN), "{shown}");
+    assert!(echoed.message().contains("[redacted]"), "{shown}");
+    let boxed: Box<dyn std::error::Error> = Box::new(echoed);
+    assert!(!boxed.to_string().contains(TOKEN));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_body_is_refused_before_any_request() {
+    reset(2).await;
+    let body: CreateConnectionRequestContent =
+        serde_json::from_value(json!({"name": "not a valid name!", "strategy": "auth0"}))
+            .expect("a body");
+    let refused = failure(client().connections().create(&body).await);
+    assert_eq!(refused.kind(), ErrorKind::Validation);
+    assert_eq!(refused.status(), None);
+    let issue = refused.issues().first().expect("an issue");
+    assert_eq!(issue.code.as_str(), "pattern");
+    assert!(refused.message().contains("name"), "{}", refused.message());
+    // A path that cannot be sent is refused too.
+    let dot = failure(client().connections().get("..").await);
+    assert_eq!(dot.kind(), ErrorKind::Validation);
+    assert!(
+        requests().await.is_empty(),
+        "nothing reached the tenant: {:?}",
+        requests().await
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_429_is_retried_after_the_wait_it_asks_for() {
+    reset(3).await;
+    let path = "/api/v2/connections/con_0000000000000001";
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "status": 429, "times": 2,
+               "headers": {"retry-after": "0.05"}, "body": {"message": "slow down"}}),
+    )
+    .await;
+    let got = client()
+        .connections()
+        .get("con_0000000000000001")
+        .await
+        .expect("the third attempt answers");
+    assert_eq!(got.name.as_deref(), Some("bulk-00000"));
+    assert_eq!(statuses("GET", path).await, [429, 429, 200]);
+
+    // Out of retries: the 429 itself, typed.
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "status": 429, "times": 3,
+               "headers": {"retry-after": "0"}, "body": {"message": "slow down", "errorCode": "too_many_requests"}}),
+    )
+    .await;
+    let limited = failure(client().connections().get("con_0000000000000001").await);
+    assert_eq!(limited.status(), Some(429));
+    assert_eq!(limited.error_code(), Some("too_many_requests"));
+}
+
+#[wasm_bindgen_test]
+async fn client_credentials_are_exchanged_once_and_refused_without_the_secret() {
+    reset(4).await;
+    let options = ClientOptions::with_client_credentials(tenant(), "local-client", "local-secret");
+    let client = ManagementClient::new(options).expect("valid options");
+    let page = client
+        .connections()
+        .list(ListConnectionsParams::default())
+        .await
+        .expect("listed with an exchanged token");
+    assert_eq!(page.items.len(), 4);
+    client
+        .connections()
+        .get("con_0000000000000001")
+        .await
+        .expect("the cached token");
+    assert_eq!(
+        statuses("POST", "/oauth/token").await,
+        [200],
+        "one exchange"
+    );
+    let log = requests().await;
+    assert!(log
+        .iter()
+        .filter(|entry| entry["rawPath"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("/api/")))
+        .all(|entry| entry["authScheme"] == "Bearer"));
+
+    let secret = "wrong-secret-value";
+    let refused = ManagementClient::new(ClientOptions::with_client_credentials(
+        tenant(),
+        "local-client",
+        secret,
+    ))
+    .expect("valid options");
+    let error = failure(
+        refused
+            .connections()
+            .list(ListConnectionsParams::default())
+            .await,
+    );
+    assert_eq!(error.status(), Some(401));
+    assert!(error.message().contains("/oauth/token"), "{error}");
+    assert!(!format!("{error} {error:?}").contains(secret));
+}
+
+#[wasm_bindgen_test]
+async fn okta_get_and_update() {
+    reset(1).await;
+    let okta = OktaClient::new(ClientOptions::new(
+        tenant(),
+        Credentials::ApiToken("local-okta-token".to_owned()),
+    ))
+    .expect("valid options");
+    let got = okta
+        .get_default_provisioning_connection_for_application("0oa-org2org")
+        .await
+        .expect("got");
+    assert_eq!(got.status, "DISABLED");
+    assert_eq!(got.auth_scheme.as_deref(), Some("TOKEN"));
+
+    let body = ProvisioningConnectionRequest::Token(ProvisioningConnectionTokenRequest {
+        profile: ProvisioningConnectionTokenRequestProfile {
+            auth_scheme: "TOKEN".to_owned(),
+            token: Some("provisioning-token".to_owned()),
+            ..Default::default()
+        },
+        base_url: Some("https://org2org.example".to_owned()),
+        ..Default::default()
+    });
+    let updated = okta
+        .update_default_provisioning_connection_for_application("0oa-org2org", &body, Some(true))
+        .await
+        .expect("updated");
+    assert_eq!(updated.status, "ENABLED");
+    assert_eq!(updated.base_url.as_deref(), Some("https://org2org.example"));
+    let log = requests().await;
+    let sent = log.last().expect("the update was logged");
+    assert_eq!(sent["query"], "?activate=true");
+    assert_eq!(sent["authScheme"], "SSWS");
+
+    let missing = failure(
+        okta.get_default_provisioning_connection_for_application("0oa-missing")
+            .await,
+    );
+    assert_eq!(missing.status(), Some(404));
+    assert_eq!(missing.error_code(), Some("E0000007"));
+    assert!(missing
+        .request_id()
+        .is_some_and(|id| id.starts_with("okta-")));
+    let jwks = okta
+        .get_user_provisioning_connection_jwks("0oa-org2org")
+        .await
+        .expect("jwks");
+    assert_eq!(jwks.jwks.keys.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn scim_configurations_page_and_bad_options_are_refused() {
+    reset(1).await;
+    let page = client()
+        .connections()
+        .scim_configuration()
+        .list(CheckpointParams::default())
+        .await
+        .expect("a page");
+    assert!(page.items.is_empty());
+    assert!(!page.has_next_page());
+    let error = ManagementClient::new(ClientOptions::with_token("http://acme.auth0.com", "t"))
+        .expect_err("plain http to a remote host");
+    assert_eq!(error.kind(), ErrorKind::Validation);
+    assert!(error.message().contains("loopback"), "{error}");
+    let okta_secret = OktaClient::new(ClientOptions::with_client_credentials(tenant(), "a", "b"));
+    assert!(okta_secret.is_err());
+}
