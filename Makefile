@@ -32,7 +32,7 @@ endif
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: demo www docs test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-node test-workerd test-browser test-types test-size size-snapshot golden clean
+.PHONY: demo www docs test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-rust-client test-rust-example test-node test-workerd test-browser test-types test-size size-snapshot golden clean
 
 help:
 	@echo "make demo     the admin console against an embedded local tenant: http://127.0.0.1:$${PORT:-8080}/"
@@ -138,7 +138,7 @@ fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release $(addprefix --test ,$(FUZZ_TESTS))
 
 # ---------------------------------------------------------------- tests
-test: test-rust install test-size test-node test-workerd test-browser test-console test-types test-toolchains
+test: test-rust test-rust-client test-rust-example install test-size test-node test-workerd test-browser test-console test-types test-toolchains
 	@echo "all test layers passed"
 
 test-rust:
@@ -148,6 +148,18 @@ test-rust:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	PROPTEST_CASES=$(TEST_CASES) cargo test
+
+# The Rust async API (feature rust-client): linted for wasm32, then its wasm-bindgen-test suite
+# (tests/rust_client.rs) run in Node by wasm-bindgen-test-runner against a local tenant on a free
+# port (tests/rust-client/run.mjs passes its origin as IDP_TENANT_URL).
+test-rust-client: .tools/rust-target $(WASM_BINDGEN)
+	cargo clippy --all-targets --target $(WASM_TARGET) --features rust-client -- -D warnings
+	node tests/rust-client/run.mjs
+
+# The workers-rs Worker over the Rust API (examples/rust-worker, its own Cargo project) builds
+# for wasm32, in the same target directory.
+test-rust-example: .tools/rust-target
+	CARGO_TARGET_DIR=$(CARGO_TARGET) cargo build --manifest-path examples/rust-worker/Cargo.toml --target $(WASM_TARGET)
 
 # The consumer project tests/ installs the packed tarball exactly as a user would.
 install: pack
