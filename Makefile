@@ -157,9 +157,12 @@ test-rust-client: .tools/rust-target $(WASM_BINDGEN)
 	node tests/rust-client/run.mjs
 
 # The workers-rs Worker over the Rust API (examples/rust-worker, its own Cargo project) builds
-# for wasm32, in the same target directory.
-test-rust-example: .tools/rust-target
+# for wasm32 (in the same target directory), then runs in workerd against a local tenant.
+test-rust-example: .tools/rust-target $(WASM_BINDGEN) node_modules/.package-lock.json
 	CARGO_TARGET_DIR=$(CARGO_TARGET) cargo build --manifest-path examples/rust-worker/Cargo.toml --target $(WASM_TARGET)
+	rm -rf target/rust-worker
+	$(WASM_BINDGEN) --target web --out-dir target/rust-worker --out-name worker $(CARGO_TARGET)/$(WASM_TARGET)/debug/idp_connections_rust_worker.wasm
+	node --test tests/rust-client/worker.test.mjs
 
 # The consumer project tests/ installs the packed tarball exactly as a user would.
 install: pack
