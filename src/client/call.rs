@@ -199,7 +199,7 @@ impl Call {
                 need => {
                     self.waiting = Waiting::Token;
                     return Action::Exchange {
-                        start: need == TokenNeed::Start,
+                        start: matches!(need, TokenNeed::Start),
                     };
                 }
             },
@@ -297,7 +297,7 @@ impl Call {
             if matches!(client.config().auth, Auth::ClientCredentials { .. }) {
                 self.waiting = Waiting::Refresh;
                 // The cache is empty now: start an exchange, or join the one in flight.
-                let start = client.tokens.need(now_ms) != TokenNeed::Join;
+                let start = !matches!(client.tokens.need(now_ms), TokenNeed::Join);
                 return Action::Exchange { start };
             }
             return self.turn();

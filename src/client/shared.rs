@@ -37,12 +37,14 @@ impl Client {
     /// Every secret this client holds: the static token or the client secret, the latest tokens
     /// sent and the cached one.
     pub fn secrets(&self) -> Vec<&str> {
-        let own = match &self.config.auth {
-            Auth::Static { token, .. } => Some(token.as_str()),
-            Auth::ClientCredentials { client_secret, .. } => Some(client_secret.as_str()),
-            Auth::Provider => None,
-        };
-        own.into_iter().chain(self.tokens.secrets()).collect()
+        let mut secrets = Vec::new();
+        match &self.config.auth {
+            Auth::Static { token, .. } => secrets.push(token.as_str()),
+            Auth::ClientCredentials { client_secret, .. } => secrets.push(client_secret.as_str()),
+            Auth::Provider => {}
+        }
+        self.tokens.add_secrets(&mut secrets);
+        secrets
     }
 
     /// `error` with every secret this client holds replaced by `[redacted]`.

@@ -80,12 +80,13 @@ impl TokenCache {
         *next = next.wrapping_add(1);
     }
 
-    /// The tokens to redact: the latest sent and the cached one.
-    pub fn secrets(&self) -> impl Iterator<Item = &str> {
-        self.sent
-            .0
-            .iter()
-            .map(String::as_str)
-            .chain(self.cached.iter().map(|(token, _)| token.as_str()))
+    /// Adds the tokens to redact to `secrets`: the latest sent and the cached one.
+    pub fn add_secrets<'a>(&'a self, secrets: &mut Vec<&'a str>) {
+        for token in &self.sent.0 {
+            secrets.push(token);
+        }
+        if let Some((token, _)) = &self.cached {
+            secrets.push(token);
+        }
     }
 }
