@@ -11,6 +11,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod auth0;
+pub mod client;
 pub mod http;
 pub mod models;
 pub mod okta;

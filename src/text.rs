@@ -130,6 +130,24 @@ impl Part<'_> {
     }
 }
 
+/// Appends `text` as a JSON string: quotes, backslashes and control characters escaped (the
+/// latter as `\u00XX`).
+pub fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+            out.push(c);
+        } else if c < ' ' {
+            out.push_str("\\u00");
+            push_hex_byte(out, u8::try_from(c).unwrap_or(0));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+}
+
 /// The items one after another with `separator` between them, each inside `quote` (`""` for
 /// none): `list(["a", "b"], ", ", "\"")` is `"a", "b"`. `[T]::join` in place, which needs a
 /// generic copy of itself in the wasm.

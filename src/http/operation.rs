@@ -9,7 +9,7 @@ use super::policy::SendPolicy;
 use super::query::{build_query, render_query, QueryParam};
 use super::request::{Endpoint, HttpRequest, Method, Paged};
 use super::url::encode_path_segment;
-use crate::validation::body::{validate_json_text_for, RequestBody};
+use crate::validation::body::RequestBody;
 use crate::validation::{Issue, IssueCode};
 
 /// One piece of a path template.
@@ -99,8 +99,9 @@ fn path_param(name: &str, value: Option<&String>, issues: &mut Vec<Issue>) -> St
 
 /// Builds the request for `op` under `base` (e.g. `https://acme.auth0.com/api/v2`). `id_name` and
 /// `sub_id_name` name the path parameters in issues (`id`/`tokenId`, `appId`/`appName`).
-/// Path problems, and the query and body problems `args.policy` blocks on, become one
-/// `validation` error; nothing is sent then.
+/// Path problems and the query problems `args.policy` blocks on become one `validation` error;
+/// the body is not checked here (a missing required body is sent as `{}`): the client's prepare
+/// step ([`crate::client::prepare`]) validates it per policy.
 pub fn build(
     base: &str,
     op: &Operation,
@@ -127,22 +128,12 @@ pub fn build(
     if !issues.is_empty() {
         return Err(ApiError::validation("the request", issues));
     }
+    // The body is sent as given; checking it is the client's prepare step
+    // (`crate::client::prepare`), not request building.
     let body = match (op.body, &args.body) {
         (None, _) => None,
         (Some(rule), None) if rule.optional() => None,
-        (Some(_), Some(text)) if !args.policy.checks_bodies() => Some(text.clone()),
-        (Some(rule), given) => {
-            let text = given.clone().unwrap_or_else(|| "{}".to_owned());
-            let found = args.policy.blocking(validate_json_text_for(
-                rule,
-                &text,
-                args.strategy.as_deref(),
-            ));
-            if !found.is_empty() {
-                return Err(ApiError::validation("the request body", found));
-            }
-            Some(text)
-        }
+        (Some(_), given) => Some(given.clone().unwrap_or_else(|| "{}".to_owned())),
     };
     let mut headers = vec![("accept".to_owned(), "application/json".to_owned())];
     if body.is_some() {
@@ -258,7 +249,7 @@ mod tests {
     }
 
     #[test]
-    fn the_policy_decides_which_issues_block() {
+    fn the_policy_decides_which_query_issues_block_and_bodies_pass_unchecked() {
         const CREATE: Operation = Operation {
             name: "things.create",
             method: Method::Post,
@@ -267,47 +258,39 @@ mod tests {
             body: Some(RequestBody::ConnectionCreate),
             paged: None,
         };
-        let args = |body: &str, policy| OpArgs {
-            body: Some(body.into()),
+        let args = |body: Option<&str>, policy| OpArgs {
+            body: body.map(str::to_owned),
             params: Params::from_json(&json!({"future": "x"})),
             policy,
             ..OpArgs::default()
         };
-        let drift = r#"{"name":"x","strategy":"a-new-one","future_flag":true}"#;
+        let broken = r#"{"name":"bad name","strategy":"auth0"}"#;
         let sent = build(
             "https://h",
             &CREATE,
-            &args(drift, SendPolicy::Drift),
+            &args(Some(broken), SendPolicy::Drift),
             ("id", "x"),
         )
         .unwrap();
-        assert_eq!(sent.request.body.as_deref(), Some(drift));
+        // Building does not judge the body: the client's prepare step does.
+        assert_eq!(sent.request.body.as_deref(), Some(broken));
         assert_eq!(sent.request.url, "https://h/things?future=x");
+        assert_eq!(sent.validator, Some(RequestBody::ConnectionCreate));
         let refused = build(
             "https://h",
             &CREATE,
-            &args(drift, SendPolicy::Strict),
+            &args(Some(broken), SendPolicy::Strict),
             ("id", "x"),
         )
         .unwrap_err();
         let codes: Vec<&str> = refused.issues.iter().map(|i| i.code.as_str()).collect();
         assert_eq!(codes, ["unknown_field"]);
-        let broken = r#"{"name":"bad name","strategy":"auth0"}"#;
-        let error = build(
+        let missing = build(
             "https://h",
             &CREATE,
-            &args(broken, SendPolicy::Drift),
+            &args(None, SendPolicy::Drift),
             ("id", "x"),
-        )
-        .unwrap_err();
-        assert_eq!(error.issues[0].code, IssueCode::Pattern);
-        let off = build(
-            "https://h",
-            &CREATE,
-            &args(broken, SendPolicy::Off),
-            ("id", "x"),
-        )
-        .unwrap();
-        assert_eq!(off.request.body.as_deref(), Some(broken));
+        );
+        assert_eq!(missing.unwrap().request.body.as_deref(), Some("{}"));
     }
 }

@@ -13,29 +13,8 @@ use wasm_bindgen::prelude::*;
 use crate::http::rate_limit::ResponseHeaders;
 use crate::http::substring::{split_at_any, split_once};
 use crate::js::keys::{get, set};
-
-#[wasm_bindgen(raw_module = "./lib/runtime.js")]
-extern "C" {
-    /// Resolves after `ms`; rejects with the signal's reason when it aborts.
-    pub fn sleep(ms: f64, signal: &JsValue) -> Promise;
-    /// One fetch with a timeout, redirects not followed and a non-2xx body read up to about `cap`
-    /// characters; resolves to `{ status, headers, body }` or `{ failure, … }`, never rejects.
-    #[wasm_bindgen(js_name = attempt)]
-    fn fetch_attempt(
-        method: &str,
-        url: &str,
-        headers: &JsValue,
-        body: &JsValue,
-        ms: f64,
-        signal: &JsValue,
-        cap: f64,
-    ) -> Promise;
-    /// Waits for `promise` at most `ms` and until `signal` aborts; never rejects: resolves to
-    /// `{ value }`, `{ failure: 'rejected', reason }`, `{ failure: 'timeout' }` or
-    /// `{ failure: 'aborted' }`. The promise itself (a shared token exchange) runs on.
-    #[wasm_bindgen(js_name = within)]
-    fn js_within(promise: &Promise, ms: f64, signal: &JsValue) -> Promise;
-}
+pub use crate::js::sys::sleep;
+use crate::js::sys::{fetch_attempt, js_within};
 
 /// The most characters of a non-2xx body read (whole chunks, so a chunk more at most) and copied
 /// into Rust: enough for any Auth0 or Okta error body; the rest of the body is cancelled unread,

@@ -4,14 +4,8 @@ use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 use crate::js::keys::js_str;
+use crate::js::sys::issue_object;
 use crate::validation::{Issue, PathSegment};
-
-#[wasm_bindgen(raw_module = "./lib/boundary.js")]
-extern "C" {
-    /// `{ path, code, message }`, made by one JS call.
-    #[wasm_bindgen(js_name = issue)]
-    fn issue_object(path: &Array, code: &JsValue, message: &str) -> JsValue;
-}
 
 /// One issue as `{ path: (string|number)[], code: string, message: string }`.
 pub fn issue_to_js(issue: &Issue) -> JsValue {

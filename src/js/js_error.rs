@@ -9,14 +9,7 @@ use crate::http::error::{ApiError, ErrorBody};
 use crate::http::retry::Dialect;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::{get, js_str, set_key};
-use crate::js::options::parse_json;
-
-#[wasm_bindgen(raw_module = "./lib/errors.js")]
-extern "C" {
-    /// `createError(info)`: a ManagementError, or an OktaError for `info.dialect === 'okta'`.
-    #[wasm_bindgen(js_name = createError)]
-    fn create_error(info: &JsValue) -> JsValue;
-}
+use crate::js::sys::{create_error, parse_json};
 
 /// An optional string as JS (`undefined` for `None`).
 fn opt_str(value: Option<&str>) -> JsValue {

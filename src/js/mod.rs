@@ -4,6 +4,8 @@
 #[cfg(feature = "client")]
 pub mod client;
 #[cfg(feature = "client")]
+pub mod config;
+#[cfg(feature = "client")]
 pub mod fetch;
 pub mod issues;
 #[cfg(feature = "client")]
@@ -13,6 +15,7 @@ pub mod keys;
 pub mod limiter;
 #[cfg(feature = "client")]
 pub mod options;
+pub mod sys;
 pub mod text;
 pub mod validate;
 

@@ -3,25 +3,15 @@
 use crate::js::text::rust_text;
 use crate::js::validate::with_json_text;
 use js_sys::{Array, Object};
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::http::error::ApiError;
 use crate::http::params::{ParamValue, Params};
 use crate::http::policy::SendPolicy;
 use crate::js::keys::get;
+use crate::js::sys::object_entries;
+pub use crate::js::sys::parse_json;
 use crate::validation::{Issue, IssueCode, PathSegment};
-
-#[wasm_bindgen]
-extern "C" {
-    /// `Object.entries`, with a throwing Proxy or getter caught instead of propagated.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = entries)]
-    fn object_entries(value: &JsValue) -> Result<Array, JsValue>;
-    /// `JSON.parse` of text that is already a JS string (a response body, a `JSON.stringify`
-    /// result): no trip through wasm memory.
-    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
-    pub fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
-}
 
 /// The `[name, value]` pairs of an `Object.entries` result. They are arrays already: read in
 /// place (`Array.from` would copy each one).

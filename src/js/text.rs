@@ -8,14 +8,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(raw_module = "./lib/boundary.js")]
-extern "C" {
-    /// Encodes `text` as UTF-8 into `capacity` bytes of `memory` at `at`; returns the bytes
-    /// written, minus the capacity needed when it does not fit (a multiple of 3), or
-    /// [`NOT_A_STRING`]. One call answers the type check too.
-    #[wasm_bindgen(js_name = encodeInto)]
-    fn encode_into(text: &JsValue, memory: &JsValue, at: u32, capacity: u32) -> i32;
-}
+use crate::js::sys::encode_into;
 
 /// `encodeInto`'s answer for a value that is not a string.
 const NOT_A_STRING: i32 = -1;

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::get;
+use crate::js::sys::{fail_result, ok_result, text_result};
 use crate::js::text::{rust_text, with_text};
 use crate::validation::body::{parse_issue, validate_json_text_for, RequestBody};
 use crate::validation::json::parse;
@@ -44,19 +45,6 @@ fn js_type_name(value: &JsValue) -> String {
             None => "unknown".to_owned(),
         }
     }
-}
-
-#[wasm_bindgen(raw_module = "./lib/boundary.js")]
-extern "C" {
-    /// `{ ok: true, value }`
-    #[wasm_bindgen(js_name = okResult)]
-    fn ok_result(value: &JsValue) -> JsValue;
-    /// `{ ok: true, value }` whose value is `text` parsed on first read.
-    #[wasm_bindgen(js_name = textResult)]
-    fn text_result(text: &JsValue) -> JsValue;
-    /// `{ ok: false, issues }`
-    #[wasm_bindgen(js_name = failResult)]
-    fn fail_result(issues: &js_sys::Array) -> JsValue;
 }
 
 /// The issue for a value `JSON.stringify` refused (a `RangeError` means it nests too deeply).

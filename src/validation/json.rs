@@ -274,6 +274,13 @@ impl<'a> Number<'a> {
         self.floor_and_whole().1
     }
 
+    /// The number as a count: `Some` for a whole number at or above zero (`3`, `3.0`, `3e2`),
+    /// saturating at 10^18.
+    pub fn count(&self) -> Option<u64> {
+        let (floor, whole) = self.floor_and_whole();
+        u64::try_from(floor).ok().filter(|_| whole)
+    }
+
     /// Whether the number is at least `min`.
     pub fn at_least(&self, min: i64) -> bool {
         self.floor_and_whole().0 >= min
