@@ -30,7 +30,7 @@ impl ManagementClient {
     }
 
     /// The API base URL (e.g. `https://acme.auth0.com/api/v2`).
-    pub fn base_url(&self) -> &str {
+    pub fn base_url(&self) -> String {
         self.driver.base_url()
     }
 

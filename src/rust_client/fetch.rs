@@ -7,26 +7,12 @@
 use gloo_net::http::{Method as FetchMethod, RequestBuilder};
 use web_sys::{AbortController, RequestRedirect};
 
+use crate::client::Request;
 use crate::http::rate_limit::ResponseHeaders;
 use crate::http::request::Method;
 
 /// The longest timer every runtime honours (`setTimeout` fires at once beyond 2^31-1 ms).
 const MAX_TIMER_MS: f64 = 2_147_483_647.0;
-
-/// One request to send.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outgoing<'a> {
-    /// The method.
-    pub method: Method,
-    /// The absolute URL.
-    pub url: &'a str,
-    /// Headers in order.
-    pub headers: &'a [(String, String)],
-    /// The JSON text of the body.
-    pub body: Option<&'a str>,
-    /// The timeout of the attempt, body included, in milliseconds.
-    pub timeout_ms: f64,
-}
 
 /// An answer: status, headers (lowercased names), the `Location` header, the body's text.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,20 +54,27 @@ fn fetch_method(method: Method) -> FetchMethod {
 }
 
 /// Sends one request; the timeout covers the body read too.
-pub async fn send(request: Outgoing<'_>) -> Result<Reply, NoReply> {
+pub async fn send(request: &Request) -> Result<Reply, NoReply> {
     let controller = AbortController::new()
         .map_err(|_| NoReply::Network("AbortController is not available".to_owned()))?;
     let signal = controller.signal();
     let timer = gloo_timers::callback::Timeout::new(timer_ms(request.timeout_ms), move || {
         controller.abort();
     });
-    let mut builder = RequestBuilder::new(request.url)
+    // `Headers.set` (a later header replaces an earlier one of the same name) refuses a name or
+    // value fetch cannot send: a network error, never a panic.
+    let headers = web_sys::Headers::new()
+        .map_err(|_| NoReply::Network("Headers is not available".to_owned()))?;
+    for (name, value) in &request.headers {
+        headers.set(name, value).map_err(|_| {
+            NoReply::Network(crate::text!("the header \"", name, "\" cannot be sent"))
+        })?;
+    }
+    let builder = RequestBuilder::new(&request.url)
         .method(fetch_method(request.method))
         .redirect(RequestRedirect::Manual)
-        .abort_signal(Some(&signal));
-    for (name, value) in request.headers {
-        builder = builder.header(name, value);
-    }
+        .abort_signal(Some(&signal))
+        .headers(gloo_net::http::Headers::from_raw(headers));
     let failed = |error: gloo_net::Error| {
         if signal.aborted() {
             NoReply::Timeout
@@ -89,8 +82,8 @@ pub async fn send(request: Outgoing<'_>) -> Result<Reply, NoReply> {
             NoReply::Network(error.to_string())
         }
     };
-    let built = match request.body {
-        Some(body) => builder.body(body.to_owned()),
+    let built = match &request.body {
+        Some(body) => builder.body(body.clone()),
         None => builder.build(),
     }
     .map_err(failed)?;
@@ -108,9 +101,14 @@ pub async fn send(request: Outgoing<'_>) -> Result<Reply, NoReply> {
     })
 }
 
+/// A timer that resolves after `ms` milliseconds.
+pub fn timer(ms: f64) -> gloo_timers::future::TimeoutFuture {
+    gloo_timers::future::TimeoutFuture::new(timer_ms(ms))
+}
+
 /// Resolves after `ms` milliseconds.
 pub async fn sleep(ms: f64) {
-    gloo_timers::future::TimeoutFuture::new(timer_ms(ms)).await;
+    timer(ms).await;
 }
 
 /// The current time in epoch milliseconds.

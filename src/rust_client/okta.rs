@@ -52,7 +52,7 @@ impl OktaClient {
     }
 
     /// The org's origin (e.g. `https://acme.okta.com`).
-    pub fn base_url(&self) -> &str {
+    pub fn base_url(&self) -> String {
         self.driver.base_url()
     }
 
