@@ -10,11 +10,15 @@ use idp_connections::auth0::models::{
 use idp_connections::okta::models::{
     ProvisioningConnectionTokenRequest, ProvisioningConnectionTokenRequestProfile,
 };
+use idp_connections::rust_client::SendPolicy;
 use idp_connections::rust_client::{
     CheckpointParams, ClientOptions, Credentials, ErrorKind, ListConnectionsParams,
     ManagementClient, ManagementError, OktaClient, ProvisioningConnectionRequest,
 };
 use serde_json::{json, Value};
+use std::future::{poll_fn, Future};
+use std::task::Poll;
+use std::time::Duration;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -71,7 +75,7 @@ async fn requests() -> Vec<Value> {
 }
 
 /// The statuses the log holds for `method` on paths starting with `path`.
-async fn statuses(method: &str, path: &str) -> Vec<u64> {
+async fn statuses(method: &str, path: &str) -> Vec<i64> {
     let log = requests().await;
     log.iter()
         .filter(|entry| entry["method"] == method)
@@ -80,8 +84,34 @@ async fn statuses(method: &str, path: &str) -> Vec<u64> {
                 .as_str()
                 .is_some_and(|p| p.starts_with(path))
         })
-        .filter_map(|entry| entry["status"].as_u64())
+        .filter_map(|entry| entry["status"].as_i64())
         .collect()
+}
+
+/// Both futures' outputs, polled together (two calls in flight at once).
+async fn join<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
+    let (mut a, mut b) = (Box::pin(a), Box::pin(b));
+    let (mut first, mut second) = (None, None);
+    poll_fn(|cx| {
+        if first.is_none() {
+            if let Poll::Ready(value) = a.as_mut().poll(cx) {
+                first = Some(value);
+            }
+        }
+        if second.is_none() {
+            if let Poll::Ready(value) = b.as_mut().poll(cx) {
+                second = Some(value);
+            }
+        }
+        match (first.take(), second.take()) {
+            (Some(one), Some(two)) => Poll::Ready((one, two)),
+            (one, two) => {
+                (first, second) = (one, two);
+                Poll::Pending
+            }
+        }
+    })
+    .await
 }
 
 /// The error of a call that must fail.
@@ -382,4 +412,103 @@ async fn scim_configurations_page_and_bad_options_are_refused() {
     assert!(error.message().contains("loopback"), "{error}");
     let okta_secret = OktaClient::new(ClientOptions::with_client_credentials(tenant(), "a", "b"));
     assert!(okta_secret.is_err());
+}
+
+#[wasm_bindgen_test]
+async fn concurrent_calls_share_one_exchange_and_a_401_refreshes_once() {
+    reset(3).await;
+    // A slow exchange, so the second call arrives while the first one's is in flight.
+    control(
+        "faults",
+        json!({"method": "POST", "path": "/oauth/token", "delayMs": 150}),
+    )
+    .await;
+    let options = ClientOptions::with_client_credentials(tenant(), "local-client", "local-secret");
+    let client = ManagementClient::new(options).expect("valid options");
+    let connections = client.connections();
+    let (listed, got) = join(
+        connections.list(ListConnectionsParams::default()),
+        connections.get("con_0000000000000002"),
+    )
+    .await;
+    assert_eq!(listed.expect("listed").items.len(), 3);
+    assert_eq!(got.expect("got").name.as_deref(), Some("bulk-00001"));
+    assert_eq!(
+        statuses("POST", "/oauth/token").await,
+        [200],
+        "one shared exchange"
+    );
+
+    let path = "/api/v2/connections/con_0000000000000003";
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "status": 401}),
+    )
+    .await;
+    let refreshed = connections
+        .get("con_0000000000000003")
+        .await
+        .expect("answered after one refresh");
+    assert_eq!(refreshed.name.as_deref(), Some("bulk-00002"));
+    assert_eq!(statuses("GET", path).await, [401, 200]);
+    assert_eq!(statuses("POST", "/oauth/token").await, [200, 200]);
+}
+
+#[wasm_bindgen_test]
+async fn timeouts_drops_and_the_validation_policy() {
+    reset(2).await;
+    let path = "/api/v2/connections/con_0000000000000001";
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "delayMs": 1500}),
+    )
+    .await;
+    let impatient = ManagementClient::new(
+        ClientOptions::with_token(tenant(), TOKEN)
+            .timeout(Duration::from_millis(300))
+            .max_retries(0),
+    )
+    .expect("valid options");
+    let late = failure(impatient.connections().get("con_0000000000000001").await);
+    assert_eq!(late.kind(), ErrorKind::Timeout);
+    assert!(
+        late.message().contains("within the timeout of 0.3 s"),
+        "{late}"
+    );
+
+    // A dropped connection: a GET is tried again, a POST is not (it may have been applied).
+    reset(2).await;
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "drop": true}),
+    )
+    .await;
+    client()
+        .connections()
+        .get("con_0000000000000001")
+        .await
+        .expect("the second attempt answers");
+    assert_eq!(statuses("GET", path).await, [-1, 200]);
+    control(
+        "faults",
+        json!({"method": "POST", "path": "/api/v2/connections", "drop": true}),
+    )
+    .await;
+    let body: CreateConnectionRequestContent =
+        serde_json::from_value(json!({"name": "dropped", "strategy": "auth0"})).expect("a body");
+    let dropped = failure(client().connections().create(&body).await);
+    assert_eq!(dropped.kind(), ErrorKind::Network);
+    assert_eq!(statuses("POST", "/api/v2/connections").await.len(), 1);
+
+    // Validation off: the broken body goes to the server, which refuses it.
+    let broken: CreateConnectionRequestContent =
+        serde_json::from_value(json!({"name": "not a valid name!", "strategy": "auth0"}))
+            .expect("a body");
+    let unchecked = ManagementClient::new(
+        ClientOptions::with_token(tenant(), TOKEN).validation(SendPolicy::Off),
+    )
+    .expect("valid options");
+    let refused = failure(unchecked.connections().create(&broken).await);
+    assert_eq!(refused.kind(), ErrorKind::Api);
+    assert_eq!(refused.status(), Some(400));
 }
