@@ -128,11 +128,7 @@ fn config(dialect: Dialect, options: ClientOptions) -> Result<ClientConfig, Issu
 fn answer(reply: Reply, call: &Call) -> Answer {
     Answer {
         status: reply.status,
-        to: reply
-            .location
-            .as_deref()
-            .and_then(origin_of)
-            .map(str::to_owned),
+        to: redirect_to(&reply),
         body: Body::read(&reply.body, reply.status, call.paged()),
         headers: reply.headers,
     }
@@ -144,6 +140,15 @@ fn failure(no_reply: NoReply) -> Failure {
         NoReply::Timeout => Failure::Timeout,
         NoReply::Network(description) => Failure::Network(description),
     }
+}
+
+/// The origin a reply's `Location` header points to, for a redirect's message.
+fn redirect_to(reply: &Reply) -> Option<String> {
+    reply
+        .location
+        .as_deref()
+        .and_then(origin_of)
+        .map(str::to_owned)
 }
 
 /// The origin (`scheme://host[:port]`) of an absolute URL; never its path or query.
@@ -271,11 +276,7 @@ impl Driver {
         let answer = reply
             .map(|reply| TokenAnswer {
                 status: reply.status,
-                to: reply
-                    .location
-                    .as_deref()
-                    .and_then(origin_of)
-                    .map(str::to_owned),
+                to: redirect_to(&reply),
                 headers: reply.headers,
                 text: reply.body,
             })

@@ -4,18 +4,15 @@
 // window, the client-credentials exchange, checkpoint paging, a typed error passed on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { freePort } from '../workerd/harness.mjs';
+import { serve } from '../workerd/harness.mjs';
 import { startTenant } from '../../tenant/server.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = join(root, 'target', 'rust-worker');
 let tenant;
-let workerd;
-let url;
-let output = '';
+let worker;
 
 before(async () => {
   tenant = await startTenant({ seed: { bulk: 5 } });
@@ -27,64 +24,33 @@ before(async () => {
     'export default { fetch: (request, env, ctx) => handle(request, env, ctx) };',
     '',
   ].join('\n'));
-  const port = await freePort();
-  const snippet = (await import('node:fs')).readdirSync(join(dir, 'snippets'))[0];
-  const bindings = { AUTH0_DOMAIN: tenant.origin, AUTH0_CLIENT_ID: 'local-client', AUTH0_CLIENT_SECRET: 'local-secret' };
-  writeFileSync(join(dir, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .worker),
-    (name = "loopback", network = (allow = ["public", "private", "local"])),
-  ],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
-);
-const worker :Workerd.Worker = (
-  modules = [
-    (name = "shim.mjs", esModule = embed "shim.mjs"),
-    (name = "worker.js", esModule = embed "worker.js"),
-    (name = "snippets/${snippet}/inline0.js", esModule = embed "snippets/${snippet}/inline0.js"),
-    (name = "worker_bg.wasm", wasm = embed "worker_bg.wasm"),
-  ],
-  compatibilityDate = "2025-09-01",
-  bindings = [${Object.entries(bindings).map(([name, text]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(text)})`).join(', ')}],
-  globalOutbound = "loopback",
-);
-`);
-  workerd = spawn(join(root, 'node_modules', '.bin', 'workerd'), ['serve', join(dir, 'config.capnp'), '--verbose'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  workerd.stdout.on('data', (chunk) => (output += chunk));
-  workerd.stderr.on('data', (chunk) => (output += chunk));
-  url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (workerd.exitCode !== null) throw new Error(`workerd exited:\n${output}`);
-    try {
-      await fetch(`${url}/ready`);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`workerd did not start:\n${output}`);
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
+  const snippets = readdirSync(join(dir, 'snippets')).map((name) => `snippets/${name}/inline0.js`);
+  worker = await serve({
+    dir,
+    modules: [
+      { name: 'shim.mjs', esModule: 'shim.mjs' },
+      { name: 'worker.js', esModule: 'worker.js' },
+      ...snippets.map((file) => ({ name: file, esModule: file })),
+      { name: 'worker_bg.wasm', wasm: 'worker_bg.wasm' },
+    ],
+    bindings: { AUTH0_DOMAIN: tenant.origin, AUTH0_CLIENT_ID: 'local-client', AUTH0_CLIENT_SECRET: 'local-secret' },
+  });
 });
 
 after(async () => {
-  if (workerd && workerd.exitCode === null) {
-    const exited = new Promise((done) => workerd.once('exit', done));
-    workerd.kill();
-    await exited;
-  }
+  await worker?.close();
   await tenant?.close();
 });
 
 test('the Rust Worker lists connections page by page through the Rust API in workerd', async () => {
   tenant.requests.length = 0;
-  const first = await fetch(`${url}/connections?take=2`);
-  assert.equal(first.status, 200, output);
+  const first = await fetch(`${worker.url}/connections?take=2`);
+  assert.equal(first.status, 200, worker.output());
   const page = await first.json();
   assert.deepEqual(page.connections.map((c) => c.name), ['bulk-00000', 'bulk-00001']);
   assert.equal(page.connections[0].strategy, 'auth0');
   assert.ok(page.next, 'a checkpoint cursor');
-  const second = await (await fetch(`${url}/connections?take=2&from=${encodeURIComponent(page.next)}`)).json();
+  const second = await (await fetch(`${worker.url}/connections?take=2&from=${encodeURIComponent(page.next)}`)).json();
   assert.deepEqual(second.connections.map((c) => c.name), ['bulk-00002', 'bulk-00003']);
   const exchanges = tenant.requests.filter((r) => r.rawPath === '/oauth/token');
   assert.equal(exchanges.length, 2, 'one exchange per request: each request builds its client');
@@ -93,10 +59,10 @@ test('the Rust Worker lists connections page by page through the Rust API in wor
 
 test('an error of the Rust API becomes its status and one line without the secret', async () => {
   tenant.inject({ method: 'GET', path: '/connections', status: 403, body: { message: 'Insufficient scope local-secret', errorCode: 'insufficient_scope' } });
-  const refused = await fetch(`${url}/connections`);
+  const refused = await fetch(`${worker.url}/connections`);
   assert.equal(refused.status, 403);
   const text = await refused.text();
   assert.match(text, /HTTP 403 insufficient_scope/);
   assert.ok(!text.includes('local-secret'), text);
-  assert.equal((await fetch(`${url}/elsewhere`)).status, 404);
+  assert.equal((await fetch(`${worker.url}/elsewhere`)).status, 404);
 });

@@ -61,12 +61,34 @@ export async function startWorker({ entry, name = 'worker', bindings = {} }) {
   copyFileSync(join(pkgDir, 'idp_connections_bg.wasm'), join(outDir, 'idp_connections_bg.wasm'));
   copyFileSync(join(pkgDir, 'validate', 'validate_bg.wasm'), join(outDir, 'validate_bg.wasm'));
 
+  return serve({
+    dir: outDir,
+    modules: [
+      { name: 'worker.js', esModule: 'worker.js' },
+      { name: 'idp_connections_bg.wasm', wasm: 'idp_connections_bg.wasm' },
+      { name: 'validate_bg.wasm', wasm: 'validate_bg.wasm' },
+    ],
+    bindings,
+    compatibilityFlags: ['nodejs_compat'],
+  });
+}
+
+/**
+ * Serves the files of `dir` with workerd on a free port of 127.0.0.1: `modules` are
+ * `{ name, esModule | wasm }` (file names in `dir`), `bindings` plain-text env bindings; outbound
+ * fetches may reach loopback (the local tenant). Returns `{ url, output(), close() }` once it
+ * answers.
+ */
+export async function serve({ dir, modules, bindings = {}, compatibilityFlags = [] }) {
   const port = await freePort();
   const textBindings = Object.entries(bindings)
     .map(([key, value]) => `(name = ${JSON.stringify(key)}, text = ${JSON.stringify(String(value))})`)
     .join(', ');
+  const moduleList = modules
+    .map(({ name, esModule, wasm }) => (esModule ? `(name = ${JSON.stringify(name)}, esModule = embed ${JSON.stringify(esModule)})` : `(name = ${JSON.stringify(name)}, wasm = embed ${JSON.stringify(wasm)})`))
+    .join(',\n    ');
   writeFileSync(
-    join(outDir, 'config.capnp'),
+    join(dir, 'config.capnp'),
     `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
@@ -77,19 +99,17 @@ const config :Workerd.Config = (
 );
 const worker :Workerd.Worker = (
   modules = [
-    (name = "worker.js", esModule = embed "worker.js"),
-    (name = "idp_connections_bg.wasm", wasm = embed "idp_connections_bg.wasm"),
-    (name = "validate_bg.wasm", wasm = embed "validate_bg.wasm"),
+    ${moduleList},
   ],
   compatibilityDate = "2025-09-01",
-  compatibilityFlags = ["nodejs_compat"],
+  compatibilityFlags = [${compatibilityFlags.map((flag) => JSON.stringify(flag)).join(', ')}],
   bindings = [${textBindings}],
   globalOutbound = "loopback",
 );
 `,
   );
   const workerd = join(root, 'node_modules', '.bin', 'workerd');
-  const child = spawn(workerd, ['serve', join(outDir, 'config.capnp'), '--verbose'], {
+  const child = spawn(workerd, ['serve', join(dir, 'config.capnp'), '--verbose'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
