@@ -158,12 +158,18 @@ pub fn scrub(text: &str, secrets: &[&str]) -> String {
 impl ApiError {
     /// An error of `kind` with only a message.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        ApiError::with_text(kind, message.into())
+    }
+
+    /// [`ApiError::new`] once the message is a `String`: one copy in the wasm for every message
+    /// type.
+    fn with_text(kind: ErrorKind, message: String) -> Self {
         ApiError(Box::new(ErrorDetails {
             kind,
             status: None,
             error_code: None,
             error: None,
-            message: message.into(),
+            message,
             request_id: None,
             rate_limit: None,
             issues: Vec::new(),

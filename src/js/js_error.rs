@@ -1,15 +1,14 @@
 //! Turning an [`ApiError`] into the package's `ManagementError` / `OktaError` (built by
 //! `lib/errors.js`), and setting plain values on JS objects.
 
-use crate::js::text::rust_text;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
-use crate::http::error::{ApiError, ErrorBody};
+use crate::http::error::ApiError;
 use crate::http::retry::Dialect;
 use crate::js::issues::issues_to_js;
-use crate::js::keys::{get, js_str, set_key};
-use crate::js::sys::{create_error, parse_json};
+use crate::js::keys::{js_str, set_key};
+use crate::js::sys::create_error;
 
 /// An optional string as JS (`undefined` for `None`).
 fn opt_str(value: Option<&str>) -> JsValue {
@@ -24,29 +23,6 @@ fn opt_num(value: Option<f64>) -> JsValue {
 /// JSON text to a JS value; `undefined` if it does not parse.
 pub fn json_to_js(text: &str) -> JsValue {
     js_sys::JSON::parse(text).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// The fields of an error body: `None` unless the text is JSON; empty fields unless it is an
-/// object. `body` is the response's JS string, parsed there by the engine's `JSON.parse`: the wasm
-/// carries no JSON parser for it, and the text makes no trip through wasm memory.
-pub fn error_fields(body: &JsValue) -> Option<ErrorBody> {
-    let json = parse_json(body).ok()?;
-    let causes = get(&json, "errorCauses");
-    let error_causes = if js_sys::Array::is_array(&causes) {
-        causes
-            .unchecked_into::<js_sys::Array>()
-            .iter()
-            .filter_map(|cause| {
-                rust_text(&cause).or_else(|| rust_text(&get(&cause, "errorSummary")))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Some(ErrorBody::read(
-        |key| rust_text(&get(&json, key)),
-        error_causes,
-    ))
 }
 
 /// Builds the JS error for `error`; `cause` is attached when defined (e.g. an abort reason).
