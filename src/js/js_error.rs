@@ -34,11 +34,19 @@ pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsVal
     };
     set_key(&info, "dialect", &js_str(dialect));
     set_key(&info, "kind", &js_str(error.kind.as_str()));
-    set_key(&info, "message", &JsValue::from_str(&error.message));
     set_key(&info, "statusCode", &opt_num(error.status.map(f64::from)));
-    set_key(&info, "errorCode", &opt_str(error.error_code.as_deref()));
-    set_key(&info, "error", &opt_str(error.error.as_deref()));
-    set_key(&info, "requestId", &opt_str(error.request_id.as_deref()));
+    // One loop over the text fields: a call per field would be a copy each in the wasm.
+    let texts = [
+        ("message", Some(error.message.as_str())),
+        ("errorCode", error.error_code.as_deref()),
+        ("error", error.error.as_deref()),
+        ("requestId", error.request_id.as_deref()),
+        ("errorSummary", error.error_summary.as_deref()),
+        ("errorId", error.error_id.as_deref()),
+    ];
+    for (key, value) in texts {
+        set_key(&info, key, &opt_str(value));
+    }
     if let Some(rate) = error.rate_limit {
         let rate_js = Object::new();
         set_key(&rate_js, "limit", &opt_num(rate.limit));
@@ -47,18 +55,12 @@ pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsVal
         set_key(&info, "rateLimit", &rate_js);
     }
     set_key(&info, "issues", &issues_to_js(&error.issues));
-    set_key(
-        &info,
-        "errorSummary",
-        &opt_str(error.error_summary.as_deref()),
-    );
     let causes: js_sys::Array = error
         .error_causes
         .iter()
         .map(|text| JsValue::from_str(text))
         .collect();
     set_key(&info, "errorCauses", &causes);
-    set_key(&info, "errorId", &opt_str(error.error_id.as_deref()));
     if let Some(body) = &error.body {
         set_key(&info, "body", &json_to_js(body));
     }
