@@ -158,12 +158,18 @@ pub fn scrub(text: &str, secrets: &[&str]) -> String {
 impl ApiError {
     /// An error of `kind` with only a message.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        ApiError::with_text(kind, message.into())
+    }
+
+    /// [`ApiError::new`] once the message is a `String`: one copy in the wasm for every message
+    /// type.
+    fn with_text(kind: ErrorKind, message: String) -> Self {
         ApiError(Box::new(ErrorDetails {
             kind,
             status: None,
             error_code: None,
             error: None,
-            message: message.into(),
+            message,
             request_id: None,
             rate_limit: None,
             issues: Vec::new(),
@@ -271,15 +277,24 @@ impl ApiError {
         if !secrets.iter().any(|secret| redactable(secret)) {
             return self;
         }
-        let clean = |text: &str| scrub(text, secrets);
-        self.message = clean(&self.message);
-        self.error = self.error.as_deref().map(clean);
-        self.error_code = self.error_code.as_deref().map(clean);
-        self.request_id = self.request_id.as_deref().map(clean);
-        self.error_id = self.error_id.as_deref().map(clean);
-        self.error_summary = self.error_summary.as_deref().map(clean);
-        self.error_causes = self.error_causes.iter().map(|cause| clean(cause)).collect();
-        self.body = self.body.as_deref().map(clean);
+        let details = &mut *self.0;
+        // One loop over every text field (a scrub call per field would be a copy each in the wasm).
+        let optional = [
+            &mut details.error,
+            &mut details.error_code,
+            &mut details.request_id,
+            &mut details.error_id,
+            &mut details.error_summary,
+            &mut details.body,
+        ];
+        let texts = optional
+            .into_iter()
+            .flatten()
+            .chain(std::iter::once(&mut details.message))
+            .chain(details.error_causes.iter_mut());
+        for text in texts {
+            *text = scrub(text, secrets);
+        }
         self
     }
 }

@@ -15,7 +15,7 @@ use crate::client::exchange::TokenAnswer;
 use crate::client::{
     Action, Answer, Body, Call, Client, Event, Exchange, Failure, Success, TokenFailure,
 };
-use crate::http::error::{scrub, ApiError, ErrorKind};
+use crate::http::error::{scrub, ApiError};
 use crate::http::paging::PageBody;
 use crate::http::params::{ParamValue, Params};
 use crate::http::request::Paged;
@@ -23,9 +23,9 @@ use crate::http::retry::Dialect;
 use crate::js::config::{call_options, op_args, read_config};
 use crate::js::fetch::{
     body_text, is_aborted, read_outcome, read_settled, sleep, start_attempt, within, Attempt,
-    Outcome, Settled,
+    Response, Settled,
 };
-use crate::js::js_error::{error_fields, to_js_error};
+use crate::js::js_error::to_js_error;
 use crate::js::keys::{get, set, set_key};
 use crate::js::limiter::{Gate, LimiterCore, Pass, Shared};
 use crate::js::options::get_count;
@@ -304,15 +304,13 @@ fn settled_event(
                 .as_ref()
                 .is_some_and(|shared| task.pass.settle(shared, &outcome, dialect));
             match outcome {
-                Outcome::TimedOut => Event::Failed(Failure::Timeout),
-                Outcome::Aborted(_) => Event::Failed(Failure::Aborted),
-                Outcome::Network(description) => Event::Failed(Failure::Network(description)),
-                Outcome::Response {
+                Err(failure) => Event::Failed(failure),
+                Ok(Response {
                     status,
                     headers,
                     body,
                     to,
-                } => {
+                }) => {
                     let body = read_body(task, status, &body);
                     Event::Answer(Box::new(Answer {
                         status,
@@ -331,7 +329,7 @@ fn settled_event(
 /// [`crate::client::events::ERROR_BODY_LIMIT`] characters are read in Rust.
 fn read_body(task: &mut CallTask, status: u16, body: &JsValue) -> Body {
     if !(200..300).contains(&status) {
-        return Body::Error(body_text(body), error_fields(body));
+        return Body::read(&body_text(body), status, None);
     }
     match parse_json(body) {
         Ok(data) => {
@@ -499,10 +497,7 @@ fn perform(
             Step::Done(Err(inner.fail(error, &cause)))
         }
         // Not reached: the core answers every event a task feeds it.
-        None => Step::Done(Err(inner.fail(
-            ApiError::new(ErrorKind::Network, "the call ended without an answer"),
-            &JsValue::UNDEFINED,
-        ))),
+        None => Step::Done(Err(JsValue::UNDEFINED)),
     })
 }
 
@@ -580,22 +575,12 @@ fn exchange_step(
         *exchange = Some(started);
         return Step::Wait(attempt, Waiting::Response);
     }
-    let answer = match read_outcome(ok, value) {
-        Outcome::Response {
-            status,
-            headers,
-            body,
-            to,
-        } => Ok(TokenAnswer {
-            status,
-            headers,
-            to: rust_text(&to),
-            text: body_text(&body),
-        }),
-        Outcome::TimedOut => Err(Failure::Timeout),
-        Outcome::Aborted(_) => Err(Failure::Aborted),
-        Outcome::Network(description) => Err(Failure::Network(description)),
-    };
+    let answer = read_outcome(ok, value).map(|response| TokenAnswer {
+        status: response.status,
+        headers: response.headers,
+        to: rust_text(&response.to),
+        text: body_text(&response.body),
+    });
     let now = js_sys::Date::now();
     let result = started.finish(&mut inner.client.borrow_mut(), answer, now);
     inner.refreshing.replace(None);

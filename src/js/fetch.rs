@@ -10,6 +10,7 @@ use crate::js::text::rust_text;
 use js_sys::{Object, Promise};
 use wasm_bindgen::prelude::*;
 
+use crate::client::Failure;
 use crate::http::rate_limit::ResponseHeaders;
 use crate::http::substring::{split_at_any, split_once};
 use crate::js::keys::{get, set};
@@ -84,29 +85,23 @@ const READ_HEADERS: [&str; 12] = [
     "content-type",
 ];
 
-/// What one attempt produced.
-pub enum Outcome {
-    /// An HTTP response (any status; 0 for a browser's opaque redirect) with its body text
-    /// (empty for 204; about [`ERROR_BODY_LIMIT`] characters at most unless 2xx). The text stays a JS
-    /// string: a success body goes from there to `JSON.parse` without a trip through wasm
-    /// memory; only error bodies are read in Rust.
-    Response {
-        /// The status code.
-        status: u16,
-        /// The headers the client reads.
-        headers: ResponseHeaders,
-        /// The body as a JS string.
-        body: JsValue,
-        /// The origin the `Location` header points to, as a JS string (`undefined` without one).
-        to: JsValue,
-    },
-    /// The attempt's timeout fired.
-    TimedOut,
-    /// The caller's signal aborted; holds its reason.
-    Aborted(JsValue),
-    /// No response: refused, dropped, DNS, CORS…; holds a description.
-    Network(String),
+/// An HTTP response (any status; 0 for a browser's opaque redirect) with its body text (empty
+/// for 204; about [`ERROR_BODY_LIMIT`] characters at most unless 2xx). The text stays a JS string:
+/// a success body goes from there to `JSON.parse` without a trip through wasm memory; only error
+/// bodies are read in Rust.
+pub struct Response {
+    /// The status code.
+    pub status: u16,
+    /// The headers the client reads.
+    pub headers: ResponseHeaders,
+    /// The body as a JS string.
+    pub body: JsValue,
+    /// The origin the `Location` header points to, as a JS string (`undefined` without one).
+    pub to: JsValue,
 }
+
+/// What one attempt produced: a response, or why none came.
+pub type Outcome = Result<Response, Failure>;
 
 /// One request to send.
 pub struct Attempt<'a> {
@@ -164,10 +159,10 @@ pub fn start_attempt(attempt: Attempt<'_>) -> Promise {
 /// be a network error without a description).
 pub fn read_outcome(ok: bool, result: &JsValue) -> Outcome {
     if !ok {
-        return Outcome::Network("unknown error".to_owned());
+        return Err(Failure::Network("unknown error".to_owned()));
     }
     match rust_text(&get(result, "failure")).as_deref() {
-        None => Outcome::Response {
+        None => Ok(Response {
             status: get(result, "status")
                 .as_f64()
                 .and_then(|n| u16::try_from(n as i64).ok())
@@ -175,11 +170,11 @@ pub fn read_outcome(ok: bool, result: &JsValue) -> Outcome {
             headers: read_headers(&rust_text(&get(result, "headers")).unwrap_or_default()),
             body: get(result, "body"),
             to: get(result, "to"),
-        },
-        Some("timeout") => Outcome::TimedOut,
-        Some("aborted") => Outcome::Aborted(get(result, "reason")),
-        Some(_) => Outcome::Network(
+        }),
+        Some("timeout") => Err(Failure::Timeout),
+        Some("aborted") => Err(Failure::Aborted),
+        Some(_) => Err(Failure::Network(
             rust_text(&get(result, "description")).unwrap_or_else(|| "unknown error".to_owned()),
-        ),
+        )),
     }
 }

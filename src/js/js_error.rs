@@ -1,15 +1,14 @@
 //! Turning an [`ApiError`] into the package's `ManagementError` / `OktaError` (built by
 //! `lib/errors.js`), and setting plain values on JS objects.
 
-use crate::js::text::rust_text;
 use js_sys::Object;
 use wasm_bindgen::prelude::*;
 
-use crate::http::error::{ApiError, ErrorBody};
+use crate::http::error::ApiError;
 use crate::http::retry::Dialect;
 use crate::js::issues::issues_to_js;
-use crate::js::keys::{get, js_str, set_key};
-use crate::js::sys::{create_error, parse_json};
+use crate::js::keys::{js_str, set_key};
+use crate::js::sys::create_error;
 
 /// An optional string as JS (`undefined` for `None`).
 fn opt_str(value: Option<&str>) -> JsValue {
@@ -26,29 +25,6 @@ pub fn json_to_js(text: &str) -> JsValue {
     js_sys::JSON::parse(text).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// The fields of an error body: `None` unless the text is JSON; empty fields unless it is an
-/// object. `body` is the response's JS string, parsed there by the engine's `JSON.parse`: the wasm
-/// carries no JSON parser for it, and the text makes no trip through wasm memory.
-pub fn error_fields(body: &JsValue) -> Option<ErrorBody> {
-    let json = parse_json(body).ok()?;
-    let causes = get(&json, "errorCauses");
-    let error_causes = if js_sys::Array::is_array(&causes) {
-        causes
-            .unchecked_into::<js_sys::Array>()
-            .iter()
-            .filter_map(|cause| {
-                rust_text(&cause).or_else(|| rust_text(&get(&cause, "errorSummary")))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    Some(ErrorBody::read(
-        |key| rust_text(&get(&json, key)),
-        error_causes,
-    ))
-}
-
 /// Builds the JS error for `error`; `cause` is attached when defined (e.g. an abort reason).
 pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsValue {
     let info = Object::new();
@@ -58,11 +34,19 @@ pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsVal
     };
     set_key(&info, "dialect", &js_str(dialect));
     set_key(&info, "kind", &js_str(error.kind.as_str()));
-    set_key(&info, "message", &JsValue::from_str(&error.message));
     set_key(&info, "statusCode", &opt_num(error.status.map(f64::from)));
-    set_key(&info, "errorCode", &opt_str(error.error_code.as_deref()));
-    set_key(&info, "error", &opt_str(error.error.as_deref()));
-    set_key(&info, "requestId", &opt_str(error.request_id.as_deref()));
+    // One loop over the text fields: a call per field would be a copy each in the wasm.
+    let texts = [
+        ("message", Some(error.message.as_str())),
+        ("errorCode", error.error_code.as_deref()),
+        ("error", error.error.as_deref()),
+        ("requestId", error.request_id.as_deref()),
+        ("errorSummary", error.error_summary.as_deref()),
+        ("errorId", error.error_id.as_deref()),
+    ];
+    for (key, value) in texts {
+        set_key(&info, key, &opt_str(value));
+    }
     if let Some(rate) = error.rate_limit {
         let rate_js = Object::new();
         set_key(&rate_js, "limit", &opt_num(rate.limit));
@@ -71,18 +55,12 @@ pub fn to_js_error(dialect: Dialect, error: &ApiError, cause: &JsValue) -> JsVal
         set_key(&info, "rateLimit", &rate_js);
     }
     set_key(&info, "issues", &issues_to_js(&error.issues));
-    set_key(
-        &info,
-        "errorSummary",
-        &opt_str(error.error_summary.as_deref()),
-    );
     let causes: js_sys::Array = error
         .error_causes
         .iter()
         .map(|text| JsValue::from_str(text))
         .collect();
     set_key(&info, "errorCauses", &causes);
-    set_key(&info, "errorId", &opt_str(error.error_id.as_deref()));
     if let Some(body) = &error.body {
         set_key(&info, "body", &json_to_js(body));
     }

@@ -14,7 +14,7 @@ use crate::http::error::ApiError;
 use crate::http::limiter::{Answer, Decision, Limiter, LimiterConfig, Ticket, WaitReason};
 use crate::http::rate_limit::{parse_http_date, parse_rate_limit};
 use crate::http::retry::{okta_wait, retry_after_ms, Dialect};
-use crate::js::fetch::{sleep, Outcome};
+use crate::js::fetch::{sleep, Outcome, Response};
 use crate::js::js_error::to_js_error;
 use crate::js::keys::{get, set_key};
 use crate::js::options::{collect, type_issue};
@@ -258,9 +258,9 @@ impl Shared {
 
 /// What the limiter reads from an attempt's outcome.
 fn answer_of(outcome: &Outcome, now_ms: f64, dialect: Dialect) -> Answer {
-    let Outcome::Response {
+    let Ok(Response {
         status, headers, ..
-    } = outcome
+    }) = outcome
     else {
         return Answer::default();
     };

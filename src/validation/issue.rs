@@ -135,6 +135,15 @@ impl Issue {
 
     /// An issue at the top-level property `field` (one path segment).
     pub fn at(field: &str, code: IssueCode, message: impl Into<String>) -> Self {
-        Issue::new(vec![PathSegment::from(field)], code, message)
+        Issue::at_text(field, code, message.into())
+    }
+
+    /// [`Issue::at`] once the message is a `String`: one copy in the wasm for every message type.
+    fn at_text(field: &str, code: IssueCode, message: String) -> Self {
+        Issue {
+            path: vec![PathSegment::from(field)],
+            code,
+            message,
+        }
     }
 }
