@@ -13,7 +13,7 @@ use idp_connections::okta::models::{
 use idp_connections::rust_client::SendPolicy;
 use idp_connections::rust_client::{
     CheckpointParams, ClientOptions, Credentials, ErrorKind, ListConnectionsParams,
-    ManagementClient, ManagementError, OktaClient, ProvisioningConnectionRequest,
+    ManagementClient, ManagementError, OktaClient, ProvisioningConnectionRequest, RequestOptions,
 };
 use serde_json::{json, Value};
 use std::future::{poll_fn, Future};
@@ -463,18 +463,40 @@ async fn timeouts_drops_and_the_validation_policy() {
         json!({"method": "GET", "path": path, "delayMs": 1500}),
     )
     .await;
-    let impatient = ManagementClient::new(
-        ClientOptions::with_token(tenant(), TOKEN)
-            .timeout(Duration::from_millis(300))
-            .max_retries(0),
-    )
-    .expect("valid options");
+    let patient = client();
+    let impatient = patient.with_request_options(&RequestOptions {
+        timeout: Some(Duration::from_millis(300)),
+        max_retries: Some(0),
+        ..Default::default()
+    });
     let late = failure(impatient.connections().get("con_0000000000000001").await);
     assert_eq!(late.kind(), ErrorKind::Timeout);
     assert!(
         late.message().contains("within the timeout of 0.3 s"),
         "{late}"
     );
+    assert_eq!(statuses("GET", path).await.len(), 1, "not retried");
+    // The client's own calls keep its timeout (60 s).
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "delayMs": 400}),
+    )
+    .await;
+    patient
+        .connections()
+        .get("con_0000000000000001")
+        .await
+        .expect("answered within the client's timeout");
+    // The client's timeout option.
+    let short = ClientOptions::with_token(tenant(), TOKEN).timeout(Duration::from_millis(300));
+    let short = ManagementClient::new(short.max_retries(0)).expect("valid options");
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "delayMs": 1500}),
+    )
+    .await;
+    let late = failure(short.connections().get("con_0000000000000001").await);
+    assert_eq!(late.kind(), ErrorKind::Timeout);
 
     // A dropped connection: a GET is tried again, a POST is not (it may have been applied).
     reset(2).await;

@@ -6,7 +6,7 @@
 use super::call::{empty, id, json, with_body};
 use super::driver::Driver;
 use super::error::ManagementError;
-use super::options::ClientOptions;
+use super::options::{ClientOptions, RequestOptions};
 use super::page::{Lister, Page, Pager};
 use super::params::{
     CheckpointParams, GetConnectionParams, ListConnectionsParams, ListSynchronizedGroupsParams,
@@ -27,6 +27,14 @@ impl ManagementClient {
     /// path, plain `http` to a host that is not loopback, empty credentials…).
     pub fn new(options: ClientOptions) -> Result<Self, ManagementError> {
         Driver::new(Dialect::Auth0, options).map(|driver| ManagementClient { driver })
+    }
+
+    /// The same client (sharing its token cache) with `options` for every call made through
+    /// the handle returned: a longer timeout for one slow call, other headers, another policy.
+    pub fn with_request_options(&self, options: &RequestOptions) -> Self {
+        ManagementClient {
+            driver: self.driver.with_call(options.to_call()),
+        }
     }
 
     /// The API base URL (e.g. `https://acme.auth0.com/api/v2`).

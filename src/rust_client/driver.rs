@@ -47,10 +47,11 @@ struct Inner {
     joined: RefCell<Vec<oneshot::Sender<Exchanged>>>,
 }
 
-/// The shared handle of a client: cheap to clone, one per client.
+/// The shared handle of a client, with the options of its calls: cheap to clone.
 #[derive(Clone)]
 pub struct Driver {
     inner: Rc<Inner>,
+    call: CallOptions,
 }
 
 impl std::fmt::Debug for Driver {
@@ -183,7 +184,16 @@ impl Driver {
                 client: RefCell::new(Client::new(config)),
                 joined: RefCell::new(Vec::new()),
             }),
+            call: CallOptions::default(),
         })
+    }
+
+    /// A handle to the same client (its token cache included) whose calls use `call`.
+    pub fn with_call(&self, call: CallOptions) -> Driver {
+        Driver {
+            inner: Rc::clone(&self.inner),
+            call,
+        }
     }
 
     /// `error` for the caller, every secret this client holds redacted.
@@ -207,8 +217,7 @@ impl Driver {
     pub async fn run(&self, op: &str, args: OpArgs) -> Result<Done, ManagementError> {
         let mut call = {
             let client = self.inner.client.borrow();
-            Call::new(&client, op, args, &CallOptions::default())
-                .map_err(ManagementError::from_redacted)?
+            Call::new(&client, op, args, &self.call).map_err(ManagementError::from_redacted)?
         };
         let mut text = String::new();
         let mut event = Event::Start;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::call::{empty, id, json, with_body};
 use super::driver::Driver;
 use super::error::OktaError;
-use super::options::ClientOptions;
+use super::options::{ClientOptions, RequestOptions};
 use crate::http::operation::OpArgs;
 use crate::http::params::{ParamValue, Params};
 use crate::http::retry::Dialect;
@@ -49,6 +49,14 @@ impl OktaClient {
     /// every bad option.
     pub fn new(options: ClientOptions) -> Result<Self, OktaError> {
         Driver::new(Dialect::Okta, options).map(|driver| OktaClient { driver })
+    }
+
+    /// The same client (sharing its token cache) with `options` for every call made through
+    /// the handle returned: a longer timeout for one slow call, other headers, another policy.
+    pub fn with_request_options(&self, options: &RequestOptions) -> Self {
+        OktaClient {
+            driver: self.driver.with_call(options.to_call()),
+        }
     }
 
     /// The org's origin (e.g. `https://acme.okta.com`).

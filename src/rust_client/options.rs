@@ -127,3 +127,32 @@ impl ClientOptions {
         self
     }
 }
+
+/// One call's options, over the client's (the npm package's `requestOptions`): set them with
+/// [`crate::rust_client::ManagementClient::with_request_options`] (or `OktaClient`'s), which
+/// gives a handle sharing the client's token cache whose calls use them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RequestOptions {
+    /// The call's timeout (each attempt's, and the bound of every wait), instead of the client's.
+    pub timeout: Option<Duration>,
+    /// The call's retries, instead of the client's.
+    pub max_retries: Option<u32>,
+    /// Headers for the call, sent after the client's.
+    pub headers: Vec<(String, String)>,
+    /// The call's validation policy, instead of the client's.
+    pub validation: Option<SendPolicy>,
+}
+
+impl RequestOptions {
+    /// The core's form of these options.
+    pub(crate) fn to_call(&self) -> crate::client::CallOptions {
+        crate::client::CallOptions {
+            timeout_ms: self
+                .timeout
+                .map(|timeout| (timeout.as_secs_f64() * 1000.0).max(1.0)),
+            max_retries: self.max_retries,
+            headers: self.headers.clone(),
+            policy: self.validation,
+        }
+    }
+}
