@@ -149,11 +149,13 @@ test-rust:
 	cargo clippy --all-targets -- -D warnings
 	PROPTEST_CASES=$(TEST_CASES) cargo test
 
-# The Rust async API (feature rust-client): linted for wasm32, then its wasm-bindgen-test suite
+# The Rust async API (feature rust-client): linted for wasm32, its pure parts tested natively, then
+# its wasm-bindgen-test suite
 # (tests/rust_client.rs) run in Node by wasm-bindgen-test-runner against a local tenant on a free
 # port (tests/rust-client/run.mjs passes its origin as IDP_TENANT_URL).
 test-rust-client: .tools/rust-target $(WASM_BINDGEN)
 	cargo clippy --all-targets --target $(WASM_TARGET) --features rust-client -- -D warnings
+	cargo test --features rust-client --lib rust_client
 	node tests/rust-client/run.mjs
 
 # The workers-rs Worker over the Rust API (examples/rust-worker, its own Cargo project) builds

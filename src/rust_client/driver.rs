@@ -304,3 +304,63 @@ impl Driver {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn refused(dialect: Dialect, options: ClientOptions) -> Issue {
+        config(dialect, options).expect_err("refused")
+    }
+
+    #[test]
+    fn options_become_the_core_configuration() {
+        let options = ClientOptions::with_client_credentials("acme.eu.auth0.com", "id", "secret")
+            .timeout(std::time::Duration::from_millis(1500))
+            .max_retries(4)
+            .header("x-trace", "1");
+        let config = config(Dialect::Auth0, options).unwrap();
+        assert_eq!(config.base_url(), "https://acme.eu.auth0.com/api/v2");
+        assert_eq!((config.timeout_ms, config.max_retries), (1500.0, 4));
+        assert_eq!(config.headers, [("x-trace".to_owned(), "1".to_owned())]);
+        assert!(matches!(
+            config.auth,
+            Auth::ClientCredentials { ref audience, .. } if audience == "https://acme.eu.auth0.com/api/v2/"
+        ));
+        let okta = ClientOptions::new("https://acme.okta.com", Credentials::ApiToken("t".into()));
+        let okta = config_for_okta(okta);
+        assert_eq!(okta.base_url(), "https://acme.okta.com");
+        assert!(matches!(okta.auth, Auth::Static { scheme: "SSWS", .. }));
+    }
+
+    fn config_for_okta(options: ClientOptions) -> ClientConfig {
+        config(Dialect::Okta, options).unwrap()
+    }
+
+    #[test]
+    fn bad_options_are_named() {
+        let remote = refused(
+            Dialect::Auth0,
+            ClientOptions::with_token("http://acme.auth0.com", "t"),
+        );
+        assert_eq!(remote.code, IssueCode::Pattern);
+        assert!(remote.message.contains("loopback"), "{}", remote.message);
+        let ssws = ClientOptions::new("acme.auth0.com", Credentials::ApiToken("t".into()));
+        assert_eq!(refused(Dialect::Auth0, ssws).code, IssueCode::OneOf);
+        let okta = ClientOptions::with_client_credentials("acme.okta.com", "a", "b");
+        assert_eq!(refused(Dialect::Okta, okta).code, IssueCode::OneOf);
+        let empty = ClientOptions::with_token("acme.auth0.com", "");
+        assert_eq!(refused(Dialect::Auth0, empty).code, IssueCode::TooShort);
+    }
+
+    #[test]
+    fn a_redirect_names_only_the_origin() {
+        assert_eq!(
+            origin_of("https://evil.example:8443/steal?token=x"),
+            Some("https://evil.example:8443")
+        );
+        assert_eq!(origin_of("http://h?q"), Some("http://h"));
+        assert_eq!(origin_of("/relative"), None);
+    }
+}

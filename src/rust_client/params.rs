@@ -164,3 +164,63 @@ impl GetConnectionParams {
         params
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_are_sent_as_given_in_order() {
+        let params = ListConnectionsParams {
+            take: Some(10),
+            strategy: vec!["auth0".into(), "samlp".into()],
+            include_fields: Some(false),
+            ..Default::default()
+        }
+        .to_params();
+        let names: Vec<&str> = params.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["take", "strategy", "include_fields"]);
+        assert_eq!(params.count("take"), Some(10));
+        assert_eq!(
+            params.get("strategy"),
+            Some(&ParamValue::List(vec![
+                ParamValue::Text("auth0".into()),
+                ParamValue::Text("samlp".into())
+            ]))
+        );
+        assert!(CheckpointParams::default()
+            .to_params()
+            .iter()
+            .next()
+            .is_none());
+    }
+
+    #[test]
+    fn the_next_page_keeps_the_other_parameters() {
+        let first = ListConnectionsParams {
+            per_page: Some(5),
+            include_totals: Some(true),
+            name: Some("x".into()),
+            ..Default::default()
+        };
+        let mut next = first.to_params();
+        next.set("page", ParamValue::Number(3.0));
+        let following = first.following(&next);
+        assert_eq!(following.page, Some(3));
+        assert_eq!(
+            (following.per_page, following.name.as_deref()),
+            (Some(5), Some("x"))
+        );
+        let groups = ListSynchronizedGroupsParams {
+            q: Some("name:eng*".into()),
+            ..Default::default()
+        };
+        let mut cursor = groups.to_params();
+        cursor.set("from", ParamValue::Text("c2".into()));
+        cursor.set("page", ParamValue::Number(1.0));
+        let following = groups.following(&cursor);
+        assert_eq!(following.from.as_deref(), Some("c2"));
+        assert_eq!(following.q.as_deref(), Some("name:eng*"));
+    }
+}
