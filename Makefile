@@ -150,9 +150,8 @@ test-rust:
 	PROPTEST_CASES=$(TEST_CASES) cargo test
 
 # The Rust async API (feature rust-client): linted for wasm32, its pure parts tested natively, then
-# its wasm-bindgen-test suite
-# (tests/rust_client.rs) run in Node by wasm-bindgen-test-runner against a local tenant on a free
-# port (tests/rust-client/run.mjs passes its origin as IDP_TENANT_URL).
+# its wasm-bindgen-test suite (tests/rust_client.rs) run in Node by wasm-bindgen-test-runner against
+# a local tenant on a free port (tests/rust-client/run.mjs passes its origin as IDP_TENANT_URL).
 test-rust-client: .tools/rust-target $(WASM_BINDGEN)
 	cargo clippy --all-targets --target $(WASM_TARGET) --features rust-client -- -D warnings
 	cargo test --features rust-client --lib rust_client
