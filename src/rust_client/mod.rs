@@ -46,7 +46,7 @@ pub use connections::{
 pub use error::{ManagementError, OktaError};
 pub use okta::{AppConnectionUserProvisionJWKResponse, OktaClient, ProvisioningConnectionRequest};
 pub use options::{ClientOptions, Credentials, RequestOptions};
-pub use page::{Lister, Page, Pager};
+pub use page::{Page, Pager};
 pub use params::{
     CheckpointParams, GetConnectionParams, ListConnectionsParams, ListParams,
     ListSynchronizedGroupsParams,
