@@ -107,11 +107,32 @@ impl Run {
             .expect("an action follows every awaited event")
     }
 
+    /// After a wait: the timer fires, the turn comes, the request goes.
+    fn retry(&mut self) -> Request {
+        assert_eq!(self.feed(Event::TimerFired), Action::Turn);
+        sent(self.feed(Event::Go))
+    }
+
     /// Starts the call and lets it through its turn: the first action after `Go`.
     fn start(&mut self) -> Action {
         assert_eq!(self.feed(Event::Start), Action::Turn);
         self.feed(Event::Go)
     }
+}
+
+/// Operation `op` with `args` on an Auth0 client with a static token.
+fn auth0(op: &str, args: OpArgs) -> Run {
+    Run::new(client(Dialect::Auth0, bearer()), op, args)
+}
+
+/// `connections.get` of `c` on an Auth0 client with a static token, under `options`.
+fn get_c(options: CallOptions) -> Run {
+    Run::with(
+        client(Dialect::Auth0, bearer()),
+        "connections.get",
+        id("c"),
+        &options,
+    )
 }
 
 fn sent(action: Action) -> Request {
@@ -146,11 +167,7 @@ fn header<'a>(request: &'a Request, name: &str) -> Option<&'a str> {
 
 #[test]
 fn a_get_is_sent_with_its_headers_and_succeeds() {
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.get",
-        id("con 1"),
-    );
+    let mut run = auth0("connections.get", id("con 1"));
     let request = sent(run.start());
     assert_eq!(request.method, Method::Get);
     assert_eq!(
@@ -181,32 +198,23 @@ fn a_get_is_sent_with_its_headers_and_succeeds() {
 
 #[test]
 fn a_429_is_retried_after_retry_after_then_ratelimit_reset_then_the_backoff() {
-    let options = CallOptions {
+    let mut run = get_c(CallOptions {
         max_retries: Some(3),
         ..CallOptions::default()
-    };
-    let mut run = Run::with(
-        client(Dialect::Auth0, bearer()),
-        "connections.get",
-        id("c"),
-        &options,
-    );
+    });
     sent(run.start());
     let limited = |pairs: &[(&str, &str)]| error_answer(429, pairs, r#"{"message":"slow down"}"#);
     assert_eq!(waited(run.feed(limited(&[("retry-after", "3")]))), 3000.0);
-    assert_eq!(run.feed(Event::TimerFired), Action::Turn);
-    sent(run.feed(Event::Go));
+    run.retry();
     // X-RateLimit-Reset: epoch seconds, against the scripted clock.
     run.now = T0 + 500.0;
     let reset = limited(&[("x-ratelimit-reset", "1700000002")]);
     assert_eq!(waited(run.feed(reset)), 1500.0);
-    run.feed(Event::TimerFired);
-    sent(run.feed(Event::Go));
+    run.retry();
     // No header: 1 s × 2^attempt with jitter; attempt 2, random 0 → 4000 × 0.8.
     run.random = 0.0;
     assert_eq!(waited(run.feed(limited(&[]))), 3200.0);
-    run.feed(Event::TimerFired);
-    sent(run.feed(Event::Go));
+    run.retry();
     // Retries used up: the 429's error.
     let error = failed(run.feed(limited(&[("retry-after", "1")])));
     assert_eq!(error.status, Some(429));
@@ -215,16 +223,10 @@ fn a_429_is_retried_after_retry_after_then_ratelimit_reset_then_the_backoff() {
 
 #[test]
 fn a_wait_asked_for_beyond_the_timeout_ends_the_call_with_the_answer() {
-    let options = CallOptions {
+    let mut run = get_c(CallOptions {
         timeout_ms: Some(5_000.0),
         ..CallOptions::default()
-    };
-    let mut run = Run::with(
-        client(Dialect::Auth0, bearer()),
-        "connections.get",
-        id("c"),
-        &options,
-    );
+    });
     sent(run.start());
     let error = failed(run.feed(error_answer(429, &[("retry-after", "30")], "")));
     assert_eq!(error.status, Some(429));
@@ -236,16 +238,10 @@ fn a_wait_asked_for_beyond_the_timeout_ends_the_call_with_the_answer() {
         error.message
     );
     // The client's own backoff is only shortened to the timeout.
-    let options = CallOptions {
+    let mut run = get_c(CallOptions {
         timeout_ms: Some(300.0),
         ..CallOptions::default()
-    };
-    let mut run = Run::with(
-        client(Dialect::Auth0, bearer()),
-        "connections.get",
-        id("c"),
-        &options,
-    );
+    });
     sent(run.start());
     assert_eq!(waited(run.feed(error_answer(503, &[], ""))), 300.0);
 }
@@ -256,11 +252,7 @@ fn post_and_patch_are_not_retried_after_a_network_error_or_a_5xx_but_get_is() {
         body: Some(r#"{"name":"c1","strategy":"auth0"}"#.into()),
         ..OpArgs::default()
     };
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.create",
-        create.clone(),
-    );
+    let mut run = auth0("connections.create", create.clone());
     let request = sent(run.start());
     assert_eq!(request.method, Method::Post);
     assert_eq!(request.body.as_deref(), create.body.as_deref());
@@ -272,11 +264,7 @@ fn post_and_patch_are_not_retried_after_a_network_error_or_a_5xx_but_get_is() {
         "network error on POST /api/v2/connections: ECONNRESET"
     );
 
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.create",
-        create,
-    );
+    let mut run = auth0("connections.create", create);
     sent(run.start());
     let error = failed(run.feed(error_answer(503, &[], "")));
     assert_eq!((error.kind, error.status), (ErrorKind::Api, Some(503)));
@@ -286,11 +274,7 @@ fn post_and_patch_are_not_retried_after_a_network_error_or_a_5xx_but_get_is() {
         body: Some(r#"{"display_name":"x"}"#.into()),
         ..OpArgs::default()
     };
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.update",
-        update,
-    );
+    let mut run = auth0("connections.update", update);
     assert_eq!(sent(run.start()).method, Method::Patch);
     assert_eq!(
         failed(run.feed(error_answer(500, &[], ""))).status,
@@ -298,24 +282,19 @@ fn post_and_patch_are_not_retried_after_a_network_error_or_a_5xx_but_get_is() {
     );
 
     // A GET is retried after both; and a POST after a 429.
-    let mut run = Run::new(client(Dialect::Auth0, bearer()), "connections.get", id("c"));
+    let mut run = auth0("connections.get", id("c"));
     sent(run.start());
     assert_eq!(
         waited(run.feed(Event::Failed(Failure::Network("reset".into())))),
         1000.0
     );
-    run.feed(Event::TimerFired);
-    sent(run.feed(Event::Go));
+    run.retry();
     assert_eq!(waited(run.feed(error_answer(502, &[], ""))), 2000.0);
     let create = OpArgs {
         body: Some(r#"{"name":"c1","strategy":"auth0"}"#.into()),
         ..OpArgs::default()
     };
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.create",
-        create,
-    );
+    let mut run = auth0("connections.create", create);
     sent(run.start());
     assert_eq!(
         waited(run.feed(error_answer(429, &[("retry-after", "1")], ""))),
@@ -346,16 +325,14 @@ fn okta_retries_carry_x_okta_retry_for_and_count() {
         r#"{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit"}"#,
     );
     assert_eq!(waited(run.feed(limited)), 6000.0);
-    run.feed(Event::TimerFired);
-    let retry = sent(run.feed(Event::Go));
+    let retry = run.retry();
     assert_eq!(header(&retry, "x-okta-retry-for"), Some("req-1"));
     assert_eq!(header(&retry, "x-okta-retry-count"), Some("1"));
     // Auth0 sends no such headers.
-    let mut run = Run::new(client(Dialect::Auth0, bearer()), "connections.get", id("c"));
+    let mut run = auth0("connections.get", id("c"));
     sent(run.start());
     run.feed(error_answer(429, &[("x-request-id", "r")], ""));
-    run.feed(Event::TimerFired);
-    let retry = sent(run.feed(Event::Go));
+    let retry = run.retry();
     assert_eq!(header(&retry, "x-okta-retry-count"), None);
 }
 
@@ -604,11 +581,7 @@ fn paging_follows_the_cursor_and_refuses_a_repeated_one() {
             .collect::<Params>(),
         ..OpArgs::default()
     };
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.list",
-        list(None),
-    );
+    let mut run = auth0("connections.list", list(None));
     let request = sent(run.start());
     assert_eq!(
         request.url,
@@ -630,11 +603,7 @@ fn paging_follows_the_cursor_and_refuses_a_repeated_one() {
         other => panic!("{other:?}"),
     }
     // The server answers the cursor it was given as the next one: following it would loop.
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.list",
-        list(Some("c2")),
-    );
+    let mut run = auth0("connections.list", list(Some("c2")));
     sent(run.start());
     let body = Body::read(
         r#"{"connections":[{"id":"3"}],"next":"c2"}"#,
@@ -647,18 +616,14 @@ fn paging_follows_the_cursor_and_refuses_a_repeated_one() {
         "paging stopped: the server repeated the cursor \"c2\" as the next one (it would loop forever)"
     );
     // A 2xx body that is not JSON is an api error; an empty one a success without data.
-    let mut run = Run::new(client(Dialect::Auth0, bearer()), "connections.get", id("c"));
+    let mut run = auth0("connections.get", id("c"));
     sent(run.start());
     let error = failed(run.feed(answer(200, &[], Body::read("<html>", 200, None))));
     assert_eq!(
         error.message,
         "Auth0 answered HTTP 200 with a body that is not JSON"
     );
-    let mut run = Run::new(
-        client(Dialect::Auth0, bearer()),
-        "connections.delete",
-        id("c"),
-    );
+    let mut run = auth0("connections.delete", id("c"));
     sent(run.start());
     match run.feed(answer(204, &[], Body::read("", 204, None))) {
         Action::Done(Ok(success)) => assert_eq!((success.status, success.json), (204, false)),
@@ -668,7 +633,7 @@ fn paging_follows_the_cursor_and_refuses_a_repeated_one() {
 
 #[test]
 fn redirects_are_refused_and_errors_never_hold_a_secret() {
-    let mut run = Run::new(client(Dialect::Auth0, bearer()), "connections.get", id("c"));
+    let mut run = auth0("connections.get", id("c"));
     sent(run.start());
     let redirect = Event::Answer(Box::new(Answer {
         status: 307,
@@ -682,7 +647,7 @@ fn redirects_are_refused_and_errors_never_hold_a_secret() {
         "GET /api/v2/connections/c: HTTP 307 redirect to https://elsewhere.example not followed (it would re-send credentials and body)"
     );
     // A server echoing the token: redacted in every field.
-    let mut run = Run::new(client(Dialect::Auth0, bearer()), "connections.get", id("c"));
+    let mut run = auth0("connections.get", id("c"));
     sent(run.start());
     let echo = format!(r#"{{"message":"bad token {TOKEN}","errorCode":"{TOKEN}"}}"#);
     let error = failed(run.feed(error_answer(400, &[("x-request-id", TOKEN)], &echo)));

@@ -2,12 +2,11 @@
 
 use crate::auth0::endpoints as auth0;
 use crate::http::error::ApiError;
-use crate::http::operation::{build, find, OpArgs};
+use crate::http::operation::{build, find, unknown_operation, OpArgs};
 use crate::http::request::Endpoint;
 use crate::http::retry::Dialect;
 use crate::okta::endpoints::build_okta;
 use crate::validation::body::validate_json_text_for;
-use crate::validation::{Issue, IssueCode};
 
 /// The request of operation `op` (a client method name, e.g. `connections.get`) of `dialect`
 /// under `base`, with `args`: path and query problems (`args.policy` decides which block) are one
@@ -23,16 +22,7 @@ pub fn prepare(
         Dialect::Okta => build_okta(base, op, args)?,
         Dialect::Auth0 => match find(auth0::OPERATIONS, op) {
             Some(operation) => build(base, operation, args, auth0::PATH_NAMES)?,
-            None => {
-                return Err(ApiError::validation(
-                    "the operation",
-                    vec![Issue::new(
-                        Vec::new(),
-                        IssueCode::Enum,
-                        crate::text!(op, " is not an Auth0 operation"),
-                    )],
-                ))
-            }
+            None => return Err(unknown_operation(op, "Auth0")),
         },
     };
     if let (Some(rule), Some(text)) = (built.validator, &built.request.body) {

@@ -151,6 +151,18 @@ pub fn build(
     })
 }
 
+/// The error for a client method name `api` (`"Auth0"`, `"Okta"`) has no operation for.
+pub fn unknown_operation(name: &str, api: &str) -> ApiError {
+    ApiError::validation(
+        "the operation",
+        vec![Issue::new(
+            Vec::new(),
+            IssueCode::Enum,
+            crate::text!(name, " is not an ", api, " operation"),
+        )],
+    )
+}
+
 /// Finds an operation by its client method name.
 pub fn find<'a>(table: &'a [Operation], name: &str) -> Option<&'a Operation> {
     table.iter().find(|op| op.name == name)

@@ -2,7 +2,7 @@
 //! operationIds, as [`Operation`] table rows, plus the `appName` rule of the OAuth callback.
 
 use crate::http::error::ApiError;
-use crate::http::operation::{build, find, OpArgs, Operation, Seg};
+use crate::http::operation::{build, find, unknown_operation, OpArgs, Operation, Seg};
 use crate::http::policy::SendPolicy;
 use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::{Endpoint, Method};
@@ -95,14 +95,7 @@ pub const OPERATIONS: &[Operation] = &[
 /// Builds the request of the Okta operation `name` under the org origin.
 pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, ApiError> {
     let Some(op) = find(OPERATIONS, name) else {
-        return Err(ApiError::validation(
-            "the operation",
-            vec![Issue::new(
-                Vec::new(),
-                IssueCode::Enum,
-                crate::text!(name, " is not an Okta operation"),
-            )],
-        ));
+        return Err(unknown_operation(name, "Okta"));
     };
     if op.name == VERIFY {
         if let Some(app) = &args.sub_id {

@@ -380,7 +380,7 @@ fn same_key(a: &JsonStr<'_>, b: &JsonStr<'_>) -> bool {
 
 /// Sorts `items` in place, O(n log n) in every case. Written out because the library's sort is
 /// 2 KB of wasm (gzip) and this one is needed only for objects with many keys.
-fn heap_sort<T: Ord>(items: &mut [T]) {
+pub(crate) fn heap_sort<T: Ord>(items: &mut [T]) {
     let len = items.len();
     for root in (0..len / 2).rev() {
         sift_down(items, root, len);

@@ -86,7 +86,8 @@ pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
             }
         }
     }
-    triggers.sort_unstable();
+    // The crate's heap sort: the library's sort would bring 2.6 KB of wasm for this one list.
+    crate::validation::json::heap_sort(&mut triggers);
     triggers.dedup();
     tape.count(triggers.len());
     for (root, path, key, named) in triggers {
