@@ -5,7 +5,9 @@
 
 use gloo_net::http::Request;
 use idp_connections::auth0::models::{
-    CreateConnectionRequestContent, UpdateConnectionRequestContent,
+    AddSynchronizedGroupsRequestContent, CreateConnectionRequestContent,
+    CreateScimTokenRequestContent, RotateConnectionKeysRequestContent, SynchronizedGroupPayload,
+    UpdateConnectionRequestContent,
 };
 use idp_connections::okta::models::{
     ProvisioningConnectionTokenRequest, ProvisioningConnectionTokenRequestProfile,
@@ -13,7 +15,8 @@ use idp_connections::okta::models::{
 use idp_connections::rust_client::SendPolicy;
 use idp_connections::rust_client::{
     CheckpointParams, ClientOptions, Credentials, ErrorKind, ListConnectionsParams,
-    ManagementClient, ManagementError, OktaClient, ProvisioningConnectionRequest, RequestOptions,
+    ListSynchronizedGroupsParams, ManagementClient, ManagementError, OktaClient,
+    ProvisioningConnectionRequest, RequestOptions,
 };
 use serde_json::{json, Value};
 use std::future::{poll_fn, Future};
@@ -533,4 +536,130 @@ async fn timeouts_drops_and_the_validation_policy() {
     let refused = failure(unchecked.connections().create(&broken).await);
     assert_eq!(refused.kind(), ErrorKind::Api);
     assert_eq!(refused.status(), Some(400));
+}
+
+#[wasm_bindgen_test]
+async fn sub_resources_answer_their_typed_models() {
+    control("reset", json!({"seed": "sample"})).await;
+    let client = client();
+    let connections = client.connections();
+    let (database, saml, workspace) = (
+        "con_0000000000000001",
+        "con_0000000000000003",
+        "con_0000000000000009",
+    );
+    connections.check_status(database).await.expect("online");
+    let clients = connections
+        .clients()
+        .get(database, CheckpointParams::default())
+        .await
+        .expect("enabled clients");
+    assert_eq!(clients.items[0].client_id, "local-client");
+    let keys = connections.keys().get(database).await.expect("keys");
+    assert_eq!(keys[0].algorithm.as_deref(), Some("RS256"));
+    let rotated = connections
+        .keys()
+        .rotate(
+            database,
+            &RotateConnectionKeysRequestContent {
+                signing_alg: Some("RS384".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("rotated");
+    assert_eq!(rotated.algorithm.as_deref(), Some("RS384"));
+    connections
+        .users()
+        .delete_by_email(database, "someone@example.com")
+        .await
+        .expect("deleted by email");
+    assert!(requests()
+        .await
+        .iter()
+        .any(|entry| entry["query"] == "?email=someone%40example.com"));
+
+    let scim = connections.scim_configuration();
+    assert_eq!(scim.get(saml).await.expect("scim").strategy, "samlp");
+    let listed = scim
+        .list(CheckpointParams::default())
+        .await
+        .expect("listed");
+    assert_eq!(listed.items[0].connection_id, saml);
+    let created = scim
+        .tokens()
+        .create(
+            saml,
+            &CreateScimTokenRequestContent {
+                scopes: Some(vec!["get:users".into()]),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("a token");
+    let token_id = created.token_id.clone().expect("a token id");
+    assert_eq!(scim.tokens().get(saml).await.expect("tokens").len(), 2);
+    scim.tokens()
+        .delete(saml, &token_id)
+        .await
+        .expect("deleted");
+    let left = scim.tokens().get(saml).await.expect("tokens");
+    assert_eq!(left.len(), 1);
+    assert_ne!(left[0].token_id.as_deref(), Some(token_id.as_str()));
+    let refused = failure(
+        scim.tokens()
+            .create(
+                saml,
+                &CreateScimTokenRequestContent {
+                    token_lifetime: serde_json::from_value(json!(60)).expect("a lifetime"),
+                    ..Default::default()
+                },
+            )
+            .await,
+    );
+    assert_eq!(refused.kind(), ErrorKind::Validation, "{refused}");
+
+    let directory = connections.directory_provisioning();
+    let config = directory.get(workspace).await.expect("directory");
+    assert_eq!(config.strategy, "google-apps");
+    let groups = directory
+        .list_synchronized_groups(
+            workspace,
+            ListSynchronizedGroupsParams {
+                q: Some("name:eng*".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("groups");
+    assert_eq!(groups.items.len(), 1);
+    assert_eq!(groups.items[0].name.as_deref(), Some("Engineering"));
+    directory
+        .add_synchronized_group_selections(
+            workspace,
+            &AddSynchronizedGroupsRequestContent {
+                groups: vec![SynchronizedGroupPayload {
+                    id: "grpOps".into(),
+                    name: Some("Ops".into()),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("added");
+    let every = directory
+        .list_synchronized_groups(workspace, ListSynchronizedGroupsParams::default())
+        .await
+        .expect("groups");
+    assert_eq!(every.items.len(), 3);
+    let sync = directory
+        .synchronizations()
+        .create(workspace)
+        .await
+        .expect("a synchronization");
+    assert_eq!(
+        (sync.connection_id.as_str(), sync.status.as_str()),
+        (workspace, "pending")
+    );
 }
