@@ -175,10 +175,36 @@ async fn list_pages_by_checkpoint_and_by_offset() {
     }
     assert_eq!(names.len(), 7);
     assert_eq!(names[6], "bulk-00006");
-    // Three offset pages of 3 (the first one above), then a checkpoint page per 2 items.
+    // A page that fails ends the pager with its error.
+    let mut failing = connections.list_all(ListConnectionsParams {
+        take: Some(3),
+        ..Default::default()
+    });
+    for _ in 0..3 {
+        failing
+            .next()
+            .await
+            .expect("an item")
+            .expect("the first page");
+    }
+    control(
+        "faults",
+        json!({"method": "GET", "path": "/connections", "status": 400,
+               "body": {"message": "Invalid cursor", "errorCode": "invalid_paging"}}),
+    )
+    .await;
+    let error = failing
+        .next()
+        .await
+        .expect("an end")
+        .expect_err("the second page");
+    assert_eq!(error.error_code(), Some("invalid_paging"));
+    assert!(failing.next().await.is_none(), "nothing after the error");
+    // Two checkpoint pages of 3, a checkpoint page per 2 items, three offset pages of 3, then
+    // the failing pager's two pages.
     assert_eq!(
         statuses("GET", "/api/v2/connections?").await.len(),
-        1 + 1 + 4 + 3
+        2 + 4 + 3 + 2
     );
 }
 

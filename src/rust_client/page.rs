@@ -2,7 +2,12 @@
 //! the parameters of the next page) and [`Pager`], which walks every item of every page.
 
 use std::collections::VecDeque;
+use std::future::{poll_fn, Future};
 use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures_core::Stream;
 
 use serde::de::DeserializeOwned;
 
@@ -72,6 +77,7 @@ impl<T: DeserializeOwned, P: ListParams> Page<T, P> {
             pending: self.next_params,
             buffer: self.items.into(),
             lister: self.lister,
+            fetching: None,
         }
     }
 }
@@ -154,35 +160,76 @@ impl<T: DeserializeOwned, P: ListParams> Lister<T, P> {
             pending: Some(params),
             buffer: VecDeque::new(),
             lister: self.clone(),
+            fetching: None,
         }
     }
 }
 
+/// A page being fetched.
+type Fetching<T, P> = Pin<Box<dyn Future<Output = Result<Page<T, P>, ManagementError>>>>;
+
 /// Every item of a list, page after page, fetched as they are needed: `while let
-/// Some(item) = pager.next().await { … }`. Stops after an error.
-#[derive(Debug)]
+/// Some(item) = pager.next().await { … }`, or as a [`Stream`] (`futures::StreamExt` and the
+/// like). Stops after an error.
 pub struct Pager<T, P> {
     pending: Option<P>,
     buffer: VecDeque<T>,
     lister: Lister<T, P>,
+    fetching: Option<Fetching<T, P>>,
 }
 
-impl<T: DeserializeOwned, P: ListParams> Pager<T, P> {
-    /// The next item, fetching the next page when this one is used up; `None` after the last.
-    pub async fn next(&mut self) -> Option<Result<T, ManagementError>> {
+impl<T: std::fmt::Debug, P: std::fmt::Debug> std::fmt::Debug for Pager<T, P> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pager")
+            .field("pending", &self.pending)
+            .field("buffer", &self.buffer)
+            .field("fetching", &self.fetching.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// No field is pinned in place: the page being fetched is boxed.
+impl<T, P> Unpin for Pager<T, P> {}
+
+impl<T: DeserializeOwned + 'static, P: ListParams + 'static> Stream for Pager<T, P> {
+    type Item = Result<T, ManagementError>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
         loop {
-            if let Some(item) = self.buffer.pop_front() {
-                return Some(Ok(item));
+            if let Some(item) = this.buffer.pop_front() {
+                return Poll::Ready(Some(Ok(item)));
             }
-            let params = self.pending.take()?;
-            match self.lister.fetch(params).await {
-                Ok(page) => {
-                    self.pending = page.next_params;
-                    self.buffer = page.items.into();
+            let fetching = match &mut this.fetching {
+                Some(fetching) => fetching,
+                None => {
+                    let Some(params) = this.pending.take() else {
+                        return Poll::Ready(None);
+                    };
+                    let lister = this.lister.clone();
+                    this.fetching
+                        .insert(Box::pin(async move { lister.fetch(params).await }))
                 }
-                Err(error) => return Some(Err(error)),
+            };
+            let Poll::Ready(result) = fetching.as_mut().poll(cx) else {
+                return Poll::Pending;
+            };
+            this.fetching = None;
+            match result {
+                Ok(page) => {
+                    this.pending = page.next_params;
+                    this.buffer = page.items.into();
+                }
+                Err(error) => return Poll::Ready(Some(Err(error))),
             }
         }
+    }
+}
+
+impl<T: DeserializeOwned + 'static, P: ListParams + 'static> Pager<T, P> {
+    /// The next item, fetching the next page when this one is used up; `None` after the last.
+    pub async fn next(&mut self) -> Option<Result<T, ManagementError>> {
+        poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
 
     /// Every remaining item, or the first error.
