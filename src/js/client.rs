@@ -139,6 +139,10 @@ const OKTA_BOTH_TOKENS: &str =
 const OKTA_NO_TOKEN: &str =
     "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)";
 
+/// The issue message (after the option's name) for a client option of its own limiter given
+/// beside the `limiter` option.
+const LIMITER_GIVEN: &str = " configures the client's own rate limiter, so it cannot go with the limiter option (a shared RateLimiter, or false): give it to the RateLimiter (onRateLimit is its onWait), or leave limiter out";
+
 /// Reads the constructor options of `dialect`; `limiter` is the handle `lib/rate-limiter.js`
 /// found for the `limiter` option.
 fn read_config(
@@ -150,6 +154,18 @@ fn read_config(
     let given = get(options, "limiter");
     if limiter.is_none() && given.as_bool() != Some(false) {
         issues.push(type_issue("limiter", "a RateLimiter or false"));
+    }
+    // These set the client's own limiter; beside `limiter` (shared, or false) they would be ignored.
+    let own = given.is_undefined() || given.is_null();
+    for field in ["maxConcurrency", "onRateLimit"] {
+        let value = get(options, field);
+        if !own && !value.is_undefined() && !value.is_null() {
+            issues.push(Issue::at(
+                field,
+                IssueCode::Conflict,
+                crate::text!(field, LIMITER_GIVEN),
+            ));
+        }
     }
     let mut take = |result: Result<Option<String>, Issue>| match result {
         Ok(value) => value,
