@@ -139,9 +139,8 @@ const OKTA_BOTH_TOKENS: &str =
 const OKTA_NO_TOKEN: &str =
     "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)";
 
-/// The issue message (after the option's name) for a client option of its own limiter given
-/// beside the `limiter` option.
-const LIMITER_GIVEN: &str = " configures the client's own rate limiter, so it cannot go with the limiter option (a shared RateLimiter, or false): give it to the RateLimiter (onRateLimit is its onWait), or leave limiter out";
+/// The issue message for a client option of its own limiter given beside the `limiter` option.
+const LIMITER_GIVEN: &str = "maxConcurrency and onRateLimit set the client's own limiter: with the limiter option, set them on the RateLimiter or drop limiter";
 
 /// Reads the constructor options of `dialect`; `limiter` is the handle `lib/rate-limiter.js`
 /// found for the `limiter` option.
@@ -160,11 +159,7 @@ fn read_config(
     for field in ["maxConcurrency", "onRateLimit"] {
         let value = get(options, field);
         if !own && !value.is_undefined() && !value.is_null() {
-            issues.push(Issue::at(
-                field,
-                IssueCode::Conflict,
-                crate::text!(field, LIMITER_GIVEN),
-            ));
+            issues.push(Issue::at(field, IssueCode::Conflict, LIMITER_GIVEN));
         }
     }
     let mut take = |result: Result<Option<String>, Issue>| match result {
