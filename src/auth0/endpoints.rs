@@ -11,7 +11,7 @@ use Seg::{Id, Lit, SubId};
 
 /// The strategies of the spec (with its overlay): the values of the `strategy` query parameter
 /// the package knows.
-fn strategies() -> &'static [&'static str] {
+pub(super) fn strategies() -> &'static [&'static str] {
     super::schema::NODES
         .get(usize::from(super::schema::STRATEGY))
         .map_or(&[], |node| node.lists.enumeration)
@@ -372,6 +372,17 @@ mod tests {
             })
             .collect();
         format!("{} {path}", op.method.as_str())
+    }
+
+    #[test]
+    fn generated_table_equals_the_hand_table() {
+        let generated = super::super::operations::OPERATIONS;
+        assert_eq!(generated.len(), OPERATIONS.len());
+        for op in OPERATIONS {
+            let twin = generated.iter().find(|row| row.name == op.name);
+            assert_eq!(twin, Some(op), "{}", op.name);
+        }
+        assert_eq!(super::super::operations::PATH_NAMES, PATH_NAMES);
     }
 
     #[test]

@@ -143,6 +143,17 @@ mod tests {
     }
 
     #[test]
+    fn generated_table_equals_the_hand_table() {
+        let generated = super::super::operations::OPERATIONS;
+        assert_eq!(generated.len(), OPERATIONS.len());
+        for op in OPERATIONS {
+            let twin = generated.iter().find(|row| row.name == op.name);
+            assert_eq!(twin, Some(op), "{}", op.name);
+        }
+        assert_eq!(super::super::operations::PATH_NAMES, PATH_NAMES);
+    }
+
+    #[test]
     fn paths_match_the_spec() {
         let spec = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
