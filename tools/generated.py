@@ -30,10 +30,13 @@ def unmarked(rels):
 
 def write_or_check(files, what, command):
     """Writes `files` ({relative path: text}, Rust formatted by rustfmt); with --check, fails when
-    any differs instead."""
+    any differs instead. Each must open with a header naming `command`, and be marked
+    `linguist-generated` in .gitattributes."""
     check = "--check" in sys.argv
     stale = []
     for rel, text in files.items():
+        if command not in "".join(text.splitlines(keepends=True)[:2]):
+            raise SystemExit(f"{rel}: no header naming `{command}` in its first lines")
         if rel.endswith(".rs"):
             text = rustfmt(text, rel)
         path = ROOT / rel
