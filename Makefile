@@ -150,6 +150,7 @@ test: test-rust install test-size test-node test-workerd test-browser test-conso
 	@echo "all test layers passed"
 
 test-rust:
+	python3 -m unittest discover -s tools
 	python3 tools/spec_overlay.py --check
 	python3 tools/gen_schemas.py --check
 	python3 tools/gen_models.py --check
