@@ -1,6 +1,7 @@
 //! Every operation of the Auth0 `/connections*` endpoints, named as in the official SDK's resource
-//! tree (`connections.scimConfiguration.tokens.delete`), as [`Operation`](crate::http::operation::Operation)
-//! table rows generated from the spec's paths (src/auth0/operations.rs, `tools/gen_operations.py`).
+//! tree (`connections.scimConfiguration.tokens.delete`), as
+//! [`Operation`](crate::http::operation::Operation) table rows generated from the spec's paths
+//! (src/auth0/operations.rs, `tools/gen_operations.py`).
 
 pub use super::operations::{OPERATIONS, PATH_NAMES};
 
