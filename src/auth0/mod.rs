@@ -3,5 +3,6 @@
 pub mod cross_field;
 pub mod endpoints;
 pub mod models;
+mod operations;
 pub mod rules;
 pub mod schema;
