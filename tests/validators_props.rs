@@ -1,7 +1,8 @@
 //! Property tests: no validator panics on any text or any JSON value, results are deterministic,
 //! and the parser round-trips what serde_json writes. `make fuzz` runs them at high case counts.
 
-use idp_connections::validation::body::{schema_roots, validate_json_text, RequestBody, Tables};
+use idp_connections::bodies::{Provider, RequestBody};
+use idp_connections::rules::{schema_roots, validate_json_text};
 use idp_connections::validation::json::parse;
 use idp_connections::validation::schema::Walker;
 use proptest::prelude::*;
@@ -95,10 +96,10 @@ proptest! {
     fn a_schema_root_settles_its_body(value in json(), index in 0usize..12) {
         let body = BODIES[index];
         let text = value.to_string();
-        let (tables, roots) = schema_roots(body);
-        let nodes = match tables {
-            Tables::Auth0 => idp_connections::auth0::schema::NODES,
-            Tables::Okta => idp_connections::okta::schema::NODES,
+        let (provider, roots) = schema_roots(body);
+        let nodes = match provider {
+            Provider::Auth0 => idp_connections::auth0::schema::NODES,
+            Provider::Okta => idp_connections::okta::schema::NODES,
         };
         let parsed = parse(&text).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         for root in roots {

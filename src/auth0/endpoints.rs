@@ -1,10 +1,10 @@
 //! Every operation of the Auth0 `/connections*` endpoints, named as in the official SDK's resource
 //! tree (`connections.scimConfiguration.tokens.delete`), as [`Operation`] table rows.
 
+use crate::bodies::RequestBody;
 use crate::http::operation::{Operation, Seg};
 use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::{Method, Paged};
-use crate::validation::body::RequestBody;
 
 use ParamKind::{Bool, KnownStrArray, Str};
 use Seg::{Id, Lit, SubId};

@@ -2,8 +2,9 @@
 //! [`super::schema`]) plus the rules the spec states only in prose.
 
 use super::cross_field;
+use super::name::PATTERN_WORDS;
 use super::schema::{self as tables, NODES};
-use crate::validation::body::RequestBody;
+use crate::bodies::RequestBody;
 use crate::validation::json::{compare_bytes, Json};
 use crate::validation::schema::Walker;
 use crate::validation::{Issue, IssueCode, PathSegment};
@@ -112,7 +113,7 @@ pub fn validate_for(body: RequestBody, value: &Json<'_>, strategy: Option<&str>)
         StrategyKey::Option => strategy.and_then(per_strategy),
         StrategyKey::None => None,
     };
-    let mut walker = Walker::new(NODES);
+    let mut walker = Walker::new(NODES).stating(PATTERN_WORDS);
     if let Some(options) = options {
         walker = walker.substituting("options", options);
     }
@@ -204,7 +205,8 @@ pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
             crate::text!("\"", field, "\" is not a property of a connection"),
         )];
     };
-    let mut walker = Walker::with_path(NODES, vec![PathSegment::from(field)]);
+    let mut walker =
+        Walker::with_path(NODES, vec![PathSegment::from(field)]).stating(PATTERN_WORDS);
     walker.check(node, value);
     walker
         .issues

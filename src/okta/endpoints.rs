@@ -1,12 +1,12 @@
 //! Okta's application default provisioning connection operations, named after Okta's
 //! operationIds, as [`Operation`] table rows, plus the `appName` rule of the OAuth callback.
 
+use crate::bodies::RequestBody;
 use crate::http::error::ApiError;
 use crate::http::operation::{build, find, OpArgs, Operation, Seg};
 use crate::http::policy::SendPolicy;
 use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::{Endpoint, Method};
-use crate::validation::body::RequestBody;
 use crate::validation::{Issue, IssueCode};
 
 use Seg::{Id, Lit, SubId};

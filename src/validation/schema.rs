@@ -1,10 +1,11 @@
 //! The schema interpreter: walks a parsed [`Json`] value against the generated tables (one
 //! [`Node`] per schema of the official spec, see `tools/gen_schemas.py`) and reports every
-//! violation as an [`Issue`] whose message names the rule and the figure.
+//! violation as an [`Issue`] whose message names the rule and the figure. It knows no provider:
+//! each hands it its tables, the node to check a member against in place of its declared one
+//! ([`Walker::substituting`]) and its own words for a pattern ([`Walker::stating`]).
 
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
-use super::name::NAME_RULE;
 use super::patterns::{
     is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
     is_https_url,
@@ -294,6 +295,8 @@ pub struct Walker<'t, 'v> {
     /// A member of the root object checked against another node than its declared one (a
     /// create's `options` against its strategy's options schema).
     substitute: Option<(&'static str, u16)>,
+    /// The provider's words for patterns, in place of the walker's own.
+    words: &'t [(Pattern, &'static str)],
     /// The issues found so far.
     pub issues: Vec<Issue>,
 }
@@ -311,6 +314,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             base: path,
             path: Vec::new(),
             substitute: None,
+            words: &[],
             issues: Vec::new(),
         }
     }
@@ -319,6 +323,14 @@ impl<'t, 'v> Walker<'t, 'v> {
     /// the node the root declares for it.
     pub fn substituting(mut self, name: &'static str, index: u16) -> Self {
         self.substitute = Some((name, index));
+        self
+    }
+
+    /// This walker, stating each pattern of `words` by the rule given there (after the field's
+    /// name) in place of its own words: a provider's wording of its own rules, such as Auth0's
+    /// connection name.
+    pub fn stating(mut self, words: &'t [(Pattern, &'static str)]) -> Self {
+        self.words = words;
         self
     }
 
@@ -492,7 +504,11 @@ impl<'t, 'v> Walker<'t, 'v> {
         // Each pattern's matcher, its code and the rule as the message states it.
         let (ok, code, rule) = match node.pattern {
             Pattern::None => return,
-            Pattern::ConnectionName => (is_connection_name(&plain), IssueCode::Pattern, NAME_RULE),
+            Pattern::ConnectionName => (
+                is_connection_name(&plain),
+                IssueCode::Pattern,
+                concat!("must match ", super::patterns::connection_name_pattern!()),
+            ),
             Pattern::Email => (
                 is_email(&plain),
                 IssueCode::Format,
@@ -525,6 +541,11 @@ impl<'t, 'v> Walker<'t, 'v> {
             ),
         };
         if !ok {
+            let rule = self
+                .words
+                .iter()
+                .find(|(pattern, _)| *pattern == node.pattern)
+                .map_or(rule, |(_, words)| *words);
             self.report(code, |field| crate::text!(field, " ", rule));
         }
     }
@@ -617,6 +638,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                 base: Vec::new(),
                 path: Vec::new(),
                 substitute: None,
+                words: self.words,
                 issues: Vec::new(),
             };
             probe.check(*alternative, value);
@@ -776,7 +798,10 @@ mod tests {
     fn bounds_and_patterns() {
         let found = issues(r#"{"name": "bad--name", "n": 11}"#);
         assert_eq!(found[0].1, "pattern");
-        assert!(found[0].2.starts_with("name must"), "{}", found[0].2);
+        assert_eq!(
+            found[0].2,
+            "name must match ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
+        );
         assert_eq!(
             found[1],
             (
@@ -784,6 +809,24 @@ mod tests {
                 "too_large",
                 "n may be at most 10; it is 11".into()
             )
+        );
+    }
+
+    #[test]
+    fn a_provider_states_its_own_patterns() {
+        let value = parse(r#"{"name": "bad--name"}"#).unwrap();
+        let words = [(Pattern::ConnectionName, "breaks the name rule")];
+        let mut walker = Walker::new(NODES).stating(&words);
+        walker.check(0, &value);
+        let messages: Vec<&str> = walker.issues.iter().map(|i| i.message.as_str()).collect();
+        assert_eq!(messages, ["name breaks the name rule"]);
+        // Words for another pattern leave this one's alone.
+        let other = [(Pattern::Email, "is no address")];
+        let mut walker = Walker::new(NODES).stating(&other);
+        walker.check(0, &value);
+        assert_eq!(
+            walker.issues[0].message,
+            "name must match ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
         );
     }
 }

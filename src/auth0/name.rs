@@ -1,10 +1,13 @@
-//! The connection name rule, as a form checks it while the user types.
+//! Auth0's connection name rule, as a form checks it while the user types, and in words for the
+//! schema walker (which states the name's pattern with [`PATTERN_WORDS`]).
 
-use super::issue::{Issue, IssueCode, PathSegment};
-use super::patterns::is_connection_name;
+use crate::validation::json::count_chars;
+use crate::validation::patterns::is_connection_name;
+use crate::validation::schema::Pattern;
+use crate::validation::{Issue, IssueCode, PathSegment};
 
 /// [`CONNECTION_NAME_MAX_CHARS`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`super::schema_json::LIMITS_JSON`]).
+/// [`crate::validation::schema_json::LIMITS_JSON`]).
 macro_rules! connection_name_max_chars {
     () => {
         128
@@ -19,11 +22,15 @@ pub const CONNECTION_NAME_MAX_CHARS: usize = connection_name_max_chars!();
 pub const NAME_RULE: &str =
     "must start and end with a letter or digit and contain only letters, digits and single hyphens";
 
+/// How Auth0 states the patterns of its tables that the walker would otherwise state by their
+/// source (see [`crate::validation::schema::Walker::stating`]).
+pub const PATTERN_WORDS: &[(Pattern, &str)] = &[(Pattern::ConnectionName, NAME_RULE)];
+
 /// Checks a connection name against Auth0's rule: 1 to 128 characters matching
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`. Issues carry `path` as given, so the same
 /// check serves a lone field (`[]`) and a body (`["name"]`).
 pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<Issue>) {
-    let chars = super::json::count_chars(name);
+    let chars = count_chars(name);
     if chars == 0 {
         issues.push(Issue::new(
             path.to_vec(),
