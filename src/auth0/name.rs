@@ -1,9 +1,7 @@
-//! Auth0's connection name rule, as a form checks it while the user types, and in words for the
-//! schema walker (which states the name's pattern with [`PATTERN_WORDS`]).
+//! Auth0's connection name rule, as a form checks it while the user types.
 
 use crate::validation::json::count_chars;
-use crate::validation::patterns::is_connection_name;
-use crate::validation::schema::Pattern;
+use crate::validation::patterns::{is_connection_name, CONNECTION_NAME_WORDS};
 use crate::validation::{Issue, IssueCode, PathSegment};
 
 /// [`CONNECTION_NAME_MAX_CHARS`] as a literal, for the JS layer's limits (one `concat!`, see
@@ -18,13 +16,8 @@ pub(crate) use connection_name_max_chars;
 /// The longest connection name Auth0 accepts, in characters (Unicode code points).
 pub const CONNECTION_NAME_MAX_CHARS: usize = connection_name_max_chars!();
 
-/// The pattern rule in words, after the field's name.
-pub const NAME_RULE: &str =
-    "must start and end with a letter or digit and contain only letters, digits and single hyphens";
-
-/// How Auth0 states the patterns of its tables that the walker would otherwise state by their
-/// source (see [`crate::validation::schema::Walker::stating`]).
-pub const PATTERN_WORDS: &[(Pattern, &str)] = &[(Pattern::ConnectionName, NAME_RULE)];
+/// The pattern rule in words, after the field's name (the walker states the pattern so too).
+pub const NAME_RULE: &str = CONNECTION_NAME_WORDS;
 
 /// Checks a connection name against Auth0's rule: 1 to 128 characters matching
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`. Issues carry `path` as given, so the same

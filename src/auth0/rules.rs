@@ -2,7 +2,6 @@
 //! [`super::schema`]) plus the rules the spec states only in prose.
 
 use super::cross_field;
-use super::name::PATTERN_WORDS;
 use super::schema::{self as tables, NODES};
 use crate::bodies::RequestBody;
 use crate::validation::json::{compare_bytes, Json};
@@ -113,7 +112,7 @@ pub fn validate_for(body: RequestBody, value: &Json<'_>, strategy: Option<&str>)
         StrategyKey::Option => strategy.and_then(per_strategy),
         StrategyKey::None => None,
     };
-    let mut walker = Walker::new(NODES).stating(PATTERN_WORDS);
+    let mut walker = Walker::new(NODES);
     if let Some(options) = options {
         walker = walker.substituting("options", options);
     }
@@ -205,8 +204,7 @@ pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
             crate::text!("\"", field, "\" is not a property of a connection"),
         )];
     };
-    let mut walker =
-        Walker::with_path(NODES, vec![PathSegment::from(field)]).stating(PATTERN_WORDS);
+    let mut walker = Walker::with_path(NODES, vec![PathSegment::from(field)]);
     walker.check(node, value);
     walker
         .issues

@@ -1,14 +1,14 @@
 //! The schema interpreter: walks a parsed [`Json`] value against the generated tables (one
 //! [`Node`] per schema of the official spec, see `tools/gen_schemas.py`) and reports every
 //! violation as an [`Issue`] whose message names the rule and the figure. It knows no provider:
-//! each hands it its tables, the node to check a member against in place of its declared one
-//! ([`Walker::substituting`]) and its own words for a pattern ([`Walker::stating`]).
+//! each hands it its tables and, for a create, the node to check `options` against in place of the
+//! declared one ([`Walker::substituting`]); their rules beyond the schema run after it.
 
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
 use super::patterns::{
     is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
-    is_https_url,
+    is_https_url, CONNECTION_NAME_WORDS,
 };
 
 /// "No node": the absent `items` or `additionalProperties` schema.
@@ -295,8 +295,6 @@ pub struct Walker<'t, 'v> {
     /// A member of the root object checked against another node than its declared one (a
     /// create's `options` against its strategy's options schema).
     substitute: Option<(&'static str, u16)>,
-    /// The provider's words for patterns, in place of the walker's own.
-    words: &'t [(Pattern, &'static str)],
     /// The issues found so far.
     pub issues: Vec<Issue>,
 }
@@ -314,7 +312,6 @@ impl<'t, 'v> Walker<'t, 'v> {
             base: path,
             path: Vec::new(),
             substitute: None,
-            words: &[],
             issues: Vec::new(),
         }
     }
@@ -323,14 +320,6 @@ impl<'t, 'v> Walker<'t, 'v> {
     /// the node the root declares for it.
     pub fn substituting(mut self, name: &'static str, index: u16) -> Self {
         self.substitute = Some((name, index));
-        self
-    }
-
-    /// This walker, stating each pattern of `words` by the rule given there (after the field's
-    /// name) in place of its own words: a provider's wording of its own rules, such as Auth0's
-    /// connection name.
-    pub fn stating(mut self, words: &'t [(Pattern, &'static str)]) -> Self {
-        self.words = words;
         self
     }
 
@@ -507,7 +496,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             Pattern::ConnectionName => (
                 is_connection_name(&plain),
                 IssueCode::Pattern,
-                concat!("must match ", super::patterns::connection_name_pattern!()),
+                CONNECTION_NAME_WORDS,
             ),
             Pattern::Email => (
                 is_email(&plain),
@@ -541,11 +530,6 @@ impl<'t, 'v> Walker<'t, 'v> {
             ),
         };
         if !ok {
-            let rule = self
-                .words
-                .iter()
-                .find(|(pattern, _)| *pattern == node.pattern)
-                .map_or(rule, |(_, words)| *words);
             self.report(code, |field| crate::text!(field, " ", rule));
         }
     }
@@ -638,7 +622,6 @@ impl<'t, 'v> Walker<'t, 'v> {
                 base: Vec::new(),
                 path: Vec::new(),
                 substitute: None,
-                words: self.words,
                 issues: Vec::new(),
             };
             probe.check(*alternative, value);
@@ -798,10 +781,7 @@ mod tests {
     fn bounds_and_patterns() {
         let found = issues(r#"{"name": "bad--name", "n": 11}"#);
         assert_eq!(found[0].1, "pattern");
-        assert_eq!(
-            found[0].2,
-            "name must match ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
-        );
+        assert!(found[0].2.starts_with("name must"), "{}", found[0].2);
         assert_eq!(
             found[1],
             (
@@ -809,24 +789,6 @@ mod tests {
                 "too_large",
                 "n may be at most 10; it is 11".into()
             )
-        );
-    }
-
-    #[test]
-    fn a_provider_states_its_own_patterns() {
-        let value = parse(r#"{"name": "bad--name"}"#).unwrap();
-        let words = [(Pattern::ConnectionName, "breaks the name rule")];
-        let mut walker = Walker::new(NODES).stating(&words);
-        walker.check(0, &value);
-        let messages: Vec<&str> = walker.issues.iter().map(|i| i.message.as_str()).collect();
-        assert_eq!(messages, ["name breaks the name rule"]);
-        // Words for another pattern leave this one's alone.
-        let other = [(Pattern::Email, "is no address")];
-        let mut walker = Walker::new(NODES).stating(&other);
-        walker.check(0, &value);
-        assert_eq!(
-            walker.issues[0].message,
-            "name must match ^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
         );
     }
 }
