@@ -36,6 +36,24 @@ pub enum RequestBody {
 }
 
 impl RequestBody {
+    /// Every body, in the order of the variants.
+    pub const ALL: [RequestBody; 14] = [
+        RequestBody::ConnectionCreate,
+        RequestBody::ConnectionUpdate,
+        RequestBody::EnabledClientsUpdate,
+        RequestBody::ScimConfigurationCreate,
+        RequestBody::ScimConfigurationUpdate,
+        RequestBody::ScimTokenCreate,
+        RequestBody::DirectoryProvisioningCreate,
+        RequestBody::DirectoryProvisioningUpdate,
+        RequestBody::SynchronizedGroupsReplace,
+        RequestBody::SynchronizedGroupsAdd,
+        RequestBody::SynchronizedGroupsDelete,
+        RequestBody::KeysCreate,
+        RequestBody::KeysRotate,
+        RequestBody::OktaProvisioningConnection,
+    ];
+
     /// Whether the body may be left out (its schema also takes `null`): a call without one then
     /// sends no body at all, as the official SDK does, not `{}`.
     pub const fn optional(self) -> bool {
