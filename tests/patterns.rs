@@ -1,7 +1,7 @@
 //! Property tests: the hand-written pattern matchers agree with the `regex` crate on generated
 //! strings, and the name check never panics.
 
-use idp_connections::validation::name::validate_connection_name;
+use idp_connections::auth0::name::validate_connection_name;
 use idp_connections::validation::patterns::{
     is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
     is_https_url, ALPHANUMERIC, CONNECTION_NAME,

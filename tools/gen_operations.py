@@ -21,7 +21,7 @@ USES = [
     ("crate::http::operation", ["Operation", "Seg"]),
     ("crate::http::query", ["ParamKind", "QueryParam"]),
     ("crate::http::request", ["Method", "Paged"]),
-    ("crate::validation::body", ["RequestBody"]),
+    ("crate::bodies", ["RequestBody"]),
 ]
 METHODS = {"get": "Get", "post": "Post", "put": "Put", "patch": "Patch", "delete": "Delete"}
 I64_MIN, I64_MAX = "i64::MIN", "i64::MAX"
@@ -51,7 +51,7 @@ class Provider:
     path_params: dict            # path parameter name -> `Seg` variant, `Id` first
     bodies: dict                 # request body schema name, or operationId -> `RequestBody` variant
     # Enum schema of an array query parameter -> the hand-written function (in the provider's
-    # endpoints.rs) listing the values the package knows.
+    # module) listing the values the package knows.
     known_sets: dict = field(default_factory=dict)
 
 
@@ -61,9 +61,8 @@ PROVIDERS = [
         what="Every operation of the Auth0 `/connections*` endpoints, named as in the official SDK's\n"
              "//! resource tree (`connections.scimConfiguration.tokens.delete`), as [`Operation`] rows.",
         name=auth0_name, path_params={"id": "Id", "tokenId": "SubId"}, bodies=auth0_bodies(),
-        # `strategy` filters by ConnectionStrategyEnum; the package checks it against the strategies
-        # the tables hold (ConnectionIdentityProviderEnum: the same values but `auth0-adldap`).
-        known_sets={"ConnectionStrategyEnum": "super::endpoints::strategies"}),
+        # `strategy` filters by ConnectionStrategyEnum: the tables' strategies plus `auth0-adldap`.
+        known_sets={"ConnectionStrategyEnum": "super::strategy_filter::known"}),
     Provider(
         load=load_okta, out="src/okta/operations.rs",
         what="Okta's application default provisioning connection operations, named after Okta's\n"

@@ -5,14 +5,6 @@
 
 pub use super::operations::{OPERATIONS, PATH_NAMES};
 
-/// The strategies of the spec (with its overlay): the values of the `strategy` query parameter
-/// the package knows.
-pub(super) fn strategies() -> &'static [&'static str] {
-    super::schema::NODES
-        .get(usize::from(super::schema::STRATEGY))
-        .map_or(&[], |node| node.lists.enumeration)
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {

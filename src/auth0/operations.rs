@@ -2,10 +2,10 @@
 //! Every operation of the Auth0 `/connections*` endpoints, named as in the official SDK's
 //! resource tree (`connections.scimConfiguration.tokens.delete`), as [`Operation`] rows.
 
+use crate::bodies::RequestBody;
 use crate::http::operation::{Operation, Seg};
 use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::{Method, Paged};
-use crate::validation::body::RequestBody;
 
 /// Names of the path parameters in issues: the spec's names of `Seg::Id` and `Seg::SubId`.
 pub const PATH_NAMES: (&str, &str) = ("id", "tokenId");
@@ -31,7 +31,7 @@ pub const OPERATIONS: &[Operation] = &[
             QueryParam::optional("take", ParamKind::Int { min: 1, max: 100 }),
             QueryParam::optional(
                 "strategy",
-                ParamKind::KnownStrArray(super::endpoints::strategies),
+                ParamKind::KnownStrArray(super::strategy_filter::known),
             ),
             QueryParam::optional("name", ParamKind::Str),
             QueryParam::optional("fields", ParamKind::Str),

@@ -5,13 +5,14 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::auth0::name::validate_connection_name;
 use crate::auth0::rules::validate_create_field;
+use crate::bodies::RequestBody;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::get;
 use crate::js::text::{rust_text, with_text};
-use crate::validation::body::{parse_issue, validate_json_text_for, RequestBody};
-use crate::validation::json::parse;
-use crate::validation::name::validate_connection_name;
+use crate::rules::validate_json_text_for;
+use crate::validation::json::{parse, parse_issue};
 use crate::validation::schema_json::{tables_json, LIMITS_JSON};
 use crate::validation::{Issue, IssueCode};
 

@@ -2,10 +2,10 @@
 //! Okta's application default provisioning connection operations, named after Okta's
 //! operationIds, as [`Operation`] rows.
 
+use crate::bodies::RequestBody;
 use crate::http::operation::{Operation, Seg};
 use crate::http::query::{ParamKind, QueryParam};
 use crate::http::request::Method;
-use crate::validation::body::RequestBody;
 
 /// Names of the path parameters in issues: the spec's names of `Seg::Id` and `Seg::SubId`.
 pub const PATH_NAMES: (&str, &str) = ("appId", "appName");

@@ -24,6 +24,11 @@ pub(crate) use alphanumeric_pattern;
 /// against it.
 pub const CONNECTION_NAME: &str = connection_name_pattern!();
 
+/// [`CONNECTION_NAME`] in words, after the field's name: how the schema walker and Auth0's name
+/// rule state it.
+pub const CONNECTION_NAME_WORDS: &str =
+    "must start and end with a letter or digit and contain only letters, digits and single hyphens";
+
 /// The spec's letters-and-digits pattern as it writes it (used as [`CONNECTION_NAME`] is).
 pub const ALPHANUMERIC: &str = alphanumeric_pattern!();
 

@@ -1,13 +1,14 @@
 //! The schema interpreter: walks a parsed [`Json`] value against the generated tables (one
 //! [`Node`] per schema of the official spec, see `tools/gen_schemas.py`) and reports every
-//! violation as an [`Issue`] whose message names the rule and the figure.
+//! violation as an [`Issue`] whose message names the rule and the figure. It knows no provider:
+//! each hands it its tables and, for a create, the node to check `options` against in place of the
+//! declared one ([`Walker::substituting`]); their rules beyond the schema run after it.
 
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
-use super::name::NAME_RULE;
 use super::patterns::{
     is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
-    is_https_url,
+    is_https_url, CONNECTION_NAME_WORDS,
 };
 
 /// "No node": the absent `items` or `additionalProperties` schema.
@@ -492,7 +493,11 @@ impl<'t, 'v> Walker<'t, 'v> {
         // Each pattern's matcher, its code and the rule as the message states it.
         let (ok, code, rule) = match node.pattern {
             Pattern::None => return,
-            Pattern::ConnectionName => (is_connection_name(&plain), IssueCode::Pattern, NAME_RULE),
+            Pattern::ConnectionName => (
+                is_connection_name(&plain),
+                IssueCode::Pattern,
+                CONNECTION_NAME_WORDS,
+            ),
             Pattern::Email => (
                 is_email(&plain),
                 IssueCode::Format,

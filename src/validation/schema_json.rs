@@ -3,16 +3,17 @@
 //! prove valid without crossing into wasm; every other value is validated, and explained, here.
 //! The tables are written once, when the first validator runs.
 
-use super::body::{schema_roots, RequestBody, Tables};
-use super::name::connection_name_max_chars;
 use super::patterns::{alphanumeric_pattern, connection_name_pattern};
 use super::schema::{Additional, Node, Pattern, NONE, UNLIMITED, UNLIMITED_LENGTH};
 use crate::auth0::cross_field::TRIGGERS;
+use crate::auth0::name::connection_name_max_chars;
 use crate::auth0::rules::max_clients_per_update;
 use crate::auth0::rules::{strategy_key, StrategyKey};
 use crate::auth0::schema::NODES as AUTH0_NODES;
 use crate::auth0::schema::PER_STRATEGY;
+use crate::bodies::{Provider as Tables, RequestBody};
 use crate::okta::schema::NODES as OKTA_NODES;
+use crate::rules::schema_roots;
 use crate::text::ToPart;
 
 /// The tables as one JSON array read in order (a tape), so both the writer here and the reader in
@@ -363,7 +364,7 @@ mod tests {
         assert_eq!(
             limits,
             serde_json::json!({
-                "nameMaxChars": crate::validation::name::CONNECTION_NAME_MAX_CHARS,
+                "nameMaxChars": crate::auth0::name::CONNECTION_NAME_MAX_CHARS,
                 "namePattern": NAME_PATTERN,
                 "maxClientsPerUpdate": crate::auth0::rules::MAX_CLIENTS_PER_UPDATE,
                 "patterns": patterns,
