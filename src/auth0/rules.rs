@@ -112,7 +112,7 @@ pub fn validate_for(body: RequestBody, value: &Json<'_>, strategy: Option<&str>)
         StrategyKey::Option => strategy.and_then(per_strategy),
         StrategyKey::None => None,
     };
-    let mut walker = Walker::new(NODES);
+    let mut walker = Walker::new(&NODES);
     if let Some(options) = options {
         walker = walker.substituting("options", options);
     }
@@ -204,7 +204,7 @@ pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
             crate::text!("\"", field, "\" is not a property of a connection"),
         )];
     };
-    let mut walker = Walker::with_path(NODES, vec![PathSegment::from(field)]);
+    let mut walker = Walker::with_path(&NODES, vec![PathSegment::from(field)]);
     walker.check(node, value);
     walker
         .issues

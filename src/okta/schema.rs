@@ -2,43 +2,18 @@
 //! Validation tables for Okta's provisioning connection request body: one root per
 //! `authScheme` alternative (the spec's `oneOf`); src/okta/rules.rs picks one by `authScheme`.
 
-use crate::validation::schema::{ty, Additional, Lists, Node};
+use crate::validation::table::Table;
 
 /// The node of `ProvisioningConnectionTokenRequest`.
 pub const TOKEN_REQUEST: u16 = 3;
 /// The node of `ProvisioningConnectionOauthRequest`.
 pub const OAUTH_REQUEST: u16 = 9;
 
-/// Every node, indexed by the constants above and by each other.
-#[rustfmt::skip]
-pub static NODES: &[Node] = &[
-    // 0
-    Node { types: ty::STR, ..Node::ANY },
-    // 1
-    // ProvisioningConnectionTokenAuthScheme
-    Node { types: ty::STR, lists: &Lists { enumeration: &["TOKEN"], ..Lists::EMPTY }, ..Node::ANY },
-    // 2
-    // ProvisioningConnectionTokenRequestProfile
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 1), ("token", 0)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
-    // 3
-    // ProvisioningConnectionTokenRequest
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 0), ("profile", 2)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
-    // 4
-    // ProvisioningConnectionOauthAuthScheme
-    Node { types: ty::STR, lists: &Lists { enumeration: &["OAUTH2"], ..Lists::EMPTY }, ..Node::ANY },
-    // 5
-    // Office365ProvisioningSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adminPassword", 0), ("adminUsername", 0)], required: &["adminUsername", "adminPassword"], ..Lists::EMPTY }, ..Node::ANY },
-    // 6
-    // ConnectionsSigningRotationMode
-    Node { types: ty::STR, lists: &Lists { enumeration: &["AUTO", "MANUAL"], ..Lists::EMPTY }, ..Node::ANY },
-    // 7
-    // Org2OrgProvisioningOAuthSigningSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("rotationMode", 6)], required: &["rotationMode"], ..Lists::EMPTY }, ..Node::ANY },
-    // 8
-    // ProvisioningConnectionOauthRequestProfile
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 4), ("clientId", 0), ("settings", 5), ("signing", 7)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
-    // 9
-    // ProvisioningConnectionOauthRequest
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("profile", 8)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
-];
+/// Every node (10), indexed by the constants above and by each other, encoded
+/// (src/validation/table.rs).
+pub static NODES: Table = Table::new(b"\
+    \x0e\x05TOKEN\x0aauthScheme\x05token\x07baseUrl\x07profile\x06OAUTH2\x0dadminPassword\x0dadminUs\
+    ername\x04AUTO\x06MANUAL\x0crotationMode\x08clientId\x08settings\x07signing\x0a\x00\x10\x20\x10\x01\
+    \x00\x83\x04@\x02\x01\x01\x02\x00\x01\x01\x83\x04@\x02\x03\x00\x04\x02\x01\x04\x20\x10\x01\x05\x83\
+    \x04@\x02\x06\x00\x07\x00\x02\x07\x06\x20\x10\x02\x08\x09\x83\x04@\x01\x0a\x06\x01\x0a\x83\x04@\x04\
+    \x01\x04\x0b\x00\x0c\x05\x0d\x07\x01\x01\x83\x04@\x01\x04\x08\x01\x04");

@@ -4,9 +4,11 @@ pub mod body;
 pub mod digits;
 pub mod issue;
 pub mod json;
+pub mod layout;
 pub mod name;
 pub mod patterns;
 pub mod schema;
 pub mod schema_json;
+pub mod table;
 
 pub use issue::{Issue, IssueCode, PathSegment};

@@ -34,25 +34,7 @@ fn upper(bound: u16) -> u64 {
 /// A validation stops collecting after this many issues, so hostile input cannot grow the list.
 pub const MAX_ISSUES: usize = 100;
 
-/// JSON type bits of [`Node::types`].
-pub mod ty {
-    /// `null`
-    pub const NULL: u8 = 1;
-    /// `true` / `false`
-    pub const BOOL: u8 = 2;
-    /// A whole number.
-    pub const INT: u8 = 4;
-    /// Any number.
-    pub const NUM: u8 = 8;
-    /// A string.
-    pub const STR: u8 = 16;
-    /// An array.
-    pub const ARR: u8 = 32;
-    /// An object.
-    pub const OBJ: u8 = 64;
-    /// Any JSON value.
-    pub const ANY: u8 = 127;
-}
+pub use super::layout::ty;
 
 /// The patterns the spec uses, each with a hand-written matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -41,7 +41,7 @@ use crate::text::ToPart;
 /// digits), 6 (decimal digits) or 7 (a waad client id).
 pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
     let mut tape = Tape(String::with_capacity(16 * 1024));
-    for nodes in [AUTH0_NODES, OKTA_NODES] {
+    for nodes in [AUTH0_NODES.nodes(), OKTA_NODES.nodes()] {
         tape.count(nodes.len());
         for node in nodes {
             tape.node(node);
@@ -374,7 +374,7 @@ mod tests {
         for (number, pattern) in PATTERNS.iter().enumerate() {
             let Some(node) = AUTH0_NODES
                 .iter()
-                .chain(OKTA_NODES)
+                .chain(OKTA_NODES.iter())
                 .find(|n| n.pattern == *pattern)
             else {
                 continue;
