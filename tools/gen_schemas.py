@@ -278,6 +278,8 @@ def layout():
     for name, bit in TYPE_BITS.items():
         lines.append(f"    /// {docs[name]}\n    pub const {short[name]}: u8 = {bit};\n")
     lines.append(f"    /// Any JSON value.\n    pub const ANY: u8 = {ANY_TYPES};\n}}\n")
+    lines.append("\n/// Each type bit with its JSON Schema name (`type`'s values).\npub const TYPE_NAMES: [(u8, &str); "
+                 f"{len(TYPE_BITS)}] = [\n" + "".join(f"    (ty::{short[n]}, {json.dumps(n)}),\n" for n in TYPE_BITS) + "];\n")
     return "".join(lines)
 
 

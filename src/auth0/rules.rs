@@ -9,7 +9,7 @@ use crate::validation::schema::Walker;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
 /// [`MAX_CLIENTS_PER_UPDATE`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`crate::validation::schema_json::LIMITS_JSON`]).
+/// [`crate::js::tables::LIMITS_JSON`]).
 macro_rules! max_clients_per_update {
     () => {
         50

@@ -12,7 +12,7 @@ use crate::js::text::{rust_text, with_text};
 use crate::validation::body::{parse_issue, validate_json_text_for, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
-use crate::validation::schema_json::{tables_json, LIMITS_JSON};
+use super::tables::{tables_json, LIMITS_JSON};
 use crate::validation::{Issue, IssueCode};
 
 #[wasm_bindgen(typescript_custom_section)]

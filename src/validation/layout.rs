@@ -72,3 +72,14 @@ pub mod ty {
     /// Any JSON value.
     pub const ANY: u8 = 127;
 }
+
+/// Each type bit with its JSON Schema name (`type`'s values).
+pub const TYPE_NAMES: [(u8, &str); 7] = [
+    (ty::NULL, "null"),
+    (ty::BOOL, "boolean"),
+    (ty::INT, "integer"),
+    (ty::NUM, "number"),
+    (ty::STR, "string"),
+    (ty::ARR, "array"),
+    (ty::OBJ, "object"),
+];

@@ -8,7 +8,6 @@ pub mod layout;
 pub mod name;
 pub mod patterns;
 pub mod schema;
-pub mod schema_json;
 pub mod table;
 
 pub use issue::{Issue, IssueCode, PathSegment};

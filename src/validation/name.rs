@@ -4,7 +4,7 @@ use super::issue::{Issue, IssueCode, PathSegment};
 use super::patterns::is_connection_name;
 
 /// [`CONNECTION_NAME_MAX_CHARS`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`super::schema_json::LIMITS_JSON`]).
+/// [`crate::js::tables::LIMITS_JSON`]).
 macro_rules! connection_name_max_chars {
     () => {
         128
