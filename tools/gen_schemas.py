@@ -41,10 +41,10 @@ ANY_TYPES = 127
 # The encoded tables (src/validation/table.rs reads them): a string pool, then the nodes. Each node
 # is a presence mask (varint), its type bits (one byte), then the figure or list of each field whose
 # bit is set, in this order. Kinds: `flag` (the bit is the value), `u` (varint), `i` (zig-zag
-# varint), `strs` (counted string numbers), `props` (counted name and node pairs), `nodes` (counted
-# node numbers). The most frequent fields come first (a mask of the first seven is one byte). The
-# writer below and the Rust reader's constants (src/validation/layout.rs) both
-# come from this list.
+# varint), `strs` (counted string numbers), `props` (counted name and node pairs, each name as its
+# distance from the one before, see `Tables.encode`), `nodes` (counted node numbers). The most
+# frequent fields come first (a mask of the first seven is one byte). The writer below and the
+# Rust reader's constants (src/validation/layout.rs) both come from this list.
 FIELDS = [
     ("PROPERTIES", "props", "`properties`, sorted by name (byte order)."),
     ("FORBID_ADDITIONAL", "flag", "`additionalProperties: false`."),
@@ -189,19 +189,27 @@ class Tables:
 
     def encode(self):
         """The nodes as the bytes src/validation/table.rs reads: the strings every node names,
-        once each (counted, each its length and UTF-8 bytes), then the nodes (counted, each its
-        presence mask, type bits and present fields in FIELDS order)."""
-        pool = {}
+        once each and sorted (byte order), each front-coded (counted; each the length of the
+        prefix it shares with the string before it, then its remaining UTF-8 bytes, counted), then
+        the nodes (counted, each its presence mask, type bits and present fields in FIELDS
+        order). A name in `properties` (sorted the same way) is written as its distance from the
+        one before it (the first from -1), which keeps the numbers small."""
+        names = set()
         for _, fields in self.nodes:
             for name, value in fields:
                 kind = FIELDS[FIELD_NAMES.index(name)][1]
-                names = value if kind == "strs" else [n for n, _ in value] if kind == "props" else []
-                for text in names:
-                    pool.setdefault(text, len(pool))
-        out = bytearray(varint(len(pool)))
-        for text in pool:
-            data = text.encode()
-            out += varint(len(data)) + data
+                names.update(value if kind == "strs" else [n for n, _ in value] if kind == "props" else [])
+        names = sorted(names, key=str.encode)
+        pool = {text: number for number, text in enumerate(names)}
+        out = bytearray(varint(len(names)))
+        previous = ""
+        for text in names:
+            shared = 0
+            while shared < min(len(text), len(previous)) and text[shared] == previous[shared]:
+                shared += 1
+            rest = text[shared:].encode()
+            out += varint(len(text[:shared].encode())) + varint(len(rest)) + rest
+            previous = text
         out += varint(len(self.nodes))
         for bits, fields in self.nodes:
             mask = sum(1 << FIELD_NAMES.index(name) for name, _ in fields)
@@ -215,7 +223,11 @@ class Tables:
                 elif kind == "strs":
                     out += varint(len(value)) + b"".join(varint(pool[v]) for v in value)
                 elif kind == "props":
-                    out += varint(len(value)) + b"".join(varint(pool[n]) + varint(i) for n, i in value)
+                    out += varint(len(value))
+                    before = -1
+                    for text, index in value:
+                        out += varint(pool[text] - before - 1) + varint(index)
+                        before = pool[text]
                 elif kind == "nodes":
                     out += varint(len(value)) + b"".join(varint(i) for i in value)
         return bytes(out)

@@ -3,11 +3,13 @@
 //! read into [`Node`]s once, when a table is first used. Much smaller in the wasm than the nodes
 //! written out as Rust data (a node is 40 bytes, each name a pointer and a length).
 //!
-//! The layout: the string count, then each string's byte length and UTF-8 bytes; the node count,
-//! then per node its presence mask (the bits of [`layout`](super::layout)), its type bits (one
+//! The layout: the string count, then each string (sorted) as the byte length of the prefix it
+//! shares with the one before it, and its remaining bytes (counted); the node count, then per
+//! node its presence mask (the bits of [`layout`](super::layout)), its type bits (one
 //! byte) and the payload of each present field in bit order: a varint for a figure or a node
 //! number (zig-zag for `minimum` and `maximum`), a counted list of string numbers for `enum` and
-//! `required`, of name and node pairs for `properties`, of node numbers for `oneOf`; flags carry
+//! `required`, of name and node pairs for `properties` (each name as its distance from the one
+//! before it, the first from -1), of node numbers for `oneOf`; flags carry
 //! no payload.
 
 use std::ops::Deref;
@@ -111,11 +113,18 @@ impl Reader {
 /// The nodes of an encoded table; `None` when the bytes are not one.
 fn read(bytes: &'static [u8]) -> Option<&'static [Node]> {
     let mut reader = Reader { bytes, at: 0 };
+    // The pool: front-coded, each string the first bytes of the one before it and its own rest.
+    let mut previous = "";
     let strings = reader.list(|r| {
+        let shared = usize::try_from(r.varint()?).ok()?;
         let len = r.count()?;
-        let text = r.bytes.get(r.at..r.at + len)?;
+        let rest = r.bytes.get(r.at..r.at + len)?;
         r.at += len;
-        std::str::from_utf8(text).ok()
+        let mut text = String::with_capacity(shared + len);
+        text.push_str(previous.get(..shared)?);
+        text.push_str(std::str::from_utf8(rest).ok()?);
+        previous = text.leak();
+        Some(previous)
     })?;
     let string = |r: &mut Reader| strings.get(usize::try_from(r.varint()?).ok()?).copied();
     let nodes = reader.list(|r| {
@@ -127,7 +136,13 @@ fn read(bytes: &'static [u8]) -> Option<&'static [Node]> {
         };
         let mut lists = Lists::EMPTY;
         if has(bit::PROPERTIES) {
-            lists.properties = r.list(|r| Some((string(r)?, r.index()?)))?;
+            // Each name is its distance from the one before (the first from -1).
+            let mut next = 0;
+            lists.properties = r.list(|r| {
+                let number = next + usize::try_from(r.varint()?).ok()?;
+                next = number + 1;
+                Some((*strings.get(number)?, r.index()?))
+            })?;
         }
         if has(bit::FORBID_ADDITIONAL) {
             node.additional = Additional::Forbid;
@@ -214,7 +229,7 @@ mod tests {
     fn figures_read_back() {
         // One node: maxLength 102400, minimum -3, maximum 7, a pattern and an enum of one string.
         let bytes: &'static [u8] = &[
-            1, 1, b'x', 1, // the pool: "x"; one node
+            1, 0, 1, b'x', 1, // the pool: "x"; one node
             0xa4, 0xb0, 0x01, 16, // mask: MAX_LENGTH | ENUM | MINIMUM | MAXIMUM | PATTERN; STR
             0x80, 0xa0, 0x06, // 102400
             1, 0, // enum ["x"]
