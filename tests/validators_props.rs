@@ -97,8 +97,8 @@ proptest! {
         let text = value.to_string();
         let (tables, roots) = schema_roots(body);
         let nodes = match tables {
-            Tables::Auth0 => idp_connections::auth0::schema::NODES,
-            Tables::Okta => idp_connections::okta::schema::NODES,
+            Tables::Auth0 => idp_connections::auth0::schema::NODES.nodes(),
+            Tables::Okta => idp_connections::okta::schema::NODES.nodes(),
         };
         let parsed = parse(&text).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         for root in roots {

@@ -327,8 +327,14 @@ mod tests {
             ),
         ]);
         let tape: Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(tape["tables"][0].as_array().unwrap().len(), AUTH0_NODES.len());
-        assert_eq!(tape["tables"][1].as_array().unwrap().len(), OKTA_NODES.len());
+        assert_eq!(
+            tape["tables"][0].as_array().unwrap().len(),
+            AUTH0_NODES.len()
+        );
+        assert_eq!(
+            tape["tables"][1].as_array().unwrap().len(),
+            OKTA_NODES.len()
+        );
         let create = crate::auth0::schema::CONNECTION_CREATE;
         // The create body's generic root, its strategy read from the body; a prose-rule body has
         // no roots; Okta's has two.
@@ -342,7 +348,10 @@ mod tests {
         );
         let strategies = tape["strategies"].as_object().unwrap();
         assert_eq!(strategies.len(), PER_STRATEGY.len());
-        assert_eq!(strategies["samlp"], json!(crate::auth0::rules::per_strategy("samlp").unwrap()));
+        assert_eq!(
+            strategies["samlp"],
+            json!(crate::auth0::rules::per_strategy("samlp").unwrap())
+        );
         // The create body's `options.attributes` at its generic root, and `attributes` at every
         // options node (once each).
         let triggers = tape["triggers"].as_array().unwrap();
@@ -351,7 +360,11 @@ mod tests {
             json!({"root": create, "path": ["options"], "key": "attributes"}),
             json!({"root": samlp, "path": [], "key": "attributes"}),
         ] {
-            assert_eq!(triggers.iter().filter(|t| **t == trigger).count(), 1, "{trigger}");
+            assert_eq!(
+                triggers.iter().filter(|t| **t == trigger).count(),
+                1,
+                "{trigger}"
+            );
         }
     }
 

@@ -5,6 +5,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use super::tables::{tables_json, LIMITS_JSON};
 use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::get;
@@ -12,7 +13,6 @@ use crate::js::text::{rust_text, with_text};
 use crate::validation::body::{parse_issue, validate_json_text_for, RequestBody};
 use crate::validation::json::parse;
 use crate::validation::name::validate_connection_name;
-use super::tables::{tables_json, LIMITS_JSON};
 use crate::validation::{Issue, IssueCode};
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -230,11 +230,12 @@ mod tests {
         // One node: maxLength 102400, minimum -3, maximum 7, a pattern and an enum of one string.
         let bytes: &'static [u8] = &[
             1, 0, 1, b'x', 1, // the pool: "x"; one node
-            0xa4, 0xb0, 0x01, 16, // mask: MAX_LENGTH | ENUM | MINIMUM | MAXIMUM | PATTERN; STR
+            0xa4, 0xb0, 0x01,
+            16, // mask: MAX_LENGTH | ENUM | MINIMUM | MAXIMUM | PATTERN; STR
             0x80, 0xa0, 0x06, // 102400
             1, 0, // enum ["x"]
             5, 14, // minimum -3, maximum 7
-            1, // pattern 1
+            1,  // pattern 1
         ];
         let mask = bit::MAX_LENGTH | bit::ENUM | bit::MINIMUM | bit::MAXIMUM | bit::PATTERN;
         assert_eq!(mask, 0x5824, "the test's mask bytes");
