@@ -280,6 +280,12 @@ def layout():
              "use super::schema::Pattern;\n\n"]
     for bit, (name, kind, doc) in enumerate(FIELDS):
         lines.append(f"/// {doc}\npub const {name}: u32 = 1 << {bit};\n")
+    texts = {name: text for text, name in PATTERNS.items()}
+    lines.append("\n/// The spec's text of each pattern (`\"\"` for none, and for the email format, which has none):\n"
+                 "/// the text the JS layer builds its `RegExp` from and the property tests compare each matcher\n"
+                 "/// with.\npub const fn pattern_text(pattern: Pattern) -> &'static str {\n    match pattern {\n"
+                 + "".join(f"        Pattern::{name} => {json.dumps(texts.get(name, ''))},\n" for name in PATTERN_ORDER)
+                 + "    }\n}\n")
     lines.append("\n/// The matchers by pattern number.\npub const PATTERNS: [Pattern; "
                  f"{len(PATTERN_ORDER)}] = [\n" + "".join(f"    Pattern::{p},\n" for p in PATTERN_ORDER) + "];\n")
     lines.append("\n/// JSON type bits of [`Node::types`](super::schema::Node::types).\npub mod ty {\n")

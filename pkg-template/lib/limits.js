@@ -1,6 +1,6 @@
 // @ts-check
 // The limits the JS layer applies itself (the name check's fast path, clients.update's batches),
-// read once from a wasm module: each is written once, in Rust (src/js/tables.rs, `LIMITS_JSON`),
+// read once from a wasm module: each is written once, in Rust (src/js/tables.rs, `limits_json`),
 // never again here.
 
 /**

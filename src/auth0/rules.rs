@@ -8,17 +8,8 @@ use crate::validation::json::{compare_bytes, Json};
 use crate::validation::schema::Walker;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
-/// [`MAX_CLIENTS_PER_UPDATE`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`crate::js::tables::LIMITS_JSON`]).
-macro_rules! max_clients_per_update {
-    () => {
-        50
-    };
-}
-pub(crate) use max_clients_per_update;
-
 /// Auth0 accepts at most this many clients in one `PATCH /connections/{id}/clients`.
-pub const MAX_CLIENTS_PER_UPDATE: usize = max_clients_per_update!();
+pub const MAX_CLIENTS_PER_UPDATE: usize = 50;
 
 /// SCIM tokens must live longer than this many seconds.
 pub const MIN_TOKEN_LIFETIME_EXCLUSIVE: i64 = 900;

@@ -7,16 +7,15 @@
 //! or sentinel is shared between this writer and its reader.
 
 use crate::auth0::cross_field::TRIGGERS;
-use crate::auth0::rules::max_clients_per_update;
-use crate::auth0::rules::{strategy_key, StrategyKey};
+use crate::auth0::rules::{strategy_key, StrategyKey, MAX_CLIENTS_PER_UPDATE};
 use crate::auth0::schema::NODES as AUTH0_NODES;
 use crate::auth0::schema::PER_STRATEGY;
 use crate::okta::schema::NODES as OKTA_NODES;
 use crate::text::ToPart;
 use crate::validation::body::{schema_roots, RequestBody, Tables};
 use crate::validation::layout::{ty, TYPE_NAMES};
-use crate::validation::name::connection_name_max_chars;
-use crate::validation::patterns::connection_name_pattern;
+use crate::validation::name::CONNECTION_NAME_MAX_CHARS;
+use crate::validation::patterns::CONNECTION_NAME;
 use crate::validation::schema::{Additional, Node, NONE, UNLIMITED, UNLIMITED_LENGTH};
 
 /// The tables as one JSON object:
@@ -129,19 +128,25 @@ pub fn tables_json(bodies: &[(&str, RequestBody)]) -> String {
 }
 
 /// The limits the JS layer applies itself (the name check's fast path in `lib/fields.js`,
-/// `clients.update`'s batches), as JSON text, so each is written once, in Rust: one literal from
-/// the constants' own literals (a `concat!`: the wasm carries the text and nothing to build it).
-/// `{"nameMaxChars":128,"namePattern":"^…$","maxClientsPerUpdate":50}`. A test checks the text
-/// against the constants.
-pub const LIMITS_JSON: &str = concat!(
-    "{\"nameMaxChars\":",
-    connection_name_max_chars!(),
-    ",\"namePattern\":\"",
-    connection_name_pattern!(),
-    "\",\"maxClientsPerUpdate\":",
-    max_clients_per_update!(),
-    "}"
-);
+/// `clients.update`'s batches), as JSON text, so each is written once, in Rust:
+/// `{"nameMaxChars":128,"namePattern":"^…$","maxClientsPerUpdate":50}`.
+pub fn limits_json() -> String {
+    let mut out = Writer(String::with_capacity(96));
+    out.open('{');
+    out.key("nameMaxChars");
+    out.int(count(CONNECTION_NAME_MAX_CHARS));
+    out.key("namePattern");
+    out.string(CONNECTION_NAME);
+    out.key("maxClientsPerUpdate");
+    out.int(count(MAX_CLIENTS_PER_UPDATE));
+    out.close('}');
+    out.0
+}
+
+/// A count as a JSON number.
+fn count(value: usize) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
 
 /// JSON text being written: [`Writer::item`] puts the comma between values.
 struct Writer(String);
@@ -306,7 +311,6 @@ impl Writer {
 #[allow(clippy::unwrap_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
-    use crate::validation::patterns::CONNECTION_NAME as CONNECTION_NAME_PATTERN;
     use crate::validation::schema::{Lists, Pattern};
     use serde_json::{json, Value};
 
@@ -386,7 +390,7 @@ mod tests {
         assert_eq!(
             node_json(&node),
             json!({"type": ["null", "string"], "enum": ["a\"b\\c\u{1}é", null], "maxLength": 128,
-                   "pattern": CONNECTION_NAME_PATTERN, "minimum": -3})
+                   "pattern": CONNECTION_NAME, "minimum": -3})
         );
         let object = Node {
             types: ty::OBJ,
@@ -420,18 +424,15 @@ mod tests {
 
     #[test]
     fn the_limits_are_the_rust_constants_as_json() {
-        let limits: Value = serde_json::from_str(LIMITS_JSON).unwrap();
+        let limits: Value = serde_json::from_str(&limits_json()).unwrap();
         assert_eq!(
             limits,
             json!({
                 "nameMaxChars": crate::validation::name::CONNECTION_NAME_MAX_CHARS,
-                "namePattern": CONNECTION_NAME_PATTERN,
+                "namePattern": CONNECTION_NAME,
                 "maxClientsPerUpdate": crate::auth0::rules::MAX_CLIENTS_PER_UPDATE,
             })
         );
-        assert_eq!(
-            Pattern::ConnectionName.source(),
-            Some(CONNECTION_NAME_PATTERN)
-        );
+        assert_eq!(Pattern::ConnectionName.source(), Some(CONNECTION_NAME));
     }
 }

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::tables::{tables_json, LIMITS_JSON};
+use super::tables::{limits_json, tables_json};
 use crate::auth0::rules::validate_create_field;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::get;
@@ -169,11 +169,11 @@ pub fn schema_tables() -> String {
     tables_json(BODY_VALIDATORS)
 }
 
-/// The limits and patterns the JS layer applies itself (see [`LIMITS_JSON`]), read once by
+/// The limits the JS layer applies itself (see [`limits_json`]), read once by
 /// `lib/limits.js`.
 #[wasm_bindgen(skip_typescript)]
 pub fn limits() -> String {
-    LIMITS_JSON.to_owned()
+    limits_json()
 }
 
 body_validators! {

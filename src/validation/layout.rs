@@ -41,6 +41,22 @@ pub const MIN_PROPERTIES: u32 = 1 << 16;
 /// Whether `null` is among the enum values.
 pub const ENUM_NULL: u32 = 1 << 17;
 
+/// The spec's text of each pattern (`""` for none, and for the email format, which has none):
+/// the text the JS layer builds its `RegExp` from and the property tests compare each matcher
+/// with.
+pub const fn pattern_text(pattern: Pattern) -> &'static str {
+    match pattern {
+        Pattern::None => "",
+        Pattern::ConnectionName => "^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$",
+        Pattern::Alphanumeric => "^[A-Za-z0-9]+$",
+        Pattern::Email => "",
+        Pattern::HttpsUrl => "^https:\\/\\/.*",
+        Pattern::Hex => "^[0-9a-fA-F]+$",
+        Pattern::Digits => "^[0-9]+$",
+        Pattern::ClientIdChars => "^[a-zA-Z0-9-:./_~]+$",
+    }
+}
+
 /// The matchers by pattern number.
 pub const PATTERNS: [Pattern; 8] = [
     Pattern::None,

@@ -3,17 +3,8 @@
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::patterns::is_connection_name;
 
-/// [`CONNECTION_NAME_MAX_CHARS`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`crate::js::tables::LIMITS_JSON`]).
-macro_rules! connection_name_max_chars {
-    () => {
-        128
-    };
-}
-pub(crate) use connection_name_max_chars;
-
 /// The longest connection name Auth0 accepts, in characters (Unicode code points).
-pub const CONNECTION_NAME_MAX_CHARS: usize = connection_name_max_chars!();
+pub const CONNECTION_NAME_MAX_CHARS: usize = 128;
 
 /// The pattern rule in words, after the field's name.
 pub const NAME_RULE: &str =

@@ -2,23 +2,17 @@
 //! would add hundreds of kilobytes of wasm; each pattern here is a few instructions. The native
 //! tests compare every matcher with the `regex` crate on generated strings.
 
-/// [`CONNECTION_NAME`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`crate::js::tables::LIMITS_JSON`]).
-macro_rules! connection_name_pattern {
-    () => {
-        "^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
-    };
-}
-pub(crate) use connection_name_pattern;
+use super::layout::pattern_text;
+use super::schema::Pattern;
 
-/// Auth0's connection name pattern as the spec writes it: the JS layer builds its `RegExp` from
-/// this text (through the wasm's limits) and the property tests check [`is_connection_name`]
-/// against it.
-pub const CONNECTION_NAME: &str = connection_name_pattern!();
+/// Auth0's connection name pattern as the spec writes it (generated from the spec's text): the JS
+/// layer builds its `RegExp` from this text (through the wasm's limits) and the property tests
+/// check [`is_connection_name`] against it.
+pub const CONNECTION_NAME: &str = pattern_text(Pattern::ConnectionName);
 
 /// The spec's letters-and-digits pattern as it writes it (the JS accept path builds its `RegExp`
 /// from this text, through the wasm's tables).
-pub const ALPHANUMERIC: &str = "^[A-Za-z0-9]+$";
+pub const ALPHANUMERIC: &str = pattern_text(Pattern::Alphanumeric);
 
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`: Auth0's connection name pattern. Starts and ends
 /// with an ASCII letter or digit; a `-` is always followed by a letter or digit.

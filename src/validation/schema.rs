@@ -64,9 +64,9 @@ impl Pattern {
     /// (a value under them goes to the wasm, which is rare enough in bodies to cost nothing).
     pub const fn source(self) -> Option<&'static str> {
         match self {
-            Pattern::None => Some(""),
-            Pattern::ConnectionName => Some(super::patterns::CONNECTION_NAME),
-            Pattern::Alphanumeric => Some(super::patterns::ALPHANUMERIC),
+            Pattern::None | Pattern::ConnectionName | Pattern::Alphanumeric => {
+                Some(super::layout::pattern_text(self))
+            }
             Pattern::Email
             | Pattern::HttpsUrl
             | Pattern::Hex
