@@ -193,7 +193,7 @@ fn read(bytes: &'static [u8]) -> Option<&'static [Node]> {
             node.min_properties = r.index()?;
         }
         node.enum_null = has(bit::ENUM_NULL);
-        if lists != Lists::EMPTY {
+        if has(bit::PROPERTIES | bit::ENUM | bit::REQUIRED | bit::ONE_OF) {
             node.lists = Box::leak(Box::new(lists));
         }
         Some(node)
