@@ -51,6 +51,28 @@ mod tests {
     use crate::validation::IssueCode;
 
     #[test]
+    /// The providers' generated tables (here, above both providers: see tests/layers.rs).
+    fn every_table_reads_to_its_end() {
+        for table in [&crate::auth0::schema::NODES, &crate::okta::schema::NODES] {
+            assert!(table.reads_to_its_end());
+            assert!(!table.nodes().is_empty());
+        }
+        let nodes = crate::auth0::schema::NODES.nodes();
+        let strategy = &nodes[usize::from(crate::auth0::schema::STRATEGY)];
+        assert!(strategy.lists.enumeration.contains(&"samlp"));
+        // Every node number points at a node.
+        let count = nodes.len();
+        for node in nodes {
+            assert!(
+                node.items == crate::validation::schema::NONE || usize::from(node.items) < count
+            );
+            for (_, index) in node.lists.properties {
+                assert!(usize::from(*index) < count);
+            }
+        }
+    }
+
+    #[test]
     fn text_that_is_not_json_is_one_syntax_issue() {
         let issues = validate_json_text(RequestBody::ConnectionCreate, "{\"name\": ");
         assert_eq!(issues.len(), 1);

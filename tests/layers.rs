@@ -32,10 +32,6 @@ const LAYERS: &[&[&str]] = &[
 const PENDING: &[(&str, &str)] = &[
     // The client's prepare step takes body validation out of request building (issue 20 §1).
     ("http::operation", "rules"),
-    // The tables for the JS accept path are written from the `js` side (issue 20 §3).
-    ("validation::schema_json", "auth0"),
-    ("validation::schema_json", "okta"),
-    ("validation::schema_json", "rules"),
 ];
 
 /// One path reference found in a file: the module it resolves to.

@@ -86,8 +86,8 @@ proptest! {
         let text = value.to_string();
         let (provider, roots) = schema_roots(body);
         let nodes = match provider {
-            Provider::Auth0 => idp_connections::auth0::schema::NODES,
-            Provider::Okta => idp_connections::okta::schema::NODES,
+            Provider::Auth0 => idp_connections::auth0::schema::NODES.nodes(),
+            Provider::Okta => idp_connections::okta::schema::NODES.nodes(),
         };
         let parsed = parse(&text).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         for root in roots {

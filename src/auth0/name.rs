@@ -4,17 +4,8 @@ use crate::validation::json::count_chars;
 use crate::validation::patterns::{is_connection_name, CONNECTION_NAME_WORDS};
 use crate::validation::{Issue, IssueCode, PathSegment};
 
-/// [`CONNECTION_NAME_MAX_CHARS`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`crate::validation::schema_json::LIMITS_JSON`]).
-macro_rules! connection_name_max_chars {
-    () => {
-        128
-    };
-}
-pub(crate) use connection_name_max_chars;
-
 /// The longest connection name Auth0 accepts, in characters (Unicode code points).
-pub const CONNECTION_NAME_MAX_CHARS: usize = connection_name_max_chars!();
+pub const CONNECTION_NAME_MAX_CHARS: usize = 128;
 
 /// The pattern rule in words, after the field's name (the walker states the pattern so too).
 pub const NAME_RULE: &str = CONNECTION_NAME_WORDS;

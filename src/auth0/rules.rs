@@ -8,17 +8,8 @@ use crate::validation::json::{compare_bytes, Json};
 use crate::validation::schema::Walker;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
-/// [`MAX_CLIENTS_PER_UPDATE`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`crate::validation::schema_json::LIMITS_JSON`]).
-macro_rules! max_clients_per_update {
-    () => {
-        50
-    };
-}
-pub(crate) use max_clients_per_update;
-
 /// Auth0 accepts at most this many clients in one `PATCH /connections/{id}/clients`.
-pub const MAX_CLIENTS_PER_UPDATE: usize = max_clients_per_update!();
+pub const MAX_CLIENTS_PER_UPDATE: usize = 50;
 
 /// SCIM tokens must live longer than this many seconds.
 pub const MIN_TOKEN_LIFETIME_EXCLUSIVE: i64 = 900;
@@ -115,7 +106,7 @@ pub fn validate_for(body: RequestBody, value: &Json<'_>, strategy: Option<&str>)
         StrategyKey::Option => strategy.and_then(per_strategy),
         StrategyKey::None => None,
     };
-    let mut walker = Walker::new(NODES);
+    let mut walker = Walker::new(&NODES);
     if let Some(options) = options {
         walker = walker.substituting("options", options);
     }
@@ -207,7 +198,7 @@ pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
             crate::text!("\"", field, "\" is not a property of a connection"),
         )];
     };
-    let mut walker = Walker::with_path(NODES, vec![PathSegment::from(field)]);
+    let mut walker = Walker::with_path(&NODES, vec![PathSegment::from(field)]);
     walker.check(node, value);
     walker
         .issues

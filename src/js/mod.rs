@@ -13,6 +13,7 @@ pub mod keys;
 pub mod limiter;
 #[cfg(feature = "client")]
 pub mod options;
+pub mod tables;
 pub mod text;
 pub mod validate;
 

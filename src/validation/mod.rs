@@ -5,8 +5,10 @@
 pub mod digits;
 pub mod issue;
 pub mod json;
+pub mod layout;
+pub mod pattern;
 pub mod patterns;
 pub mod schema;
-pub mod schema_json;
+pub mod table;
 
 pub use issue::{Issue, IssueCode, PathSegment};
