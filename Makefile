@@ -32,7 +32,7 @@ endif
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: demo www docs test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-rust-client test-rust-example test-node test-workerd test-browser test-types test-size size-snapshot golden clean
+.PHONY: demo www docs test-toolchains test-console tenant bench fuzz chromium help tools pkg pack install test test-rust test-rust-client test-rust-example test-node test-workerd test-browser test-types test-size size-snapshot golden generate clean
 
 help:
 	@echo "make demo     the admin console against an embedded local tenant: http://127.0.0.1:$${PORT:-8080}/"
@@ -44,6 +44,7 @@ help:
 	@echo "make golden   accept the current generated .d.ts as the reviewed snapshot"
 	@echo "make size-snapshot  accept the package's current sizes (tests/size.snap) as the reviewed snapshot"
 	@echo "make docs     API reference generated from the .d.ts into target/docs"
+	@echo "make generate rewrite the files generated from spec/ (tables, models, operations)"
 
 # ---------------------------------------------------------------- tools (installed when missing)
 tools: .tools/rust-target $(WASM_BINDGEN) node_modules/.package-lock.json
@@ -137,14 +138,23 @@ fuzz:
 	@echo "running $(FUZZ_TESTS) at $(FUZZ_CASES) cases per property"
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release $(addprefix --test ,$(FUZZ_TESTS))
 
+# ---------------------------------------------------------------- generated from spec/
+# Each writes its files (Rust through rustfmt) and, with --check, fails when one differs (test-rust).
+generate:
+	python3 tools/gen_schemas.py
+	python3 tools/gen_models.py
+	python3 tools/gen_operations.py
+
 # ---------------------------------------------------------------- tests
 test: test-rust test-rust-client test-rust-example install test-size test-node test-workerd test-browser test-console test-types test-toolchains
 	@echo "all test layers passed"
 
 test-rust:
+	python3 -m unittest discover -s tools
 	python3 tools/spec_overlay.py --check
 	python3 tools/gen_schemas.py --check
 	python3 tools/gen_models.py --check
+	python3 tools/gen_operations.py --check
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	PROPTEST_CASES=$(TEST_CASES) cargo test

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
+import { BROWSER_BUNDLE } from '../scripts/browser-bundle.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -14,18 +15,13 @@ const out = join(here, '..', 'target', 'bench');
 /** gzip -9 size of a buffer, in bytes. */
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** Bundles `source` (an ESM entry text) with esbuild --bundle --minify; returns the size of everything it writes. */
-async function bundle(name, source, conditions = ['browser']) {
+/** Bundles `source` (an ESM entry text) as a minified browser bundle; returns the size of everything it writes. */
+async function bundle(name, source) {
   const dir = join(out, name);
   mkdirSync(dir, { recursive: true });
   await esbuild.build({
+    ...BROWSER_BUNDLE,
     stdin: { contents: source, resolveDir: here, loader: 'js' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-    conditions,
     outfile: join(dir, 'bundle.js'),
     logLevel: 'silent',
   });

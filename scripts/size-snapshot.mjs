@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { BUNDLE_SOURCES } from '../bench/size.mjs';
+import { BROWSER_BUNDLE } from './browser-bundle.mjs';
 
 const [dir, snapshotPath, mode, ...named] = process.argv.slice(2);
 if (!dir || !snapshotPath || !['--check', '--write'].includes(mode)) {
@@ -58,13 +59,8 @@ async function bundle(name, source) {
   rmSync(link, { force: true, recursive: true });
   symlinkSync(resolve(dir), link, 'dir');
   const result = await esbuild.build({
+    ...BROWSER_BUNDLE,
     stdin: { contents: source, resolveDir: work, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['browser'],
     write: false,
     outfile: join(work, `${name}.js`),
     logLevel: 'silent',

@@ -12,10 +12,12 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod auth0;
+pub mod bodies;
 pub mod client;
 pub mod http;
 pub mod models;
 pub mod okta;
+pub mod rules;
 pub mod text;
 pub mod validation;
 

@@ -127,15 +127,18 @@ export async function startTenant(options = {}) {
     res.end(text);
   };
 
-  async function serveStatic(res, path) {
-    if (!staticDir) return false;
+  /** Answers a GET or HEAD (the same headers, no body) of a file in `staticDir`; false when there is none. */
+  async function serveStatic(req, res, path) {
+    if (!staticDir || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     try {
       const root = resolve(staticDir);
       const file = resolve(join(root, path === '/' ? 'index.html' : decodeURIComponent(path)));
       if (!file.startsWith(root + sep)) return false; // a sibling like `<root>-other` is outside too
       const data = await readFile(file);
-      res.writeHead(200, { ...STATIC_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(data);
+      res.writeHead(200, {
+        ...STATIC_HEADERS, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': data.length, 'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : data);
       return true;
     } catch {
       return false;
@@ -210,7 +213,7 @@ export async function startTenant(options = {}) {
       if (req.headers['x-okta-retry-count']) entry.retryCount = req.headers['x-okta-retry-count'];
       entry.body = redactSecrets(body);
       if (!path.startsWith('/api/') && path !== '/oauth/token') {
-        if (req.method === 'GET' && (await serveStatic(res, path))) return undefined;
+        if (await serveStatic(req, res, path)) return undefined;
         return respond(404, { statusCode: 404, error: 'Not Found', message: 'Not Found' });
       }
       requests.push(entry);

@@ -1,6 +1,6 @@
 // The Auth0 spec the local tenant and the suites check against: the official copy
 // (spec/auth0/connections-oas.json) with the reviewed overlay (spec/auth0/overlay.json) applied,
-// as tools/spec_overlay.py applies it for the generators (tests/node/overlay.test.mjs compares).
+// as tools/spec_loader.py applies it for the generators (tests/node/overlay.test.mjs compares).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 

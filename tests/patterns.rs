@@ -2,11 +2,13 @@
 //! strings, and the name check never panics.
 #![cfg(not(target_arch = "wasm32"))]
 
-use idp_connections::validation::name::validate_connection_name;
+use idp_connections::auth0::name::validate_connection_name;
+use idp_connections::validation::layout::pattern_text;
 use idp_connections::validation::patterns::{
     is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
     is_https_url, ALPHANUMERIC, CONNECTION_NAME,
 };
+use idp_connections::validation::schema::Pattern;
 use proptest::prelude::*;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -24,13 +26,18 @@ static EMAIL_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// The per-strategy options' patterns, as the spec writes them, compiled once: `(pattern, regex)`.
 static OPTION_RES: LazyLock<Vec<(&'static str, Option<Regex>)>> = LazyLock::new(|| {
     [
-        r"^https:\/\/.*",
-        r"^[0-9a-fA-F]+$",
-        r"^[0-9]+$",
-        r"^[a-zA-Z0-9-:./_~]+$",
+        Pattern::HttpsUrl,
+        Pattern::Hex,
+        Pattern::Digits,
+        Pattern::ClientIdChars,
     ]
     .into_iter()
-    .map(|pattern| (pattern, Regex::new(pattern).ok()))
+    .map(|pattern| {
+        (
+            pattern_text(pattern),
+            Regex::new(pattern_text(pattern)).ok(),
+        )
+    })
     .collect()
 });
 

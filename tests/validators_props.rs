@@ -2,26 +2,15 @@
 //! and the parser round-trips what serde_json writes. `make fuzz` runs them at high case counts.
 #![cfg(not(target_arch = "wasm32"))]
 
-use idp_connections::validation::body::{schema_roots, validate_json_text, RequestBody, Tables};
+use idp_connections::bodies::{Provider, RequestBody};
+use idp_connections::rules::{schema_roots, validate_json_text};
 use idp_connections::validation::json::parse;
 use idp_connections::validation::schema::Walker;
 use proptest::prelude::*;
 use serde_json::Value;
 
-const BODIES: [RequestBody; 12] = [
-    RequestBody::ConnectionCreate,
-    RequestBody::ConnectionUpdate,
-    RequestBody::EnabledClientsUpdate,
-    RequestBody::ScimConfigurationCreate,
-    RequestBody::ScimConfigurationUpdate,
-    RequestBody::ScimTokenCreate,
-    RequestBody::DirectoryProvisioningCreate,
-    RequestBody::DirectoryProvisioningUpdate,
-    RequestBody::SynchronizedGroupsReplace,
-    RequestBody::KeysCreate,
-    RequestBody::KeysRotate,
-    RequestBody::OktaProvisioningConnection,
-];
+/// Every request body.
+const BODIES: [RequestBody; 14] = RequestBody::ALL;
 
 /** Keys the schemas know, so generated objects reach deep rules. */
 fn key() -> impl Strategy<Value = String> {
@@ -74,14 +63,14 @@ fn json() -> impl Strategy<Value = Value> {
 
 proptest! {
     #[test]
-    fn no_validator_panics_on_any_text(text in any::<String>(), index in 0usize..12) {
+    fn no_validator_panics_on_any_text(text in any::<String>(), index in 0usize..14) {
         let body = BODIES[index];
         let first = validate_json_text(body, &text);
         prop_assert_eq!(first, validate_json_text(body, &text));
     }
 
     #[test]
-    fn no_validator_panics_on_any_json(value in json(), index in 0usize..12) {
+    fn no_validator_panics_on_any_json(value in json(), index in 0usize..14) {
         let text = value.to_string();
         prop_assert!(parse(&text).is_ok(), "serde_json output parses: {}", text);
         let issues = validate_json_text(BODIES[index], &text);
@@ -93,13 +82,13 @@ proptest! {
 
     /// What the JS accept path relies on: valid under one of a body's schema roots is valid.
     #[test]
-    fn a_schema_root_settles_its_body(value in json(), index in 0usize..12) {
+    fn a_schema_root_settles_its_body(value in json(), index in 0usize..14) {
         let body = BODIES[index];
         let text = value.to_string();
-        let (tables, roots) = schema_roots(body);
-        let nodes = match tables {
-            Tables::Auth0 => idp_connections::auth0::schema::NODES,
-            Tables::Okta => idp_connections::okta::schema::NODES,
+        let (provider, roots) = schema_roots(body);
+        let nodes = match provider {
+            Provider::Auth0 => idp_connections::auth0::schema::NODES.nodes(),
+            Provider::Okta => idp_connections::okta::schema::NODES.nodes(),
         };
         let parsed = parse(&text).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         for root in roots {

@@ -18,9 +18,7 @@ import copy
 import json
 import sys
 
-from spec_overlay import load_auth0_spec
-
-REF = "#/components/schemas/"
+from spec_loader import REF, load_auth0, load_relaxation_rules, types_of
 # An object whose declared members each also take null (rule `nullable-options`).
 NULL_MEMBERS = "x-null-members"
 # Annotations: dropped from merged schemas (`format` is kept: the tables check `email`).
@@ -115,11 +113,6 @@ def literal_enum(schema):
     raise SystemExit(f"enum the tables cannot hold: {schema}")
 
 
-def types_of(schema):
-    t = schema.get("type")
-    return [] if t is None else [t] if isinstance(t, str) else list(t)
-
-
 def combine(merger, a, b):
     """Both `a` and `b` must hold: one schema."""
     out = dict(a)
@@ -174,26 +167,20 @@ def add_null(schema):
 def per_strategy_roots(spec):
     """(strategy, create schema name) for every per-strategy create schema."""
     roots = []
-    for name in spec["per_strategy_schema_roots_unreferenced_by_paths"]:
+    for name in spec.document["per_strategy_schema_roots_unreferenced_by_paths"]:
         if not name.startswith("CreateConnectionRequestContent"):
             continue
-        branch = next(p for p in spec["schemas"][name]["allOf"] if "properties" in p)
+        branch = next(p for p in spec.schemas[name]["allOf"] if "properties" in p)
         roots.append((branch["properties"]["strategy"]["const"], name))
     return roots
-
-
-def load_rules():
-    """The names of the relaxation rules in force (spec/auth0/relaxations.json `rules`)."""
-    from spec_overlay import RELAXATIONS
-    return {rule["rule"] for rule in json.loads(RELAXATIONS.read_text())["rules"]}
 
 
 def merged_per_strategy(official=False):
     """{"strategies": {strategy: {"create": root, "update": root, "options": name}}, "schemas": {...}}:
     the merged per-strategy schemas; the relaxations applied unless `official`."""
-    spec = load_auth0_spec(relaxed=not official)
-    schemas = spec["schemas"]
-    rules = set() if official else load_rules()
+    spec = load_auth0(relaxed=not official)
+    schemas = spec.schemas
+    rules = set() if official else load_relaxation_rules()
     merger = Merger(schemas, literal=official)
     out = {}
     for strategy, name in per_strategy_roots(spec):

@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BROWSER_BUNDLE } from '../scripts/browser-bundle.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -12,13 +13,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export async function buildConsole({ outDir = join(here, 'dist'), demo } = {}) {
   mkdirSync(join(outDir, 'assets'), { recursive: true });
   await esbuild.build({
+    ...BROWSER_BUNDLE,
     entryPoints: [join(here, 'src', 'main.js')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['browser'],
     outfile: join(outDir, 'assets', 'main.js'),
     logLevel: 'warning',
   });

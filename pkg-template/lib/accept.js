@@ -1,6 +1,7 @@
 // @ts-check
 // The body validators' accept path. The wasm module hands over its schema tables once (the tables
-// its Rust walker reads, as a JSON tape, with each body's roots); this walk of a JS value answers
+// its Rust walker reads, as self-describing JSON: JSON Schema keywords, sub-schemas by node number,
+// with each body's roots; src/js/tables.rs); this walk of a JS value answers
 // "valid" when it can prove the value valid, so a correct body never crosses into wasm. It never
 // refuses anything: a value it cannot prove valid (a rule broken, or anything JSON.stringify would
 // change or refuse: undefined, NaN, a toJSON (own or inherited, enumerable or not, on any object
@@ -12,7 +13,7 @@
 // an update with those of the strategy its caller names. The suites check in every runtime that whatever
 // this accepts, the Rust validator accepts too.
 
-// JSON type bits, as `ty` in src/validation/schema.rs.
+// The accept path's own type bits (a node's `type` names become one number).
 const NULL = 1;
 const BOOL = 2;
 const INT = 4;
@@ -20,14 +21,18 @@ const NUM = 8;
 const STR = 16;
 const ARR = 32;
 const OBJ = 64;
+/** The bits of JSON Schema's type names; a name not here adds nothing (the node proves less). */
+const TYPE_BITS = { __proto__: null, null: NULL, boolean: BOOL, integer: INT, number: NUM, string: STR, array: ARR, object: OBJ };
+/** A node without `type`: any JSON value. */
+const ANY_TYPE = NULL | BOOL | INT | NUM | STR | ARR | OBJ;
 /** Containers nested deeper than this go to Rust (whose limit, 128, counts the same way). */
 const MAX_DEPTH = 64;
 /** `additionalProperties` absent, and `false`. */
 const ANY = 'any';
 const FORBID = 'forbid';
-/** An absent `minimum` and `maximum` in the tables. */
-const I32_MIN = -(2 ** 31);
-const I32_MAX = 2 ** 31 - 1;
+/** A value under a rule JS does not state (a `pattern: null`: the email format, the per-strategy
+ * options' patterns): never proved here, left to Rust. */
+const UNSTATED = { test: () => false };
 
 /**
  * The key JSON.stringify calls on every object and array it writes. Looked up with `in` on each
@@ -37,73 +42,76 @@ const I32_MAX = 2 ** 31 - 1;
 const TO_JSON = 'toJSON';
 const ObjectProto = Object.prototype;
 const ArrayProto = Array.prototype;
-const { getPrototypeOf } = Object;
+const { getPrototypeOf, entries } = Object;
 const { isArray } = Array;
 const { isFinite, isInteger } = Number;
 
-/** An upper bound from the tape: -1 is none. */
-const upper = (bound) => (bound < 0 ? Infinity : bound);
-
 /**
- * A sub-schema field before `link`: the node index read from the tape (typed as the node it
+ * A sub-schema field before `link`: the node number read from the tables (typed as the node it
  * becomes).
  * @param {unknown} value
  */
 const tapeIndex = (value) => /** @type {number} */ (value);
 
-/** One schema of the tables; `link` points its sub-schema indices at the other nodes. */
+/**
+ * One schema of the tables (JSON Schema keywords, sub-schemas as node numbers; an absent keyword
+ * constrains nothing); `link` points its sub-schema numbers at the other nodes.
+ */
 class SchemaNode {
-  constructor(read, patterns) {
-    this.types = read();
-    this.pattern = patterns[read()] ?? null;
-    this.minLength = read();
-    this.maxLength = upper(read());
-    this.minItems = read();
-    this.maxItems = upper(read());
+  /**
+   * @param {any} schema a node of the tables
+   * @param {Map<string, RegExp>} regExps the patterns built so far, by their text
+   */
+  constructor(schema, regExps) {
+    const { type, pattern } = schema;
+    this.types = type === undefined ? ANY_TYPE : type.reduce((bits, name) => bits | (TYPE_BITS[name] ?? 0), 0);
+    /** @type {{ test(text: string): boolean } | null} */
+    this.pattern = null;
+    if (pattern === null) this.pattern = UNSTATED;
+    else if (pattern !== undefined) {
+      let regExp = regExps.get(pattern);
+      if (regExp === undefined) regExps.set(pattern, (regExp = new RegExp(pattern)));
+      this.pattern = regExp;
+    }
+    this.minLength = schema.minLength ?? 0;
+    this.maxLength = schema.maxLength ?? Infinity;
+    this.minItems = schema.minItems ?? 0;
+    this.maxItems = schema.maxItems ?? Infinity;
     /** @type {SchemaNode | null} `null`: any JSON value. */
-    this.items = read();
-    this.minProperties = read();
-    this.maxProperties = upper(read());
+    this.items = schema.items ?? null;
+    this.minProperties = schema.minProperties ?? 0;
+    this.maxProperties = schema.maxProperties ?? Infinity;
     /** @type {SchemaNode | typeof ANY | typeof FORBID} */
-    this.additional = read();
-    const minimum = read();
-    const maximum = read();
-    this.minimum = minimum === I32_MIN ? -Infinity : minimum;
-    this.maximum = maximum === I32_MAX ? Infinity : maximum;
-    this.enumNull = read() === 1;
+    this.additional = schema.additionalProperties === false ? FORBID : (schema.additionalProperties ?? ANY);
+    this.minimum = schema.minimum ?? -Infinity;
+    this.maximum = schema.maximum ?? Infinity;
+    const values = schema.enum;
+    this.values = values === undefined ? null : new Set(values);
+    this.enumNull = values !== undefined && values.includes(null);
     /** Each declared property also takes null (an option Auth0 reads as unset). */
-    this.nullMembers = read() === 1;
-    const values = list(read, () => read());
-    this.values = values.length > 0 ? new Set(values) : null;
-    /** @type {Map<string, SchemaNode>} node indices until `link` */
-    this.properties = new Map(list(read, () => [read(), read()]));
-    const required = list(read, () => read());
+    this.nullMembers = schema.nullMembers === true;
+    /** @type {Map<string, SchemaNode>} node numbers until `link` */
+    this.properties = new Map(entries(schema.properties ?? {}));
+    const required = schema.required ?? [];
     this.required = required.length > 0 ? new Set(required) : null;
     this.requiredCount = required.length;
-    const oneOf = list(read, () => read());
-    /** @type {SchemaNode[] | null} node indices until `link` */
-    this.oneOf = oneOf.length > 0 ? oneOf : null;
+    /** @type {SchemaNode[] | null} node numbers until `link` */
+    this.oneOf = schema.oneOf ?? null;
   }
 
-  /** Replaces sub-schema indices with the nodes of `nodes`. */
+  /** Replaces sub-schema numbers with the nodes of `nodes`. */
   link(nodes) {
-    const items = tapeIndex(this.items);
-    const additional = tapeIndex(this.additional);
-    this.items = items < 0 ? null : nodes[items];
-    this.additional = additional === -1 ? ANY : additional === -2 ? FORBID : nodes[additional];
+    const { items, additional } = this;
+    if (items !== null) this.items = nodes[tapeIndex(items)];
+    if (additional !== ANY && additional !== FORBID) this.additional = nodes[tapeIndex(additional)];
     for (const [name, index] of this.properties) this.properties.set(name, nodes[tapeIndex(index)]);
     if (this.oneOf !== null) this.oneOf = this.oneOf.map((index) => nodes[tapeIndex(index)]);
   }
 }
 
-/** A counted list from the tape, each item read by `item`. */
-function list(read, item) {
-  return Array.from({ length: read() }, item);
-}
-
-/** One table from the tape: its nodes, linked; `patterns` by table number (lib/limits.js). */
-function readNodes(read, patterns) {
-  const nodes = list(read, () => new SchemaNode(read, patterns));
+/** One table: its nodes, linked. */
+function readNodes(schemas, regExps) {
+  const nodes = schemas.map((schema) => new SchemaNode(schema, regExps));
   for (const node of nodes) node.link(nodes);
   return nodes;
 }
@@ -245,9 +253,9 @@ const RULE = { oneOf: [] };
 /** An empty object: for-in over it sees exactly the enumerable keys of Object.prototype. */
 const probe = {};
 
-/** Where a validator's strategy is read (the tape's figure): nowhere, the body, the option. */
-const FROM_BODY = 1;
-const FROM_OPTION = 2;
+/** Where a validator's strategy is read (the tables' `strategy` of a body): the body, the option. */
+const FROM_BODY = 'body';
+const FROM_OPTION = 'option';
 
 /** The strategy that picks `body`'s per-strategy root: the body's own `strategy` member, or the
  * caller's `{ strategy }`; undefined when there is none (the generic roots then apply). */
@@ -266,7 +274,7 @@ function proven(body, value, options) {
   // eslint-disable-next-line no-unreachable-loop -- any key at all means stop
   for (const _inherited in probe) return false;
   try {
-    const strategy = body.key === 0 ? undefined : strategyOf(body, value, options);
+    const strategy = body.key === undefined ? undefined : strategyOf(body, value, options);
     const variant = strategy === undefined ? undefined : body.variant(strategy);
     if (variant !== undefined) {
       // A create's strategy is read again by the walk: a getter answering differently then is
@@ -289,43 +297,36 @@ function withOptions(root, options) {
 }
 
 /** A body the accept path settles nothing of. */
-const NO_ROOTS = { roots: [], key: 0, variant: () => undefined };
+const NO_ROOTS = { roots: [], key: undefined, variant: () => undefined };
 
 /**
- * `firstAccept(readTables, limits)(name, full)`: the body validator `name`, answering
- * `{ ok: true, value }` for what the accept path proves valid and `full(value, options)` (the wasm
- * validator) for the rest. `options` is the caller's `{ strategy }` (an update's connection
- * strategy). `readTables` returns the tables' JSON text and `limits` the module's limits
- * (lib/limits.js: the patterns, by table number); both are read on the first validation.
+ * `firstAccept(readTables)(name, full)`: the body validator `name`, answering `{ ok: true, value }`
+ * for what the accept path proves valid and `full(value, options)` (the wasm validator) for the
+ * rest. `options` is the caller's `{ strategy }` (an update's connection strategy). `readTables`
+ * returns the tables' JSON text (src/js/tables.rs), read on the first validation.
  */
-export function firstAccept(readTables, limits) {
+export function firstAccept(readTables) {
   let bodies = null;
-  /** The roots of validator `name`, as nodes: `{ roots, key, variants }` (see `proven`). */
+  /** The roots of validator `name`, as nodes: `{ roots, key, variant }` (see `proven`). */
   function rootsOf(name) {
     if (bodies === null) {
-      // The tape written by src/validation/schema_json.rs, read in order.
       const tape = JSON.parse(readTables());
-      let at = 0;
-      const read = () => tape[at++];
-      const { patterns } = limits();
-      const tables = [readNodes(read, patterns), readNodes(read, patterns)];
-      const readBodies = list(read, () => {
-        const name = read();
-        const nodes = tables[read()];
-        return [name, list(read, () => nodes[read()]), read()];
-      });
+      const regExps = new Map();
+      const tables = tape.tables.map((schemas) => readNodes(schemas, regExps));
       // Each strategy's options node; its body, the generic root with those options, is built on
       // first use (after the triggers below are in place, so it has them too).
-      const strategies = new Map(list(read, () => [read(), tables[0][read()]]));
+      const strategies = new Map(entries(tape.strategies).map(([strategy, node]) => [strategy, tables[0][node]]));
       // The keys of triggers that apply only when a strategy is named, by root.
       const namedKeys = new Map();
-      bodies = new Map(readBodies.map(([name, roots, key]) => {
+      bodies = new Map(tape.bodies.map(({ name, table, roots: numbers, strategy: key }) => {
+        const nodes = tables[table];
+        const roots = numbers.map((root) => nodes[root]);
         const built = new Map();
         // The body of `strategy`: the root with its options node in place of the root's; under an
         // update's named strategy without one, the root's own options. Either way with the
         // named-strategy triggers of the root.
         const variant = (strategy) => {
-          if (key === 0 || roots.length !== 1) return undefined;
+          if (key === undefined || roots.length !== 1) return undefined;
           const root = roots[0];
           const options = strategies.get(strategy) ?? (key === FROM_OPTION ? root.properties.get('options') : undefined);
           if (options === undefined) return undefined;
@@ -343,9 +344,9 @@ export function firstAccept(readTables, limits) {
       // such a member is never proved valid here, so its body reaches the Rust validator, which
       // applies the rule. A body without them walks exactly as before. A path the tables do not
       // hold (they changed under the rules) leaves every body to Rust.
-      for (const [root, path, key, named] of list(read, () => [read(), list(read, () => read()), read(), read()])) {
+      for (const { root, path, key, named } of tape.triggers) {
         let node = tables[0][root];
-        if (named === 1) {
+        if (named === true) {
           // Applied to the bodies of a named strategy only (see `variant`): a key of the root.
           if (node === undefined || path.length > 0) bodies.clear();
           else namedKeys.set(node, [...(namedKeys.get(node) ?? []), key]);
@@ -355,7 +356,6 @@ export function firstAccept(readTables, limits) {
         if (node?.properties === undefined) bodies.clear();
         else node.properties.set(key, RULE);
       }
-
     }
     return bodies.get(name) ?? NO_ROOTS;
   }

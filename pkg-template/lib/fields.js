@@ -12,9 +12,9 @@ export function nameValidator(issues, limits) {
   /** The issues of a connection name: `[]` when it is 1 to 128 characters matching Auth0's rule. */
   return function validateConnectionName(name) {
     if (typeof name === 'string') {
-      const { nameMaxChars, namePattern, patterns } = limits();
+      const { nameMaxChars, namePattern } = limits();
       // UTF-16 units: a name the pattern accepts is ASCII, one unit per character.
-      if (name.length <= nameMaxChars && patterns[namePattern].test(name)) return [];
+      if (name.length <= nameMaxChars && namePattern.test(name)) return [];
     }
     return issues(name);
   };

@@ -55,9 +55,12 @@ export interface ManagementClientOptions {
   validation?: ValidationPolicy;
   /** A RateLimiter shared with other clients of the tenant, or `false` for none; by default the client has its own. */
   limiter?: RateLimiter | false;
-  /** The concurrency cap of the client's own limiter (default 10). */
+  /**
+   * The concurrency cap of the client's own limiter (default 10). Given with `limiter` (a shared
+   * RateLimiter, or `false`) it is a `conflict` validation error: set it on the RateLimiter.
+   */
   maxConcurrency?: number;
-  /** Told when a call starts to wait for the client's own limiter. */
+  /** Told when a call starts to wait for the client's own limiter; with `limiter`, a `conflict` (use the RateLimiter's `onWait`). */
   onRateLimit?: (wait: RateLimitWait) => void;
 }
 

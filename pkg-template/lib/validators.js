@@ -14,14 +14,14 @@ export { STRATEGIES } from './strategies.js';
 /** The wasm's validators that need no JS half, and the version: the glue's public exports. */
 export { validateConnectionCreateJson, validateConnectionUpdateJson, validateDisplayName, validateMetadata, validateStrategy, version } from '../idp_connections.js';
 
-/** The wasm's limits and patterns (lib/limits.js), read on first use. */
+/** The wasm's limits (lib/limits.js), read on first use. */
 const limits = /* @__PURE__ */ limitsOf(() => wasm.limits());
 
 /** Checks a connection name as the user types; see lib/fields.js. */
 export const validateConnectionName = /* @__PURE__ */ nameValidator((name) => wasm.connectionNameIssues(name), limits);
 
 /** A body validator: the accept path (lib/accept.js), then the wasm's for what it cannot prove valid. */
-const body = /* @__PURE__ */ firstAccept(() => wasm.schema_tables(), limits);
+const body = /* @__PURE__ */ firstAccept(() => wasm.schema_tables());
 
 /** `POST /connections` body. */
 export const validateConnectionCreate = /* @__PURE__ */ body('validateConnectionCreate', (v) => wasm.validate_connection_create(v, undefined));

@@ -3,45 +3,39 @@
 
 use super::cross_field;
 use super::schema::{self as tables, NODES};
-use crate::validation::body::RequestBody;
+use crate::bodies::RequestBody;
 use crate::validation::json::{compare_bytes, Json};
 use crate::validation::schema::Walker;
 use crate::validation::{Issue, IssueCode, PathSegment};
 
-/// [`MAX_CLIENTS_PER_UPDATE`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`crate::validation::schema_json::LIMITS_JSON`]).
-macro_rules! max_clients_per_update {
-    () => {
-        50
-    };
-}
-pub(crate) use max_clients_per_update;
-
 /// Auth0 accepts at most this many clients in one `PATCH /connections/{id}/clients`.
-pub const MAX_CLIENTS_PER_UPDATE: usize = max_clients_per_update!();
+pub const MAX_CLIENTS_PER_UPDATE: usize = 50;
 
 /// SCIM tokens must live longer than this many seconds.
 pub const MIN_TOKEN_LIFETIME_EXCLUSIVE: i64 = 900;
 
+/// Each Auth0 body's table root, in the order of [`RequestBody`]'s variants (Okta's, the last,
+/// has none). A table rather than a `match`: 26 bytes of data instead of a table of pointers.
+static ROOTS: [u16; 13] = [
+    tables::CONNECTION_CREATE,
+    tables::CONNECTION_UPDATE,
+    tables::ENABLED_CLIENTS_UPDATE,
+    tables::SCIM_CONFIGURATION_CREATE,
+    tables::SCIM_CONFIGURATION_UPDATE,
+    tables::SCIM_TOKEN_CREATE,
+    tables::DIRECTORY_PROVISIONING_CREATE,
+    tables::DIRECTORY_PROVISIONING_UPDATE,
+    tables::SYNCHRONIZED_GROUPS_REPLACE,
+    tables::SYNCHRONIZED_GROUPS_ADD,
+    tables::SYNCHRONIZED_GROUPS_DELETE,
+    tables::KEYS_CREATE,
+    tables::KEYS_ROTATE,
+];
+
 /// The table root of an Auth0 body; `None` for Okta's. (A reference, so [`schema_roots`] can
 /// lend it as a one-root slice.)
 fn root(body: RequestBody) -> Option<&'static u16> {
-    Some(match body {
-        RequestBody::ConnectionCreate => &tables::CONNECTION_CREATE,
-        RequestBody::ConnectionUpdate => &tables::CONNECTION_UPDATE,
-        RequestBody::EnabledClientsUpdate => &tables::ENABLED_CLIENTS_UPDATE,
-        RequestBody::ScimConfigurationCreate => &tables::SCIM_CONFIGURATION_CREATE,
-        RequestBody::ScimConfigurationUpdate => &tables::SCIM_CONFIGURATION_UPDATE,
-        RequestBody::ScimTokenCreate => &tables::SCIM_TOKEN_CREATE,
-        RequestBody::DirectoryProvisioningCreate => &tables::DIRECTORY_PROVISIONING_CREATE,
-        RequestBody::DirectoryProvisioningUpdate => &tables::DIRECTORY_PROVISIONING_UPDATE,
-        RequestBody::SynchronizedGroupsReplace => &tables::SYNCHRONIZED_GROUPS_REPLACE,
-        RequestBody::SynchronizedGroupsAdd => &tables::SYNCHRONIZED_GROUPS_ADD,
-        RequestBody::SynchronizedGroupsDelete => &tables::SYNCHRONIZED_GROUPS_DELETE,
-        RequestBody::KeysCreate => &tables::KEYS_CREATE,
-        RequestBody::KeysRotate => &tables::KEYS_ROTATE,
-        RequestBody::OktaProvisioningConnection => return None,
-    })
+    ROOTS.get(body as usize)
 }
 
 /// The table roots whose schema alone settles `body`: a value valid under one of them is valid as
@@ -112,7 +106,7 @@ pub fn validate_for(body: RequestBody, value: &Json<'_>, strategy: Option<&str>)
         StrategyKey::Option => strategy.and_then(per_strategy),
         StrategyKey::None => None,
     };
-    let mut walker = Walker::new(NODES);
+    let mut walker = Walker::new(&NODES);
     if let Some(options) = options {
         walker = walker.substituting("options", options);
     }
@@ -204,7 +198,7 @@ pub fn validate_create_field(field: &str, value: &Json<'_>) -> Vec<Issue> {
             crate::text!("\"", field, "\" is not a property of a connection"),
         )];
     };
-    let mut walker = Walker::with_path(NODES, vec![PathSegment::from(field)]);
+    let mut walker = Walker::with_path(&NODES, vec![PathSegment::from(field)]);
     walker.check(node, value);
     walker
         .issues
@@ -224,6 +218,31 @@ mod tests {
     use super::*;
     use crate::validation::json::parse;
     use crate::validation::schema::field_name;
+
+    #[test]
+    fn each_body_has_its_own_root() {
+        // `ROOTS` follows the enum's order: a reordered variant would check a body against
+        // another body's schema.
+        let expected = |body| match body {
+            RequestBody::ConnectionCreate => Some(tables::CONNECTION_CREATE),
+            RequestBody::ConnectionUpdate => Some(tables::CONNECTION_UPDATE),
+            RequestBody::EnabledClientsUpdate => Some(tables::ENABLED_CLIENTS_UPDATE),
+            RequestBody::ScimConfigurationCreate => Some(tables::SCIM_CONFIGURATION_CREATE),
+            RequestBody::ScimConfigurationUpdate => Some(tables::SCIM_CONFIGURATION_UPDATE),
+            RequestBody::ScimTokenCreate => Some(tables::SCIM_TOKEN_CREATE),
+            RequestBody::DirectoryProvisioningCreate => Some(tables::DIRECTORY_PROVISIONING_CREATE),
+            RequestBody::DirectoryProvisioningUpdate => Some(tables::DIRECTORY_PROVISIONING_UPDATE),
+            RequestBody::SynchronizedGroupsReplace => Some(tables::SYNCHRONIZED_GROUPS_REPLACE),
+            RequestBody::SynchronizedGroupsAdd => Some(tables::SYNCHRONIZED_GROUPS_ADD),
+            RequestBody::SynchronizedGroupsDelete => Some(tables::SYNCHRONIZED_GROUPS_DELETE),
+            RequestBody::KeysCreate => Some(tables::KEYS_CREATE),
+            RequestBody::KeysRotate => Some(tables::KEYS_ROTATE),
+            RequestBody::OktaProvisioningConnection => None,
+        };
+        for body in RequestBody::ALL {
+            assert_eq!(root(body).copied(), expected(body), "{body:?}");
+        }
+    }
 
     fn check(body: RequestBody, text: &str) -> Vec<(String, &'static str, String)> {
         validate(body, &parse(text).unwrap())

@@ -6,7 +6,7 @@ use crate::http::operation::{build, find, unknown_operation, OpArgs};
 use crate::http::request::Endpoint;
 use crate::http::retry::Dialect;
 use crate::okta::endpoints::build_okta;
-use crate::validation::body::validate_json_text_for;
+use crate::rules::validate_json_text_for;
 
 /// The request of operation `op` (a client method name, e.g. `connections.get`) of `dialect`
 /// under `base`, with `args`: path and query problems (`args.policy` decides which block) are one

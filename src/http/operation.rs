@@ -9,7 +9,7 @@ use super::policy::SendPolicy;
 use super::query::{build_query, render_query, QueryParam};
 use super::request::{Endpoint, HttpRequest, Method, Paged};
 use super::url::encode_path_segment;
-use crate::validation::body::RequestBody;
+use crate::bodies::RequestBody;
 use crate::validation::{Issue, IssueCode};
 
 /// One piece of a path template.

@@ -1,6 +1,6 @@
 //! [`HttpRequest`]: everything needed to send one request, as plain data.
 
-use crate::validation::body::RequestBody;
+use crate::bodies::RequestBody;
 
 /// An HTTP method the clients use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

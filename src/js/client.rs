@@ -258,12 +258,12 @@ impl Drop for Task {
 
 /// Runs `job` for `inner` as a promise.
 fn run(inner: &Rc<Inner>, job: Job) -> Promise {
-    drive(Task {
+    drive(JsValue::from(Task {
         inner: Rc::clone(inner),
         job,
         waiting: Waiting::Nothing,
         done: false,
-    })
+    }))
 }
 
 /// The event that the settled promise of `waiting` brings (`None`: ask for the turn again, after

@@ -67,6 +67,9 @@ const OKTA_BOTH_TOKENS: &str =
 const OKTA_NO_TOKEN: &str =
     "pass token (an SSWS API token) or accessToken (an OAuth 2.0 access token)";
 
+/// The issue message for a client option of its own limiter given beside the `limiter` option.
+const LIMITER_GIVEN: &str = "maxConcurrency and onRateLimit set the client's own limiter: with the limiter option, set them on the RateLimiter or drop limiter";
+
 /// Reads the constructor options of `dialect`; `limiter` is the handle `lib/rate-limiter.js`
 /// found for the `limiter` option.
 pub fn read_config(
@@ -78,6 +81,14 @@ pub fn read_config(
     let given = get(options, "limiter");
     if limiter.is_none() && given.as_bool() != Some(false) {
         issues.push(type_issue("limiter", "a RateLimiter or false"));
+    }
+    // These set the client's own limiter; beside `limiter` (shared, or false) they would be ignored.
+    let own = given.is_undefined() || given.is_null();
+    for field in ["maxConcurrency", "onRateLimit"] {
+        let value = get(options, field);
+        if !own && !value.is_undefined() && !value.is_null() {
+            issues.push(Issue::at(field, IssueCode::Conflict, LIMITER_GIVEN));
+        }
     }
     let mut take = |result: Result<Option<String>, Issue>| match result {
         Ok(value) => value,

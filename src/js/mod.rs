@@ -16,6 +16,7 @@ pub mod limiter;
 #[cfg(feature = "client")]
 pub mod options;
 pub mod sys;
+pub mod tables;
 pub mod text;
 pub mod validate;
 

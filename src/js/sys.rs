@@ -68,8 +68,8 @@ extern "C" {
     /// `{ failure: 'aborted' }`. The promise itself (a shared token exchange) runs on.
     #[wasm_bindgen(js_name = within)]
     pub fn js_within(promise: &Promise, ms: f64, signal: &JsValue) -> Promise;
-    /// Steps `task` to its end; resolves to its result or rejects with its error.
-    pub fn drive(task: crate::js::client::Task) -> Promise;
+    /// Steps `task` (a `Task`) to its end; resolves to its result or rejects with its error.
+    pub fn drive(task: JsValue) -> Promise;
     /// `{ status, data }`, with `page` for a list operation: one call, an object literal.
     #[wasm_bindgen(js_name = callResult)]
     pub fn call_result(status: u16, data: &JsValue, page: &JsValue) -> JsValue;

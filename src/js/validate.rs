@@ -5,15 +5,16 @@
 
 use wasm_bindgen::prelude::*;
 
+use super::tables::{limits_json, tables_json};
+use crate::auth0::name::validate_connection_name;
 use crate::auth0::rules::validate_create_field;
+use crate::bodies::RequestBody;
 use crate::js::issues::issues_to_js;
 use crate::js::keys::get;
 use crate::js::sys::{fail_result, ok_result, text_result};
 use crate::js::text::{rust_text, with_text};
-use crate::validation::body::{parse_issue, validate_json_text_for, RequestBody};
-use crate::validation::json::parse;
-use crate::validation::name::validate_connection_name;
-use crate::validation::schema_json::{tables_json, LIMITS_JSON};
+use crate::rules::validate_json_text_for;
+use crate::validation::json::{parse, parse_issue};
 use crate::validation::{Issue, IssueCode};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -157,11 +158,11 @@ pub fn schema_tables() -> String {
     tables_json(BODY_VALIDATORS)
 }
 
-/// The limits and patterns the JS layer applies itself (see [`LIMITS_JSON`]), read once by
+/// The limits the JS layer applies itself (see [`limits_json`]), read once by
 /// `lib/limits.js`.
 #[wasm_bindgen(skip_typescript)]
 pub fn limits() -> String {
-    LIMITS_JSON.to_owned()
+    limits_json()
 }
 
 body_validators! {

@@ -1,96 +1,20 @@
 //! Okta's application default provisioning connection operations, named after Okta's
-//! operationIds, as [`Operation`] table rows, plus the `appName` rule of the OAuth callback.
+//! operationIds, as [`Operation`](crate::http::operation::Operation) table rows generated from the
+//! spec's paths (src/okta/operations.rs, `tools/gen_operations.py`), plus the `appName` rule of
+//! the OAuth callback.
 
+pub use super::operations::{OPERATIONS, PATH_NAMES};
 use crate::http::error::ApiError;
-use crate::http::operation::{build, find, unknown_operation, OpArgs, Operation, Seg};
+use crate::http::operation::{build, find, unknown_operation, OpArgs};
 use crate::http::policy::SendPolicy;
-use crate::http::query::{ParamKind, QueryParam};
-use crate::http::request::{Endpoint, Method};
-use crate::validation::body::RequestBody;
+use crate::http::request::Endpoint;
 use crate::validation::{Issue, IssueCode};
-
-use Seg::{Id, Lit, SubId};
-
-/// Names of the path parameters in issues.
-pub const PATH_NAMES: (&str, &str) = ("appId", "appName");
 
 /// The apps whose OAuth provisioning consent can be verified.
 pub const VERIFY_APP_NAMES: [&str; 4] = ["google", "office365", "slack", "zoomus"];
 
 /// The name of the verify operation, whose `appName` is restricted.
 const VERIFY: &str = "verifyProvisioningConnectionForApplication";
-
-/// `/api/v1/apps/{appId}/connections/default` followed by `rest`.
-macro_rules! default_connection {
-    ($rest:literal) => {
-        &[
-            Lit("/api/v1/apps/"),
-            Id,
-            Lit(concat!("/connections/default", $rest)),
-        ]
-    };
-}
-
-/// Every Okta operation.
-pub const OPERATIONS: &[Operation] = &[
-    Operation {
-        name: "getDefaultProvisioningConnectionForApplication",
-        method: Method::Get,
-        path: default_connection!(""),
-        query: &[],
-        body: None,
-        paged: None,
-    },
-    Operation {
-        name: "updateDefaultProvisioningConnectionForApplication",
-        method: Method::Post,
-        path: default_connection!(""),
-        query: &[QueryParam::optional("activate", ParamKind::Bool)],
-        body: Some(RequestBody::OktaProvisioningConnection),
-        paged: None,
-    },
-    Operation {
-        name: "activateDefaultProvisioningConnectionForApplication",
-        method: Method::Post,
-        path: default_connection!("/lifecycle/activate"),
-        query: &[],
-        body: None,
-        paged: None,
-    },
-    Operation {
-        name: "deactivateDefaultProvisioningConnectionForApplication",
-        method: Method::Post,
-        path: default_connection!("/lifecycle/deactivate"),
-        query: &[],
-        body: None,
-        paged: None,
-    },
-    Operation {
-        name: VERIFY,
-        method: Method::Post,
-        path: &[
-            Lit("/api/v1/apps/"),
-            SubId,
-            Lit("/"),
-            Id,
-            Lit("/oauth2/callback"),
-        ],
-        query: &[
-            QueryParam::optional("code", ParamKind::Str),
-            QueryParam::optional("state", ParamKind::Str),
-        ],
-        body: None,
-        paged: None,
-    },
-    Operation {
-        name: "getUserProvisioningConnectionJWKS",
-        method: Method::Get,
-        path: default_connection!("/jwks"),
-        query: &[],
-        body: None,
-        paged: None,
-    },
-];
 
 /// Builds the request of the Okta operation `name` under the org origin.
 pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, ApiError> {
@@ -125,6 +49,7 @@ pub fn build_okta(origin: &str, name: &str, args: &OpArgs) -> Result<Endpoint, A
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+    use crate::http::operation::Seg::{Id, Lit, SubId};
     use serde_json::json;
 
     fn args(app_id: &str, app_name: Option<&str>) -> OpArgs {

@@ -2,5 +2,6 @@
 
 pub mod endpoints;
 pub mod models;
+mod operations;
 pub mod rules;
 pub mod schema;

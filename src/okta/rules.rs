@@ -51,7 +51,7 @@ pub fn validate_request(value: &Json<'_>) -> Vec<Issue> {
         }
         None => TOKEN_REQUEST,
     };
-    let mut walker = Walker::new(NODES);
+    let mut walker = Walker::new(&NODES);
     walker.check(root, value);
     walker.issues
 }

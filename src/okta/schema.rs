@@ -2,43 +2,19 @@
 //! Validation tables for Okta's provisioning connection request body: one root per
 //! `authScheme` alternative (the spec's `oneOf`); src/okta/rules.rs picks one by `authScheme`.
 
-use crate::validation::schema::{ty, Additional, Lists, Node};
+use crate::validation::table::Table;
 
 /// The node of `ProvisioningConnectionTokenRequest`.
 pub const TOKEN_REQUEST: u16 = 3;
 /// The node of `ProvisioningConnectionOauthRequest`.
 pub const OAUTH_REQUEST: u16 = 9;
 
-/// Every node, indexed by the constants above and by each other.
-#[rustfmt::skip]
-pub static NODES: &[Node] = &[
-    // 0
-    Node { types: ty::STR, ..Node::ANY },
-    // 1
-    // ProvisioningConnectionTokenAuthScheme
-    Node { types: ty::STR, lists: &Lists { enumeration: &["TOKEN"], ..Lists::EMPTY }, ..Node::ANY },
-    // 2
-    // ProvisioningConnectionTokenRequestProfile
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 1), ("token", 0)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
-    // 3
-    // ProvisioningConnectionTokenRequest
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("baseUrl", 0), ("profile", 2)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
-    // 4
-    // ProvisioningConnectionOauthAuthScheme
-    Node { types: ty::STR, lists: &Lists { enumeration: &["OAUTH2"], ..Lists::EMPTY }, ..Node::ANY },
-    // 5
-    // Office365ProvisioningSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("adminPassword", 0), ("adminUsername", 0)], required: &["adminUsername", "adminPassword"], ..Lists::EMPTY }, ..Node::ANY },
-    // 6
-    // ConnectionsSigningRotationMode
-    Node { types: ty::STR, lists: &Lists { enumeration: &["AUTO", "MANUAL"], ..Lists::EMPTY }, ..Node::ANY },
-    // 7
-    // Org2OrgProvisioningOAuthSigningSettings
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("rotationMode", 6)], required: &["rotationMode"], ..Lists::EMPTY }, ..Node::ANY },
-    // 8
-    // ProvisioningConnectionOauthRequestProfile
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("authScheme", 4), ("clientId", 0), ("settings", 5), ("signing", 7)], required: &["authScheme"], ..Lists::EMPTY }, ..Node::ANY },
-    // 9
-    // ProvisioningConnectionOauthRequest
-    Node { types: ty::OBJ, additional: Additional::Forbid, lists: &Lists { properties: &[("profile", 8)], required: &["profile"], ..Lists::EMPTY }, ..Node::ANY },
-];
+/// Every node (10), indexed by the constants above and by each other, encoded
+/// (src/validation/table.rs).
+pub static NODES: Table = Table::new(b"\
+    \x0e\x00\x04AUTO\x00\x06MANUAL\x00\x06OAUTH2\x00\x05TOKEN\x00\x0dadminPassword\x05\x08Username\x01\
+    \x09uthScheme\x00\x07baseUrl\x00\x08clientId\x00\x07profile\x00\x0crotationMode\x00\x08settings\x01\
+    \x06igning\x00\x05token\x0a\x00\x10\x20\x10\x01\x03\x83\x04@\x02\x06\x01\x06\x00\x01\x06\x83\x04\
+    @\x02\x07\x00\x01\x02\x01\x09\x20\x10\x01\x02\x83\x04@\x02\x04\x00\x00\x00\x02\x05\x04\x20\x10\x02\
+    \x00\x01\x83\x04@\x01\x0a\x06\x01\x0a\x83\x04@\x04\x06\x04\x01\x00\x02\x05\x00\x07\x01\x06\x83\x04\
+    @\x01\x09\x08\x01\x09");

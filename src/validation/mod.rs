@@ -1,12 +1,14 @@
-//! The issue type every validator reports, and the rules shared by Auth0 and Okta bodies.
+//! The mechanisms every validator shares, with no provider's rule in them: the issue type, a
+//! borrowed JSON parser, the spec's pattern matchers and the generic schema walker (each
+//! provider hands it its tables and the words for its own patterns).
 
-pub mod body;
 pub mod digits;
 pub mod issue;
 pub mod json;
-pub mod name;
+pub mod layout;
+pub mod pattern;
 pub mod patterns;
 pub mod schema;
-pub mod schema_json;
+pub mod table;
 
 pub use issue::{Issue, IssueCode, PathSegment};

@@ -2,30 +2,22 @@
 //! would add hundreds of kilobytes of wasm; each pattern here is a few instructions. The native
 //! tests compare every matcher with the `regex` crate on generated strings.
 
-/// [`CONNECTION_NAME`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`super::schema_json::LIMITS_JSON`]).
-macro_rules! connection_name_pattern {
-    () => {
-        "^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$"
-    };
-}
-pub(crate) use connection_name_pattern;
+use super::layout::pattern_text;
+use super::pattern::Pattern;
 
-/// [`ALPHANUMERIC`] as a literal (see [`connection_name_pattern`]).
-macro_rules! alphanumeric_pattern {
-    () => {
-        "^[A-Za-z0-9]+$"
-    };
-}
-pub(crate) use alphanumeric_pattern;
+/// Auth0's connection name pattern as the spec writes it (generated from the spec's text): the JS
+/// layer builds its `RegExp` from this text (through the wasm's limits) and the property tests
+/// check [`is_connection_name`] against it.
+pub const CONNECTION_NAME: &str = pattern_text(Pattern::ConnectionName);
 
-/// Auth0's connection name pattern as the spec writes it: the JS layer builds its `RegExp` from
-/// this text (through the wasm's limits) and the property tests check [`is_connection_name`]
-/// against it.
-pub const CONNECTION_NAME: &str = connection_name_pattern!();
+/// [`CONNECTION_NAME`] in words, after the field's name: how the schema walker and Auth0's name
+/// rule state it.
+pub const CONNECTION_NAME_WORDS: &str =
+    "must start and end with a letter or digit and contain only letters, digits and single hyphens";
 
-/// The spec's letters-and-digits pattern as it writes it (used as [`CONNECTION_NAME`] is).
-pub const ALPHANUMERIC: &str = alphanumeric_pattern!();
+/// The spec's letters-and-digits pattern as it writes it (the JS accept path builds its `RegExp`
+/// from this text, through the wasm's tables).
+pub const ALPHANUMERIC: &str = pattern_text(Pattern::Alphanumeric);
 
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`: Auth0's connection name pattern. Starts and ends
 /// with an ASCII letter or digit; a `-` is always followed by a letter or digit.

@@ -1,13 +1,14 @@
 //! The schema interpreter: walks a parsed [`Json`] value against the generated tables (one
 //! [`Node`] per schema of the official spec, see `tools/gen_schemas.py`) and reports every
-//! violation as an [`Issue`] whose message names the rule and the figure.
+//! violation as an [`Issue`] whose message names the rule and the figure. It knows no provider:
+//! each hands it its tables and, for a create, the node to check `options` against in place of the
+//! declared one ([`Walker::substituting`]); their rules beyond the schema run after it.
 
 use super::issue::{Issue, IssueCode, PathSegment};
 use super::json::{compare_bytes, Json, JsonStr};
-use super::name::NAME_RULE;
 use super::patterns::{
     is_alphanumeric, is_client_id_chars, is_connection_name, is_digits, is_email, is_hex,
-    is_https_url,
+    is_https_url, CONNECTION_NAME_WORDS,
 };
 
 /// "No node": the absent `items` or `additionalProperties` schema.
@@ -34,47 +35,9 @@ fn upper(bound: u16) -> u64 {
 /// A validation stops collecting after this many issues, so hostile input cannot grow the list.
 pub const MAX_ISSUES: usize = 100;
 
-/// JSON type bits of [`Node::types`].
-pub mod ty {
-    /// `null`
-    pub const NULL: u8 = 1;
-    /// `true` / `false`
-    pub const BOOL: u8 = 2;
-    /// A whole number.
-    pub const INT: u8 = 4;
-    /// Any number.
-    pub const NUM: u8 = 8;
-    /// A string.
-    pub const STR: u8 = 16;
-    /// An array.
-    pub const ARR: u8 = 32;
-    /// An object.
-    pub const OBJ: u8 = 64;
-    /// Any JSON value.
-    pub const ANY: u8 = 127;
-}
+pub use super::layout::ty;
 
-/// The patterns the spec uses, each with a hand-written matcher.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pattern {
-    /// No pattern.
-    None,
-    /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`, the connection name.
-    ConnectionName,
-    /// `^[A-Za-z0-9]+$`
-    Alphanumeric,
-    /// `format: "email"` (the one format the tables check: Auth0 checks it, see
-    /// [`super::patterns::is_email`]).
-    Email,
-    /// `^https:\/\/.*`: an https URL (per-strategy option schemas).
-    HttpsUrl,
-    /// `^[0-9a-fA-F]+$`: hexadecimal digits.
-    Hex,
-    /// `^[0-9]+$`: decimal digits.
-    Digits,
-    /// `^[a-zA-Z0-9-:./_~]+$`: a waad client id.
-    ClientIdChars,
-}
+pub use super::pattern::Pattern;
 
 impl Pattern {
     /// The pattern as the spec writes it, for a JS `RegExp`: `""` for none (it matches anything),
@@ -82,9 +45,9 @@ impl Pattern {
     /// (a value under them goes to the wasm, which is rare enough in bodies to cost nothing).
     pub const fn source(self) -> Option<&'static str> {
         match self {
-            Pattern::None => Some(""),
-            Pattern::ConnectionName => Some(super::patterns::CONNECTION_NAME),
-            Pattern::Alphanumeric => Some(super::patterns::ALPHANUMERIC),
+            Pattern::None | Pattern::ConnectionName | Pattern::Alphanumeric => {
+                Some(super::layout::pattern_text(self))
+            }
             Pattern::Email
             | Pattern::HttpsUrl
             | Pattern::Hex
@@ -492,7 +455,11 @@ impl<'t, 'v> Walker<'t, 'v> {
         // Each pattern's matcher, its code and the rule as the message states it.
         let (ok, code, rule) = match node.pattern {
             Pattern::None => return,
-            Pattern::ConnectionName => (is_connection_name(&plain), IssueCode::Pattern, NAME_RULE),
+            Pattern::ConnectionName => (
+                is_connection_name(&plain),
+                IssueCode::Pattern,
+                CONNECTION_NAME_WORDS,
+            ),
             Pattern::Email => (
                 is_email(&plain),
                 IssueCode::Format,

@@ -2,7 +2,8 @@
 // connections through a small bucket, select-all, one metadata key set on all of them with
 // `updateMany` (progress while the limiter paces the calls), one injected 404 reported as failed
 // with its message and left selected, a retry of that one; every connection keeps its other
-// metadata keys, `__proto__` included. The key is validated as the user types.
+// metadata keys, `__proto__` included. The key is validated as the user types. "Remove a metadata
+// key" on a few selected connections removes it from those alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -80,4 +81,41 @@ test('bulk edit through a small bucket: progress, per-item results, a failed ite
   assert.equal(patches(), COUNT + 1, 'one PATCH per connection, plus the retry');
   const refused = tenant.requests.filter((r) => r.status === 429).length;
   assert.ok(refused <= 2, `${refused} 429 answers`);
+});
+
+test('bulk remove: a metadata key leaves every selected connection on the tenant and stays on the others', async () => {
+  const all = page.getByRole('button', { name: 'Load all' });
+  if (!(await all.isDisabled())) await all.click();
+  await page.getByText(new RegExp(`^${COUNT} loaded`)).waitFor();
+  const connections = tenant.state.connections;
+  const before = new Map(connections.map((c) => [c.id, JSON.stringify(c.metadata)]));
+  const picked = new Set([2, 9, 17, 28].map((i) => connections[i].id));
+  const patches = () => tenant.requests.filter((r) => r.method === 'PATCH' && r.status === 200).length;
+  const patchesBefore = patches();
+  for (const c of connections) {
+    const box = page.getByLabel(`Select ${c.name}`);
+    if ((await box.isChecked()) !== picked.has(c.id)) await box.setChecked(picked.has(c.id));
+  }
+  await page.getByRole('button', { name: `Bulk edit (${picked.size} selected)` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bulk edit' });
+  await dialog.getByLabel('Change').selectOption('remove');
+  assert.equal(await dialog.getByLabel('Metadata value').isVisible(), false, 'a removal takes no value');
+  await dialog.getByLabel('Metadata key').fill('team');
+  await dialog.getByRole('button', { name: `Apply to ${picked.size} connections` }).click();
+  await dialog.getByText(`${picked.size} updated`, { exact: true }).waitFor();
+  const results = dialog.getByRole('list', { name: 'Bulk edit results' }).getByRole('listitem');
+  assert.equal(await results.filter({ hasText: ': updated' }).count(), picked.size);
+  await page.screenshot({ path: join(shots, 'bulk-edit-remove.png'), fullPage: true });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  assert.equal(patches() - patchesBefore, picked.size, 'one PATCH per selected connection, none for the others');
+  for (const c of connections) {
+    const was = JSON.parse(before.get(c.id));
+    assert.ok(Object.hasOwn(was, 'team'), `${c.name} had the key`);
+    if (picked.has(c.id)) delete was.team;
+    // Every other key kept, `__proto__` included and in its place.
+    assert.equal(JSON.stringify(c.metadata), JSON.stringify(was), c.name);
+    assert.equal(Object.hasOwn(c.metadata, 'team'), !picked.has(c.id), c.name);
+    assert.equal(await page.getByLabel(`Select ${c.name}`).isChecked(), false, `${c.name} is deselected`);
+  }
 });

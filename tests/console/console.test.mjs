@@ -5,44 +5,32 @@
 // another origin. Each test saves a screenshot.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../browser/harness.mjs';
-import { buildConsole } from '../../www/build.mjs';
-import { startTenant } from '../../tenant/server.mjs';
+import { join } from 'node:path';
+import { openConsole, shots } from './harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shots = join(root, 'tests', 'artifacts', 'console');
 let tenant;
 let browser;
 let page;
+let close;
 /** CSP violations the console reported on the browser console. */
 const violations = [];
 
 before(async () => {
-  mkdirSync(shots, { recursive: true });
-  const staticDir = await buildConsole({ outDir: join(root, 'target', 'console-dist'), demo: { token: 'local-token', oktaToken: 'local-okta-token' } });
-  tenant = await startTenant({ staticDir });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  page.on('pageerror', (error) => console.log(`# page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
-  });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
-  });
-  await page.goto(`${tenant.origin}/`);
-  await page.getByText('Connected: embedded local tenant').waitFor();
+  ({ tenant, browser, page, close } = await openConsole('console-dist', {
+    prepare: async (_, opening) => {
+      opening.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await opening.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+      });
+    },
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await tenant?.close();
-});
+after(() => close?.());
 
 const shot = (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 const apiCalls = (method) => tenant.requests.filter((r) => r.method === method && r.rawPath.startsWith('/api/v2/connections')).length;

@@ -166,6 +166,18 @@ test('drift in query parameters: unknown names and values of the right type are 
   assert.equal(tenant.requests.length, before + 2);
 });
 
+test('the strategy filter knows every value of the spec\'s ConnectionStrategyEnum, auth0-adldap too (sent under strict)', async () => {
+  const before = tenant.requests.length;
+  const page = await client.connections.list({ strategy: ['auth0-adldap', 'ad'] }, { validation: 'strict' });
+  assert.equal(tenant.requests.length, before + 1);
+  assert.match(tenant.requests.at(-1).rawPath, /strategy=auth0-adldap&strategy=ad/);
+  assert.ok(Array.isArray(page.data));
+  const refused = await refusal(client.connections.list({ strategy: ['a-strategy-from-2027'] }, { validation: 'strict' }));
+  assert.equal(refused.kind, 'validation');
+  assert.equal(refused.issues[0].code, 'enum');
+  assert.equal(tenant.requests.length, before + 1);
+});
+
 test('connections.list with both paging styles is sent as given and read in checkpoint form', async () => {
   const page = await client.connections.list({ include_totals: true, per_page: 50, take: 100 });
   const request = tenant.requests.at(-1);

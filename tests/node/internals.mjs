@@ -13,6 +13,3 @@ export const packageFile = (path) => import(pathToFileURL(join(packageDir, path)
 
 /** The main entry's wasm glue (`wasmMemoryBytes`, `schema_tables`, the snake_case wasm halves). */
 export const glue = await packageFile('idp_connections.js');
-
-/** The main wasm's limits and patterns, as lib/ reads them (lib/limits.js). */
-export const limits = (await packageFile('lib/limits.js')).limitsOf(() => glue.limits());

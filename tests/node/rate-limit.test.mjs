@@ -169,3 +169,21 @@ test('limiter options are checked: bad values are validation errors naming the o
   assert.ok(client({ limiter: false }) instanceof ManagementClient);
   assert.ok(client({ limiter: new RateLimiter({ maxConcurrency: 1000, lowWater: 0 }) }) instanceof ManagementClient);
 });
+
+test('maxConcurrency and onRateLimit set the client\'s own limiter: beside a limiter option they are a conflict, not ignored', () => {
+  const conflict = (make, field) => assert.throws(make, (e) => {
+    const issues = e.issues.filter((i) => i.code === 'conflict');
+    assert.equal(e.kind, 'validation');
+    assert.deepEqual(issues.map((i) => i.path.join('.')), [field], JSON.stringify(e.issues));
+    assert.match(issues[0].message, /RateLimiter/);
+    return true;
+  });
+  const limiter = new RateLimiter();
+  conflict(() => client({ limiter, maxConcurrency: 2 }), 'maxConcurrency');
+  conflict(() => client({ limiter, onRateLimit: () => {} }), 'onRateLimit');
+  conflict(() => client({ limiter: false, maxConcurrency: 2 }), 'maxConcurrency');
+  conflict(() => new OktaClient({ orgUrl: tenant.origin, token: 't', limiter, maxConcurrency: 2 }), 'maxConcurrency');
+  // Without a limiter option they configure the client's own one, as before.
+  assert.ok(client({ maxConcurrency: 2, onRateLimit: () => {} }) instanceof ManagementClient);
+  assert.equal(limiter.stats.sent, 0);
+});

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import * as lib from 'idp-connections';
 import * as validators from 'idp-connections/validate';
 import { createRequire } from 'node:module';
-import { limits } from './internals.mjs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULE_CASES, runRulesSuite } from '../shared/rules-suite.mjs';
@@ -43,7 +42,7 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
   const pkg = dirname(createRequire(import.meta.url).resolve('idp-connections/package.json'));
   await Promise.all([import(pathToFileURL(join(pkg, 'idp_connections.js')).href), import(pathToFileURL(join(pkg, 'lib/accept.js')).href)]).then(
     ([glue, { firstAccept }]) => {
-      const acceptOnly = firstAccept(() => glue.schema_tables(), limits);
+      const acceptOnly = firstAccept(() => glue.schema_tables());
       const proved = (name, value) => acceptOnly(name, () => ({ ok: false }))(value).ok;
       const common = { name: 'acme', strategy: 'samlp', options: { signInEndpoint: 'https://idp.example/sso', signingCert: null } };
       assert.equal(proved('validateConnectionCreate', common), true, 'a valid body without a rule key is proved in JS');
@@ -68,10 +67,10 @@ test('bodies a rule reads reach the wasm; the common create body is proved in JS
       // A trigger path the tables do not hold leaves every body to Rust rather than proving one a
       // rule might refuse.
       const tape = JSON.parse(glue.schema_tables());
-      const at = tape.findLastIndex((item, i) => item === 1 && tape[i + 1] === 'options' && tape[i + 2] === 'attributes');
-      assert.ok(at > 0);
-      tape[at + 1] = 'no_such_property';
-      const stale = firstAccept(() => JSON.stringify(tape), limits);
+      const trigger = tape.triggers.find(({ path, key }) => path.join('.') === 'options' && key === 'attributes');
+      assert.ok(trigger !== undefined);
+      trigger.path = ['no_such_property'];
+      const stale = firstAccept(() => JSON.stringify(tape));
       assert.equal(stale('validateConnectionCreate', () => ({ ok: false }))(common).ok, false);
     },
   );

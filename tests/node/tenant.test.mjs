@@ -2,6 +2,9 @@
 // benchmarks rely on.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTenant } from '../../tenant/server.mjs';
 
 let tenant;
@@ -195,14 +198,15 @@ test('Okta: Bearer too, consent links, UNKNOWN refusals, verify callbacks, Okta-
   assert.ok(tenant.requests.some((r) => r.authScheme === 'Bearer') && tenant.requests.some((r) => r.authScheme === 'SSWS'));
 });
 
-test('static files: the directory is served at /, nothing outside it', async () => {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
+/** A tenant serving a new temporary directory that holds `files` (`{ name: text }`). */
+async function staticTenant(files) {
   const dir = await mkdtemp(join(tmpdir(), 'tenant-static-'));
-  await writeFile(join(dir, 'index.html'), '<h1>console</h1>');
-  await writeFile(join(dir, 'app.js'), 'export {};');
-  const served = await startTenant({ seed: 'empty', staticDir: dir });
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return startTenant({ seed: 'empty', staticDir: dir });
+}
+
+test('static files: the directory is served at /, nothing outside it', async () => {
+  const served = await staticTenant({ 'index.html': '<h1>console</h1>', 'app.js': 'export {};' });
   try {
     const index = await fetch(`${served.origin}/`);
     assert.deepEqual([index.status, index.headers.get('content-type'), await index.text()], [200, 'text/html; charset=utf-8', '<h1>console</h1>']);
@@ -214,6 +218,27 @@ test('static files: the directory is served at /, nothing outside it', async () 
     });
     assert.equal(escaped, 404);
     assert.equal((await fetch(`${served.origin}/missing.js`)).status, 404);
+  } finally {
+    await served.close();
+  }
+});
+
+test('static files: HEAD answers like GET (status, type, length, security headers) without a body', async () => {
+  const served = await staticTenant({ 'index.html': '<h1>console é</h1>', 'app.js': 'export const x = 1;' });
+  const kept = ['content-type', 'content-length', 'content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'cache-control'];
+  try {
+    for (const path of ['/', '/app.js']) {
+      const get = await fetch(`${served.origin}${path}`);
+      const bytes = Buffer.from(await get.arrayBuffer());
+      const head = await fetch(`${served.origin}${path}`, { method: 'HEAD' });
+      assert.equal(head.status, 200, path);
+      assert.equal(get.headers.get('content-length'), String(bytes.length), `${path}: GET says its length`);
+      for (const name of kept) assert.equal(head.headers.get(name), get.headers.get(name), `${path}: ${name}`);
+      assert.match(head.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+      assert.equal((await head.arrayBuffer()).byteLength, 0, `${path}: HEAD has no body`);
+    }
+    assert.equal((await fetch(`${served.origin}/missing.js`, { method: 'HEAD' })).status, 404);
+    assert.equal((await fetch(`${served.origin}/app.js`, { method: 'DELETE' })).status, 404, 'other methods are not served');
   } finally {
     await served.close();
   }

@@ -106,7 +106,12 @@ pub struct ConnectionUsernameValidationOptions {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionValidationOptions {
     /// `username` of the spec's `ConnectionValidationOptions`.
-    #[serde(rename = "username", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "username",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionUsernameValidationOptions | null")]
     pub username: Option<Nullable<ConnectionUsernameValidationOptions>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -123,7 +128,11 @@ pub struct EmailAttributeIdentifier {
     #[tsify(optional, type = "boolean")]
     pub active: Option<bool>,
     /// Default authentication method for email identifier
-    #[serde(rename = "default_method", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "default_method",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "DefaultMethodEmailIdentifierEnum")]
     pub default_method: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -153,7 +162,11 @@ pub struct SignupVerified {
     #[tsify(optional, type = "SignupStatusEnum")]
     pub status: Option<String>,
     /// `verification` of the spec's `SignupVerified`.
-    #[serde(rename = "verification", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "verification",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "SignupVerification")]
     pub verification: Option<SignupVerification>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -166,7 +179,11 @@ pub struct SignupVerified {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct EmailAttribute {
     /// `identifier` of the spec's `EmailAttribute`.
-    #[serde(rename = "identifier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identifier",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "EmailAttributeIdentifier")]
     pub identifier: Option<EmailAttributeIdentifier>,
     /// Determines if the attribute is unique in a given connection
@@ -174,11 +191,19 @@ pub struct EmailAttribute {
     #[tsify(optional, type = "boolean")]
     pub unique: Option<bool>,
     /// Determines if property should be required for users
-    #[serde(rename = "profile_required", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "profile_required",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub profile_required: Option<bool>,
     /// `verification_method` of the spec's `EmailAttribute`.
-    #[serde(rename = "verification_method", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "verification_method",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "VerificationMethodEnum")]
     pub verification_method: Option<String>,
     /// `signup` of the spec's `EmailAttribute`.
@@ -199,7 +224,11 @@ pub struct PhoneAttributeIdentifier {
     #[tsify(optional, type = "boolean")]
     pub active: Option<bool>,
     /// Default authentication method for phone_number identifier
-    #[serde(rename = "default_method", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "default_method",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "DefaultMethodPhoneNumberIdentifierEnum")]
     pub default_method: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -212,11 +241,19 @@ pub struct PhoneAttributeIdentifier {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct PhoneAttribute {
     /// `identifier` of the spec's `PhoneAttribute`.
-    #[serde(rename = "identifier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identifier",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "PhoneAttributeIdentifier")]
     pub identifier: Option<PhoneAttributeIdentifier>,
     /// Determines if property should be required for users
-    #[serde(rename = "profile_required", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "profile_required",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub profile_required: Option<bool>,
     /// `signup` of the spec's `PhoneAttribute`.
@@ -237,7 +274,11 @@ pub struct UsernameAttributeIdentifier {
     #[tsify(optional, type = "boolean")]
     pub active: Option<bool>,
     /// Default authentication method for the username identifier (e.g. "password").
-    #[serde(rename = "default_method", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "default_method",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub default_method: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -267,7 +308,11 @@ pub struct UsernameAllowedTypes {
     #[tsify(optional, type = "boolean")]
     pub email: Option<bool>,
     /// `phone_number` of the spec's `UsernameAllowedTypes`.
-    #[serde(rename = "phone_number", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "phone_number",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub phone_number: Option<bool>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -280,15 +325,27 @@ pub struct UsernameAllowedTypes {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct UsernameValidation {
     /// Minimum allowed length
-    #[serde(rename = "min_length", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "min_length",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "number")]
     pub min_length: Option<f64>,
     /// Maximum allowed length
-    #[serde(rename = "max_length", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "max_length",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "number")]
     pub max_length: Option<f64>,
     /// `allowed_types` of the spec's `UsernameValidation`.
-    #[serde(rename = "allowed_types", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowed_types",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "UsernameAllowedTypes")]
     pub allowed_types: Option<UsernameAllowedTypes>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -301,11 +358,19 @@ pub struct UsernameValidation {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct UsernameAttribute {
     /// `identifier` of the spec's `UsernameAttribute`.
-    #[serde(rename = "identifier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identifier",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "UsernameAttributeIdentifier")]
     pub identifier: Option<UsernameAttributeIdentifier>,
     /// Determines if property should be required for users
-    #[serde(rename = "profile_required", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "profile_required",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub profile_required: Option<bool>,
     /// `signup` of the spec's `UsernameAttribute`.
@@ -313,7 +378,11 @@ pub struct UsernameAttribute {
     #[tsify(optional, type = "SignupSchema")]
     pub signup: Option<SignupSchema>,
     /// `validation` of the spec's `UsernameAttribute`.
-    #[serde(rename = "validation", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "validation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "UsernameValidation")]
     pub validation: Option<UsernameValidation>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -330,7 +399,11 @@ pub struct ConnectionAttributes {
     #[tsify(optional, type = "EmailAttribute")]
     pub email: Option<EmailAttribute>,
     /// Configuration for the phone number attribute for users.
-    #[serde(rename = "phone_number", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "phone_number",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "PhoneAttribute")]
     pub phone_number: Option<PhoneAttribute>,
     /// Configuration for the username attribute for users.
@@ -359,7 +432,11 @@ pub struct ConnectionCustomScripts {
     #[tsify(optional, type = "string")]
     pub delete: Option<String>,
     /// `change_password` of the spec's `ConnectionCustomScripts`.
-    #[serde(rename = "change_password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "change_password",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub change_password: Option<String>,
     /// `verify` of the spec's `ConnectionCustomScripts`.
@@ -371,15 +448,27 @@ pub struct ConnectionCustomScripts {
     #[tsify(optional, type = "string")]
     pub create: Option<String>,
     /// `change_username` of the spec's `ConnectionCustomScripts`.
-    #[serde(rename = "change_username", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "change_username",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub change_username: Option<String>,
     /// `change_email` of the spec's `ConnectionCustomScripts`.
-    #[serde(rename = "change_email", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "change_email",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub change_email: Option<String>,
     /// `change_phone_number` of the spec's `ConnectionCustomScripts`.
-    #[serde(rename = "change_phone_number", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "change_phone_number",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub change_phone_number: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -396,11 +485,19 @@ pub struct ConnectionPasswordAuthenticationMethod {
     #[tsify(optional, type = "boolean")]
     pub enabled: Option<bool>,
     /// Specifies the API behavior for password authentication
-    #[serde(rename = "api_behavior", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_behavior",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionApiBehaviorEnum")]
     pub api_behavior: Option<String>,
     /// Specifies the signup behavior for password authentication
-    #[serde(rename = "signup_behavior", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signup_behavior",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSignupBehaviorEnum")]
     pub signup_behavior: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -477,15 +574,27 @@ pub struct ConnectionAuthenticationMethods {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionPasskeyOptions {
     /// Controls the UI used to challenge the user for their passkey.
-    #[serde(rename = "challenge_ui", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "challenge_ui",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionPasskeyChallengeUIEnum")]
     pub challenge_ui: Option<String>,
     /// Enables or disables progressive enrollment of passkeys for the connection.
-    #[serde(rename = "progressive_enrollment_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "progressive_enrollment_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub progressive_enrollment_enabled: Option<bool>,
     /// Enables or disables enrollment prompt for local passkey when user authenticates using a cross-device passkey for the connection.
-    #[serde(rename = "local_enrollment_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "local_enrollment_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub local_enrollment_enabled: Option<bool>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -498,7 +607,11 @@ pub struct ConnectionPasskeyOptions {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionPasswordComplexityOptions {
     /// Minimum password length
-    #[serde(rename = "min_length", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "min_length",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "number")]
     pub min_length: Option<f64>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -545,7 +658,11 @@ pub struct ConnectionPasswordDictionaryOptions {
     #[tsify(type = "boolean")]
     pub enable: bool,
     /// Custom Password Dictionary. An array of up to 200 entries.
-    #[serde(rename = "dictionary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dictionary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub dictionary: Option<Vec<String>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -600,7 +717,11 @@ pub struct ConnectionGatewayAuthentication {
     #[tsify(type = "string")]
     pub secret: String,
     /// Set to true if the provided secret is base64 encoded.
-    #[serde(rename = "secret_base64_encoded", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "secret_base64_encoded",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub secret_base64_encoded: Option<bool>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -613,27 +734,51 @@ pub struct ConnectionGatewayAuthentication {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionPasswordOptionsComplexity {
     /// Minimum password length required (1-72 characters)
-    #[serde(rename = "min_length", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "min_length",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "number")]
     pub min_length: Option<f64>,
     /// Required character types that must be present in passwords. Valid options: uppercase, lowercase, number, special
-    #[serde(rename = "character_types", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "character_types",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<PasswordCharacterTypeEnum>")]
     pub character_types: Option<Vec<String>>,
     /// When enabled, passwords must contain at least 3 out of 4 character types. Can only be enabled when all 4 character types are specified
-    #[serde(rename = "character_type_rule", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "character_type_rule",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "PasswordCharacterTypeRulePolicyEnum")]
     pub character_type_rule: Option<String>,
     /// Controls whether identical consecutive characters are allowed in passwords
-    #[serde(rename = "identical_characters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identical_characters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "PasswordIdenticalCharactersPolicyEnum")]
     pub identical_characters: Option<String>,
     /// Controls whether sequential characters are allowed in passwords
-    #[serde(rename = "sequential_characters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "sequential_characters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "PasswordSequentialCharactersPolicyEnum")]
     pub sequential_characters: Option<String>,
     /// Controls whether passwords that exceed the maximum length are truncated or rejected
-    #[serde(rename = "max_length_exceeded", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "max_length_exceeded",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "PasswordMaxLengthExceededPolicyEnum")]
     pub max_length_exceeded: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -688,7 +833,11 @@ pub struct ConnectionPasswordOptionsProfileData {
     #[tsify(optional, type = "boolean")]
     pub active: Option<bool>,
     /// Blocked profile fields. An array of up to 12 entries.
-    #[serde(rename = "blocked_fields", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "blocked_fields",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub blocked_fields: Option<Vec<String>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -701,11 +850,19 @@ pub struct ConnectionPasswordOptionsProfileData {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionPasswordOptions {
     /// Password complexity requirements configuration
-    #[serde(rename = "complexity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "complexity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionPasswordOptionsComplexity")]
     pub complexity: Option<ConnectionPasswordOptionsComplexity>,
     /// Dictionary-based password restriction policy to prevent common passwords
-    #[serde(rename = "dictionary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dictionary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionPasswordOptionsDictionary")]
     pub dictionary: Option<ConnectionPasswordOptionsDictionary>,
     /// Password history policy configuration to prevent password reuse
@@ -713,7 +870,11 @@ pub struct ConnectionPasswordOptions {
     #[tsify(optional, type = "ConnectionPasswordOptionsHistory")]
     pub history: Option<ConnectionPasswordOptionsHistory>,
     /// Personal information restriction policy to prevent use of profile data in passwords
-    #[serde(rename = "profile_data", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "profile_data",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionPasswordOptionsProfileData")]
     pub profile_data: Option<ConnectionPasswordOptionsProfileData>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -730,7 +891,11 @@ pub struct ConnectionAssertionDecryptionSettings {
     #[tsify(type = "ConnectionAssertionDecryptionAlgorithmProfileEnum")]
     pub algorithm_profile: String,
     /// A list of insecure algorithms to allow for SAML assertion decryption.
-    #[serde(rename = "algorithm_exceptions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "algorithm_exceptions",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub algorithm_exceptions: Option<Vec<String>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -743,79 +908,165 @@ pub struct ConnectionAssertionDecryptionSettings {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionPropertiesOptions {
     /// Options for validation
-    #[serde(rename = "validation", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "validation",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionValidationOptions | null")]
     pub validation: Option<Nullable<ConnectionValidationOptions>>,
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Array<string> | null")]
     pub non_persistent_attrs: Option<Nullable<Vec<String>>>,
     /// Order of precedence for attribute types. If the property is not specified, the default precedence of attributes will be used.
-    #[serde(rename = "precedence", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "precedence",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<ConnectionIdentifierPrecedenceEnum>")]
     pub precedence: Option<Vec<String>>,
     /// Attribute configuration
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAttributes")]
     pub attributes: Option<ConnectionAttributes>,
     /// Set to true to inject context into custom DB scripts (warning: cannot be disabled once enabled)
-    #[serde(rename = "enable_script_context", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enable_script_context",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enable_script_context: Option<bool>,
     /// Set to true to use a legacy user store
-    #[serde(rename = "enabledDatabaseCustomization", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enabledDatabaseCustomization",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enabled_database_customization: Option<bool>,
     /// Enable this if you have a legacy user store and you want to gradually migrate those users to the Auth0 user store
-    #[serde(rename = "import_mode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "import_mode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub import_mode: Option<bool>,
     /// Stores encrypted string only configurations for connections
-    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "configuration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Record<string, string | null> | null")]
     pub configuration: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// A map of scripts used to integrate with a custom database.
-    #[serde(rename = "customScripts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "customScripts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionCustomScripts")]
     pub custom_scripts: Option<ConnectionCustomScripts>,
     /// Options for enabling authentication methods.
-    #[serde(rename = "authentication_methods", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "authentication_methods",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationMethods | null")]
     pub authentication_methods: Option<Nullable<ConnectionAuthenticationMethods>>,
     /// Options for the passkey authentication method
-    #[serde(rename = "passkey_options", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "passkey_options",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasskeyOptions | null")]
     pub passkey_options: Option<Nullable<ConnectionPasskeyOptions>>,
     /// Password strength level
-    #[serde(rename = "passwordPolicy", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "passwordPolicy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordPolicyEnum | null")]
     pub password_policy: Option<Nullable<String>>,
     /// Password complexity options
-    #[serde(rename = "password_complexity_options", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_complexity_options",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordComplexityOptions | null")]
     pub password_complexity_options: Option<Nullable<ConnectionPasswordComplexityOptions>>,
     /// Options for password history policy
-    #[serde(rename = "password_history", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_history",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordHistoryOptions | null")]
     pub password_history: Option<Nullable<ConnectionPasswordHistoryOptions>>,
     /// Options for personal info in passwords policy
-    #[serde(rename = "password_no_personal_info", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_no_personal_info",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordNoPersonalInfoOptions | null")]
     pub password_no_personal_info: Option<Nullable<ConnectionPasswordNoPersonalInfoOptions>>,
     /// Options for password dictionary policy
-    #[serde(rename = "password_dictionary", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_dictionary",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordDictionaryOptions | null")]
     pub password_dictionary: Option<Nullable<ConnectionPasswordDictionaryOptions>>,
     /// `api_enable_users` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "api_enable_users", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_enable_users",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub api_enable_users: Option<bool>,
     /// `api_enable_groups` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "api_enable_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_enable_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub api_enable_groups: Option<bool>,
     /// `basic_profile` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "basic_profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "basic_profile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub basic_profile: Option<bool>,
     /// `ext_admin` of the spec's `ConnectionPropertiesOptions`.
@@ -823,91 +1074,192 @@ pub struct ConnectionPropertiesOptions {
     #[tsify(optional, type = "boolean")]
     pub ext_admin: Option<bool>,
     /// `ext_is_suspended` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "ext_is_suspended", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_is_suspended",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_is_suspended: Option<bool>,
     /// `ext_agreed_terms` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "ext_agreed_terms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_agreed_terms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_agreed_terms: Option<bool>,
     /// `ext_groups` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "ext_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_groups: Option<bool>,
     /// `ext_assigned_plans` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "ext_assigned_plans", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_assigned_plans",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_assigned_plans: Option<bool>,
     /// `ext_profile` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "ext_profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_profile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_profile: Option<bool>,
     /// `disable_self_service_change_password` of the spec's `ConnectionPropertiesOptions`.
-    #[serde(rename = "disable_self_service_change_password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_self_service_change_password",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_self_service_change_password: Option<bool>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Token-based authentication settings to be applied when connection is using an sms strategy.
-    #[serde(rename = "gateway_authentication", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "gateway_authentication",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionGatewayAuthentication | null")]
     pub gateway_authentication: Option<Nullable<ConnectionGatewayAuthentication>>,
     /// Password policy options for flexible password policy configuration
-    #[serde(rename = "password_options", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "password_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionPasswordOptions")]
     pub password_options: Option<ConnectionPasswordOptions>,
     /// Settings for SAML assertion decryption.
-    #[serde(rename = "assertion_decryption_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "assertion_decryption_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAssertionDecryptionSettings")]
     pub assertion_decryption_settings: Option<ConnectionAssertionDecryptionSettings>,
     /// List of algorithms allowed to verify the ID tokens.
-    #[serde(rename = "id_token_signed_response_algs", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null")]
+    #[serde(
+        rename = "id_token_signed_response_algs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null"
+    )]
     pub id_token_signed_response_algs: Option<Nullable<Vec<String>>>,
     /// Algorithm used for DPoP proof JWT signing.
-    #[serde(rename = "dpop_signing_alg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dpop_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionDpopSigningAlgEnum")]
     pub dpop_signing_alg: Option<String>,
     /// Authentication method used at the identity provider's token endpoint. 'client_secret_post' sends credentials in the request body; 'private_key_jwt' uses a signed JWT assertion for enhanced security.
-    #[serde(rename = "token_endpoint_auth_method", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_method",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthMethodEnum | null")]
     pub token_endpoint_auth_method: Option<Nullable<String>>,
     /// Algorithm used to sign client_assertions.
-    #[serde(rename = "token_endpoint_auth_signing_alg", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthSigningAlgEnum | null")]
     pub token_endpoint_auth_signing_alg: Option<Nullable<String>>,
     /// Specifies the format of the aud (audience) claim included in the JWT used for client authentication at the token endpoint. Accepted values are: 'issuer' (the aud claim is set to the OIDC issuer URL) or 'token_endpoint' (the aud claim is set to the token endpoint URL).
-    #[serde(rename = "token_endpoint_jwtca_aud_format", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint_jwtca_aud_format",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointJwtcaAudFormatEnumOIDC")]
     pub token_endpoint_jwtca_aud_format: Option<String>,
     /// Indicates whether the identity provider supports session expiry via the id_token. If true, the system will use the session_expiry claim in the id_token to determine session expiry.
-    #[serde(rename = "id_token_session_expiry_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "id_token_session_expiry_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub id_token_session_expiry_supported: Option<bool>,
     /// URL of the identity provider's OIDC Discovery endpoint (/.well-known/openid-configuration).
-    #[serde(rename = "discovery_url", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "discovery_url",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "string | null")]
     pub discovery_url: Option<Nullable<String>>,
     /// OpenID Connect Provider Metadata (the properties of ConnectionOptionsOIDCMetadata, none required), or null. When discovery_url is set and this is empty, Auth0 retrieves it.
-    #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "oidc_metadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Record<string, unknown> | null")]
     pub oidc_metadata: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Join the scopes of connection_scope with spaces, as the OAuth 2.0 specification does.
-    #[serde(rename = "useOauthSpecScope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "useOauthSpecScope",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub use_oauth_spec_scope: Option<bool>,
     /// Send authorization requests to the identity provider as pushed authorization requests (RFC 9126).
-    #[serde(rename = "enable_pushed_authorization_requests", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enable_pushed_authorization_requests",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enable_pushed_authorization_requests: Option<bool>,
     /// The identity provider's pushed authorization request endpoint. Must use HTTPS scheme.
-    #[serde(rename = "pushed_authorization_request_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pushed_authorization_request_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub pushed_authorization_request_endpoint: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -937,11 +1289,19 @@ pub struct ConnectionConnectedAccountsPurpose {
     #[tsify(type = "boolean")]
     pub active: bool,
     /// `cross_app_access` of the spec's `ConnectionConnectedAccountsPurpose`.
-    #[serde(rename = "cross_app_access", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub cross_app_access: Option<bool>,
     /// When true, allows storing a connected account without an upstream identity provider user id. At most one such connected account is allowed per user per connection.
-    #[serde(rename = "allow_missing_user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allow_missing_user_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub allow_missing_user_id: Option<bool>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -984,7 +1344,11 @@ pub struct CreateConnectionRequestContent {
     #[tsify(type = "string")]
     pub name: String,
     /// Connection name used in the new universal login experience
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub display_name: Option<String>,
     /// The identity provider identifier for the connection
@@ -996,15 +1360,27 @@ pub struct CreateConnectionRequestContent {
     #[tsify(optional, type = "ConnectionPropertiesOptions")]
     pub options: Option<ConnectionPropertiesOptions>,
     /// Use of this property is NOT RECOMMENDED. Use the PATCH /v2/connections/{id}/clients endpoint to enable the connection for a set of clients.
-    #[serde(rename = "enabled_clients", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enabled_clients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub enabled_clients: Option<Vec<String>>,
     /// true promotes to a domain-level connection so that third-party applications can use it. false does not promote the connection, so only first-party applications with the connection enabled can use it. (Defaults to false.)
-    #[serde(rename = "is_domain_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "is_domain_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub is_domain_connection: Option<bool>,
     /// Enables showing a button for the connection in the login page (new experience only). If false, it will be usable only by HRD. (Defaults to false.)
-    #[serde(rename = "show_as_button", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "show_as_button",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub show_as_button: Option<bool>,
     /// Defines the realms for which the connection will be used (ie: email domains). If the array is empty or the property is not specified, the connection name will be added as realm.
@@ -1016,19 +1392,35 @@ pub struct CreateConnectionRequestContent {
     #[tsify(optional, type = "Record<string, string | null>")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Configure the purpose of a connection to be used for authentication during login.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authentication",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationPurpose")]
     pub authentication: Option<ConnectionAuthenticationPurpose>,
     /// Configure the purpose of a connection to be used for connected accounts and Token Vault.
-    #[serde(rename = "connected_accounts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connected_accounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectedAccountsPurpose")]
     pub connected_accounts: Option<ConnectionConnectedAccountsPurpose>,
     /// Configure the connection to be used as a Requesting Application for Cross App Access.
-    #[serde(rename = "cross_app_access_requesting_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_requesting_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessRequestingApp")]
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Cross App Access - Resource App settings that apply to this connection.
-    #[serde(rename = "cross_app_access_resource_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_resource_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessResourceApp")]
     pub cross_app_access_resource_app: Option<CrossAppAccessResourceApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1041,79 +1433,165 @@ pub struct CreateConnectionRequestContent {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct UpdateConnectionOptions {
     /// Options for validation
-    #[serde(rename = "validation", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "validation",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionValidationOptions | null")]
     pub validation: Option<Nullable<ConnectionValidationOptions>>,
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Array<string> | null")]
     pub non_persistent_attrs: Option<Nullable<Vec<String>>>,
     /// Order of precedence for attribute types. If the property is not specified, the default precedence of attributes will be used.
-    #[serde(rename = "precedence", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "precedence",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<ConnectionIdentifierPrecedenceEnum>")]
     pub precedence: Option<Vec<String>>,
     /// Attribute configuration
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAttributes")]
     pub attributes: Option<ConnectionAttributes>,
     /// Set to true to inject context into custom DB scripts (warning: cannot be disabled once enabled)
-    #[serde(rename = "enable_script_context", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enable_script_context",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enable_script_context: Option<bool>,
     /// Set to true to use a legacy user store
-    #[serde(rename = "enabledDatabaseCustomization", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enabledDatabaseCustomization",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enabled_database_customization: Option<bool>,
     /// Enable this if you have a legacy user store and you want to gradually migrate those users to the Auth0 user store
-    #[serde(rename = "import_mode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "import_mode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub import_mode: Option<bool>,
     /// Stores encrypted string only configurations for connections
-    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "configuration",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Record<string, string | null> | null")]
     pub configuration: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// A map of scripts used to integrate with a custom database.
-    #[serde(rename = "customScripts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "customScripts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionCustomScripts")]
     pub custom_scripts: Option<ConnectionCustomScripts>,
     /// Options for enabling authentication methods.
-    #[serde(rename = "authentication_methods", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "authentication_methods",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationMethods | null")]
     pub authentication_methods: Option<Nullable<ConnectionAuthenticationMethods>>,
     /// Options for the passkey authentication method
-    #[serde(rename = "passkey_options", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "passkey_options",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasskeyOptions | null")]
     pub passkey_options: Option<Nullable<ConnectionPasskeyOptions>>,
     /// Password strength level
-    #[serde(rename = "passwordPolicy", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "passwordPolicy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordPolicyEnum | null")]
     pub password_policy: Option<Nullable<String>>,
     /// Password complexity options
-    #[serde(rename = "password_complexity_options", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_complexity_options",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordComplexityOptions | null")]
     pub password_complexity_options: Option<Nullable<ConnectionPasswordComplexityOptions>>,
     /// Options for password history policy
-    #[serde(rename = "password_history", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_history",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordHistoryOptions | null")]
     pub password_history: Option<Nullable<ConnectionPasswordHistoryOptions>>,
     /// Options for personal info in passwords policy
-    #[serde(rename = "password_no_personal_info", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_no_personal_info",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordNoPersonalInfoOptions | null")]
     pub password_no_personal_info: Option<Nullable<ConnectionPasswordNoPersonalInfoOptions>>,
     /// Options for password dictionary policy
-    #[serde(rename = "password_dictionary", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_dictionary",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordDictionaryOptions | null")]
     pub password_dictionary: Option<Nullable<ConnectionPasswordDictionaryOptions>>,
     /// `api_enable_users` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "api_enable_users", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_enable_users",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub api_enable_users: Option<bool>,
     /// `api_enable_groups` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "api_enable_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_enable_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub api_enable_groups: Option<bool>,
     /// `basic_profile` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "basic_profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "basic_profile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub basic_profile: Option<bool>,
     /// `ext_admin` of the spec's `UpdateConnectionOptions`.
@@ -1121,91 +1599,192 @@ pub struct UpdateConnectionOptions {
     #[tsify(optional, type = "boolean")]
     pub ext_admin: Option<bool>,
     /// `ext_is_suspended` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "ext_is_suspended", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_is_suspended",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_is_suspended: Option<bool>,
     /// `ext_agreed_terms` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "ext_agreed_terms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_agreed_terms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_agreed_terms: Option<bool>,
     /// `ext_groups` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "ext_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_groups: Option<bool>,
     /// `ext_assigned_plans` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "ext_assigned_plans", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_assigned_plans",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_assigned_plans: Option<bool>,
     /// `ext_profile` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "ext_profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_profile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_profile: Option<bool>,
     /// `disable_self_service_change_password` of the spec's `UpdateConnectionOptions`.
-    #[serde(rename = "disable_self_service_change_password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_self_service_change_password",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_self_service_change_password: Option<bool>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Token-based authentication settings to be applied when connection is using an sms strategy.
-    #[serde(rename = "gateway_authentication", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "gateway_authentication",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionGatewayAuthentication | null")]
     pub gateway_authentication: Option<Nullable<ConnectionGatewayAuthentication>>,
     /// Password policy options for flexible password policy configuration
-    #[serde(rename = "password_options", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "password_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionPasswordOptions")]
     pub password_options: Option<ConnectionPasswordOptions>,
     /// Settings for SAML assertion decryption.
-    #[serde(rename = "assertion_decryption_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "assertion_decryption_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAssertionDecryptionSettings")]
     pub assertion_decryption_settings: Option<ConnectionAssertionDecryptionSettings>,
     /// List of algorithms allowed to verify the ID tokens.
-    #[serde(rename = "id_token_signed_response_algs", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null")]
+    #[serde(
+        rename = "id_token_signed_response_algs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null"
+    )]
     pub id_token_signed_response_algs: Option<Nullable<Vec<String>>>,
     /// Algorithm used for DPoP proof JWT signing.
-    #[serde(rename = "dpop_signing_alg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dpop_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionDpopSigningAlgEnum")]
     pub dpop_signing_alg: Option<String>,
     /// Authentication method used at the identity provider's token endpoint. 'client_secret_post' sends credentials in the request body; 'private_key_jwt' uses a signed JWT assertion for enhanced security.
-    #[serde(rename = "token_endpoint_auth_method", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_method",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthMethodEnum | null")]
     pub token_endpoint_auth_method: Option<Nullable<String>>,
     /// Algorithm used to sign client_assertions.
-    #[serde(rename = "token_endpoint_auth_signing_alg", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthSigningAlgEnum | null")]
     pub token_endpoint_auth_signing_alg: Option<Nullable<String>>,
     /// Specifies the format of the aud (audience) claim included in the JWT used for client authentication at the token endpoint. Accepted values are: 'issuer' (the aud claim is set to the OIDC issuer URL) or 'token_endpoint' (the aud claim is set to the token endpoint URL).
-    #[serde(rename = "token_endpoint_jwtca_aud_format", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint_jwtca_aud_format",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointJwtcaAudFormatEnumOIDC")]
     pub token_endpoint_jwtca_aud_format: Option<String>,
     /// Indicates whether the identity provider supports session expiry via the id_token. If true, the system will use the session_expiry claim in the id_token to determine session expiry.
-    #[serde(rename = "id_token_session_expiry_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "id_token_session_expiry_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub id_token_session_expiry_supported: Option<bool>,
     /// URL of the identity provider's OIDC Discovery endpoint (/.well-known/openid-configuration).
-    #[serde(rename = "discovery_url", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "discovery_url",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "string | null")]
     pub discovery_url: Option<Nullable<String>>,
     /// OpenID Connect Provider Metadata (the properties of ConnectionOptionsOIDCMetadata, none required), or null. When discovery_url is set and this is empty, Auth0 retrieves it.
-    #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "oidc_metadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Record<string, unknown> | null")]
     pub oidc_metadata: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Join the scopes of connection_scope with spaces, as the OAuth 2.0 specification does.
-    #[serde(rename = "useOauthSpecScope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "useOauthSpecScope",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub use_oauth_spec_scope: Option<bool>,
     /// Send authorization requests to the identity provider as pushed authorization requests (RFC 9126).
-    #[serde(rename = "enable_pushed_authorization_requests", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enable_pushed_authorization_requests",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enable_pushed_authorization_requests: Option<bool>,
     /// The identity provider's pushed authorization request endpoint. Must use HTTPS scheme.
-    #[serde(rename = "pushed_authorization_request_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pushed_authorization_request_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub pushed_authorization_request_endpoint: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1231,23 +1810,45 @@ pub struct ConnectionCrossAppAccessResourceApp {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct UpdateConnectionRequestContent {
     /// The connection name used in the new universal login experience. If display_name is not included in the request, the field will be overwritten with the name value.
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub display_name: Option<String>,
     /// The connection's options (depend on the connection strategy). To update these options, the `update:connections_options` scope must be present. To verify your changes, also include the `read:connections_options` scope. If this scope is not specified, you will not be able to review the updated object.
-    #[serde(rename = "options", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "options",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "UpdateConnectionOptions | null")]
     pub options: Option<Nullable<UpdateConnectionOptions>>,
     /// DEPRECATED property. Use the PATCH /v2/connections/{id}/clients endpoint to enable or disable the connection for any clients.
-    #[serde(rename = "enabled_clients", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "enabled_clients",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Array<string> | null")]
     pub enabled_clients: Option<Nullable<Vec<String>>>,
     /// true promotes to a domain-level connection so that third-party applications can use it. false does not promote the connection, so only first-party applications with the connection enabled can use it. (Defaults to false.)
-    #[serde(rename = "is_domain_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "is_domain_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub is_domain_connection: Option<bool>,
     /// Enables showing a button for the connection in the login page (new experience only). If false, it will be usable only by HRD. (Defaults to false.)
-    #[serde(rename = "show_as_button", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "show_as_button",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub show_as_button: Option<bool>,
     /// Defines the realms for which the connection will be used (ie: email domains). If the array is empty or the property is not specified, the connection name will be added as realm.
@@ -1259,19 +1860,36 @@ pub struct UpdateConnectionRequestContent {
     #[tsify(optional, type = "Record<string, string | null>")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Configure the purpose of a connection to be used for authentication during login.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authentication",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationPurpose")]
     pub authentication: Option<ConnectionAuthenticationPurpose>,
     /// Configure the purpose of a connection to be used for connected accounts and Token Vault.
-    #[serde(rename = "connected_accounts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connected_accounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectedAccountsPurpose")]
     pub connected_accounts: Option<ConnectionConnectedAccountsPurpose>,
     /// Configure the connection to be used as a Requesting Application for Cross App Access.
-    #[serde(rename = "cross_app_access_requesting_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_requesting_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessRequestingApp")]
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Cross App Access - Resource App settings that apply to this connection; null clears them.
-    #[serde(rename = "cross_app_access_resource_app", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "cross_app_access_resource_app",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionCrossAppAccessResourceApp | null")]
     pub cross_app_access_resource_app: Option<Nullable<ConnectionCrossAppAccessResourceApp>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1318,7 +1936,11 @@ pub struct ScimMappingItem {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct CreateScimConfigurationRequestContent {
     /// User ID attribute for generating unique user ids
-    #[serde(rename = "user_id_attribute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "user_id_attribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub user_id_attribute: Option<String>,
     /// The mapping between auth0 and SCIM
@@ -1356,7 +1978,12 @@ pub struct CreateScimTokenRequestContent {
     #[tsify(optional, type = "Array<string>")]
     pub scopes: Option<Vec<String>>,
     /// Lifetime of the token in seconds. Must be greater than 900
-    #[serde(rename = "token_lifetime", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_lifetime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "number | null")]
     pub token_lifetime: Option<Nullable<f64>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1390,11 +2017,19 @@ pub struct CreateDirectoryProvisioningRequestContent {
     #[tsify(optional, type = "Array<DirectoryProvisioningMappingItem>")]
     pub mapping: Option<Vec<DirectoryProvisioningMappingItem>>,
     /// Whether periodic automatic synchronization is enabled
-    #[serde(rename = "synchronize_automatically", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_automatically",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub synchronize_automatically: Option<bool>,
     /// Group synchronization configuration
-    #[serde(rename = "synchronize_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "SynchronizeGroupsEnum")]
     pub synchronize_groups: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1411,11 +2046,19 @@ pub struct UpdateDirectoryProvisioningRequestContent {
     #[tsify(optional, type = "Array<DirectoryProvisioningMappingItem>")]
     pub mapping: Option<Vec<DirectoryProvisioningMappingItem>>,
     /// Whether periodic automatic synchronization is enabled
-    #[serde(rename = "synchronize_automatically", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_automatically",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub synchronize_automatically: Option<bool>,
     /// Group synchronization configuration
-    #[serde(rename = "synchronize_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "SynchronizeGroupsEnum")]
     pub synchronize_groups: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1440,7 +2083,11 @@ pub struct SynchronizedGroupPayload {
     #[tsify(optional, type = "string")]
     pub email: Option<String>,
     /// Number of direct members in the Google Workspace Directory group.
-    #[serde(rename = "direct_members_count", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "direct_members_count",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "number")]
     pub direct_members_count: Option<f64>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1505,7 +2152,11 @@ pub struct DeleteSynchronizedGroupsRequestContent {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct PostConnectionKeysRequestContent {
     /// Selected Signing Algorithm
-    #[serde(rename = "signing_alg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "PostConnectionKeysAlgEnum")]
     pub signing_alg: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1518,7 +2169,11 @@ pub struct PostConnectionKeysRequestContent {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct RotateConnectionKeysRequestContent {
     /// Selected Signing Algorithm
-    #[serde(rename = "signing_alg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "RotateConnectionKeysSigningAlgEnum")]
     pub signing_alg: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1535,7 +2190,11 @@ pub struct ConnectionMfa {
     #[tsify(optional, type = "boolean")]
     pub active: Option<bool>,
     /// Indicates whether to return MFA enrollment settings
-    #[serde(rename = "return_enroll_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "return_enroll_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub return_enroll_settings: Option<bool>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1548,47 +2207,92 @@ pub struct ConnectionMfa {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsAuth0 {
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Attribute configuration
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAttributes")]
     pub attributes: Option<ConnectionAttributes>,
     /// Options for enabling authentication methods.
-    #[serde(rename = "authentication_methods", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "authentication_methods",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationMethods | null")]
     pub authentication_methods: Option<Nullable<ConnectionAuthenticationMethods>>,
     /// Enables Auth0's brute force protection to prevent credential stuffing attacks. When enabled, blocks suspicious login attempts from specific IP addresses after repeated failures.
-    #[serde(rename = "brute_force_protection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "brute_force_protection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub brute_force_protection: Option<bool>,
     /// A hash of configuration key/value pairs.
-    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "configuration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Record<string, string>")]
     pub configuration: Option<serde_json::Map<String, serde_json::Value>>,
     /// A map of scripts used to integrate with a custom database.
-    #[serde(rename = "customScripts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "customScripts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionCustomScripts")]
     pub custom_scripts: Option<ConnectionCustomScripts>,
     /// Indicates whether to disable self-service change password. Set to true to stop the "Forgot Password" being displayed on login pages
-    #[serde(rename = "disable_self_service_change_password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_self_service_change_password",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_self_service_change_password: Option<bool>,
     /// When true, prevents new user registration through this connection. Existing users can still authenticate. Useful for invite-only applications or during user migration.
-    #[serde(rename = "disable_signup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_signup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_signup: Option<bool>,
     /// Set to true to inject context into custom DB scripts (warning: cannot be disabled once enabled)
-    #[serde(rename = "enable_script_context", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enable_script_context",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enable_script_context: Option<bool>,
     /// Set to true to use a legacy user store
-    #[serde(rename = "enabledDatabaseCustomization", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enabledDatabaseCustomization",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enabled_database_customization: Option<bool>,
     /// Enables lazy migration mode for importing users from an external database. When a user authenticates, their credentials are validated against the legacy store, then the user is created in Auth0 for future logins.
-    #[serde(rename = "import_mode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "import_mode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub import_mode: Option<bool>,
     /// Multi-factor authentication configuration
@@ -1596,47 +2300,98 @@ pub struct ConnectionOptionsAuth0 {
     #[tsify(optional, type = "ConnectionMfa")]
     pub mfa: Option<ConnectionMfa>,
     /// Options for the passkey authentication method
-    #[serde(rename = "passkey_options", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "passkey_options",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasskeyOptions | null")]
     pub passkey_options: Option<Nullable<ConnectionPasskeyOptions>>,
     /// Password strength level
-    #[serde(rename = "passwordPolicy", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "passwordPolicy",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordPolicyEnum | null")]
     pub password_policy: Option<Nullable<String>>,
     /// Password complexity options
-    #[serde(rename = "password_complexity_options", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_complexity_options",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordComplexityOptions | null")]
     pub password_complexity_options: Option<Nullable<ConnectionPasswordComplexityOptions>>,
     /// Options for password dictionary policy
-    #[serde(rename = "password_dictionary", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_dictionary",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordDictionaryOptions | null")]
     pub password_dictionary: Option<Nullable<ConnectionPasswordDictionaryOptions>>,
     /// Options for password history policy
-    #[serde(rename = "password_history", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_history",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordHistoryOptions | null")]
     pub password_history: Option<Nullable<ConnectionPasswordHistoryOptions>>,
     /// Options for personal info in passwords policy
-    #[serde(rename = "password_no_personal_info", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "password_no_personal_info",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionPasswordNoPersonalInfoOptions | null")]
     pub password_no_personal_info: Option<Nullable<ConnectionPasswordNoPersonalInfoOptions>>,
     /// Password policy options for flexible password policy configuration
-    #[serde(rename = "password_options", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "password_options",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionPasswordOptions")]
     pub password_options: Option<ConnectionPasswordOptions>,
     /// Order of precedence for attribute types. If the property is not specified, the default precedence of attributes will be used.
-    #[serde(rename = "precedence", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "precedence",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<ConnectionIdentifierPrecedenceEnum>")]
     pub precedence: Option<Vec<String>>,
     /// Indicates whether to use realm fallback.
-    #[serde(rename = "realm_fallback", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "realm_fallback",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub realm_fallback: Option<bool>,
     /// Indicates whether the user is required to provide a username in addition to an email address.
-    #[serde(rename = "requires_username", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requires_username",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub requires_username: Option<bool>,
     /// Options for validation
-    #[serde(rename = "validation", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "validation",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionValidationOptions | null")]
     pub validation: Option<Nullable<ConnectionValidationOptions>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1666,7 +2421,11 @@ pub struct ConnectionOptionsSAMLDecryptionKeyOption0 {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsIdpinitiatedSAML {
     /// The query string sent to the default application
-    #[serde(rename = "client_authorizequery", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "client_authorizequery",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub client_authorizequery: Option<String>,
     /// The client ID to use for IdP-initiated login requests.
@@ -1674,8 +2433,15 @@ pub struct ConnectionOptionsIdpinitiatedSAML {
     #[tsify(optional, type = "string")]
     pub client_id: Option<String>,
     /// The response protocol used to communicate with the default application.
-    #[serde(rename = "client_protocol", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "(ConnectionOptionsIdpInitiatedClientProtocolEnumSAML)")]
+    #[serde(
+        rename = "client_protocol",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[tsify(
+        optional,
+        type = "(ConnectionOptionsIdpInitiatedClientProtocolEnumSAML)"
+    )]
     pub client_protocol: Option<serde_json::Value>,
     /// When true, enables IdP-initiated login support for this SAML connection. Allows users to log in directly from the identity provider without first visiting Auth0.
     #[serde(rename = "enabled", default, skip_serializing_if = "Option::is_none")]
@@ -1708,7 +2474,11 @@ pub struct ConnectionSigningKeySAML {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsSAML {
     /// Settings for SAML assertion decryption.
-    #[serde(rename = "assertion_decryption_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "assertion_decryption_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAssertionDecryptionSettings")]
     pub assertion_decryption_settings: Option<ConnectionAssertionDecryptionSettings>,
     /// X.509 signing certificate from the identity provider in .der format. Used to validate signatures in SAML Responses and Assertions. This is an alternative to signingCert and is kept for backward compatibility. Prefer using signingCert instead.
@@ -1716,15 +2486,30 @@ pub struct ConnectionOptionsSAML {
     #[tsify(optional, type = "string")]
     pub cert: Option<String>,
     /// Private key used to decrypt encrypted SAML Assertions received from the identity provider. Required when the identity provider encrypts assertions for enhanced security. Can be a string (PEM) or an object with key-value pairs.
-    #[serde(rename = "decryptionKey", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "(ConnectionOptionsSAMLDecryptionKeyOption0) | (string)")]
+    #[serde(
+        rename = "decryptionKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[tsify(
+        optional,
+        type = "(ConnectionOptionsSAMLDecryptionKeyOption0) | (string)"
+    )]
     pub decryption_key: Option<serde_json::Value>,
     /// Algorithm used for computing digest values when signing SAML requests and logout requests. Defaults to 'sha256'.
-    #[serde(rename = "digestAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "digestAlgorithm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionDigestAlgorithmEnumSAML)")]
     pub digest_algorithm: Option<serde_json::Value>,
     /// Domain aliases for the connection
-    #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "domain_aliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub domain_aliases: Option<Vec<String>>,
     /// The entity identifier (Issuer) for the SAML Service Provider. When not provided, defaults to 'urn:auth0:{tenant}:{connection}'. This value is included in SAML AuthnRequest messages sent to the identity provider.
@@ -1736,43 +2521,87 @@ pub struct ConnectionOptionsSAML {
     #[tsify(optional, type = "(string)")]
     pub icon_url: Option<serde_json::Value>,
     /// Configuration for IdP-Initiated SAML Single Sign-On. When enabled, allows users to initiate login directly from their SAML identity provider without first visiting Auth0. The IdP must include the connection parameter in the post-back URL (Assertion Consumer Service URL).
-    #[serde(rename = "idpinitiated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "idpinitiated",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionOptionsIdpinitiatedSAML")]
     pub idpinitiated: Option<ConnectionOptionsIdpinitiatedSAML>,
     /// SAML protocol binding mechanism for sending authentication requests to the identity provider.
-    #[serde(rename = "protocolBinding", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "protocolBinding",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionProtocolBindingEnumSAML)")]
     pub protocol_binding: Option<serde_json::Value>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Identity provider's SAML SingleSignOnService endpoint URL where Auth0 sends SAML authentication requests. This is the primary login URL for the SAML connection. Required unless using metadataUrl or metadataXml.
-    #[serde(rename = "signInEndpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signInEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback2048)")]
     pub sign_in_endpoint: Option<serde_json::Value>,
     /// When true, Auth0 signs SAML authentication requests using the connection's signing key. The signature includes the request's digest and is validated by the identity provider. Defaults to false (unsigned requests).
-    #[serde(rename = "signSAMLRequest", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signSAMLRequest",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub sign_samlrequest: Option<bool>,
     /// Algorithm used to sign SAML authentication requests and logout requests using the connection's signing key. Common values: 'rsa-sha256' (RSA signature with SHA-256 digest) or 'rsa-sha1'. Defaults to 'rsa-sha256'.
-    #[serde(rename = "signatureAlgorithm", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signatureAlgorithm",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionSignatureAlgorithmEnumSAML)")]
     pub signature_algorithm: Option<serde_json::Value>,
     /// `tenant_domain` of the spec's `ConnectionOptionsSAML`.
-    #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenant_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionTenantDomainSAML")]
     pub tenant_domain: Option<String>,
     /// SHA-1 thumbprints (fingerprints) of the identity provider's signing certificates. Automatically computed from signingCert during connection creation. Each thumbprint must be a 40-character hexadecimal string.
-    #[serde(rename = "thumbprints", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "thumbprints",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub thumbprints: Option<Vec<String>>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// When true, enables detailed SAML debugging by issuing 'w' (warning) events in tenant logs containing SAML request/response details. WARNING: Potentially exposes sensitive user information (PII, credentials) and should only be enabled temporarily for debugging purposes.
@@ -1784,11 +2613,19 @@ pub struct ConnectionOptionsSAML {
     #[tsify(optional, type = "boolean")]
     pub deflate: Option<bool>,
     /// The URL where Auth0 will send SAML authentication requests (the Identity Provider's SSO URL). Must be a valid HTTPS URL.
-    #[serde(rename = "destinationUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "destinationUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback255)")]
     pub destination_url: Option<serde_json::Value>,
     /// When true, disables sending SAML logout requests (SingleLogoutService) to the identity provider during user sign-out. The user will be logged out of Auth0 but will remain logged into the identity provider. Defaults to false (federated logout enabled).
-    #[serde(rename = "disableSignout", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disableSignout",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_signout: Option<bool>,
     /// Maps SAML assertion attributes from the identity provider to Auth0 user profile attributes. Format: { 'auth0_field': 'saml_attribute' } or { 'auth0_field': ['saml_attr1', 'saml_attr2'] } for fallback options. Merged with default mappings for email, name, given_name, family_name, and groups.
@@ -1796,51 +2633,101 @@ pub struct ConnectionOptionsSAML {
     #[tsify(optional, type = "Record<string, (string) | (Array<string>)>")]
     pub fields_map: Option<serde_json::Map<String, serde_json::Value>>,
     /// Expected 'iss' (Issuer) claim value for JWT tokens in Global Token Revocation requests from the identity provider. When configured, Auth0 validates the JWT issuer matches this value before processing token revocation. Must be used together with global_token_revocation_jwt_sub.
-    #[serde(rename = "global_token_revocation_jwt_iss", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "global_token_revocation_jwt_iss",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub global_token_revocation_jwt_iss: Option<String>,
     /// Expected 'sub' (Subject) claim value for JWT tokens in Global Token Revocation requests from the identity provider. When configured, Auth0 validates the JWT subject matches this value before processing token revocation. Must be used together with global_token_revocation_jwt_iss.
-    #[serde(rename = "global_token_revocation_jwt_sub", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "global_token_revocation_jwt_sub",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub global_token_revocation_jwt_sub: Option<String>,
     /// HTTPS URL to the identity provider's SAML metadata document. When provided, Auth0 automatically fetches and parses the metadata to extract signInEndpoint, signOutEndpoint, signingCert, signSAMLRequest, and protocolBinding. Use metadataUrl OR metadataXml, not both.
-    #[serde(rename = "metadataUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "metadataUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback2048)")]
     pub metadata_url: Option<serde_json::Value>,
     /// SAML metadata XML document from the identity provider. When provided, automatically parsed to extract signInEndpoint, signOutEndpoint, signingCert, signSAMLRequest, and protocolBinding. Deleted after parsing to avoid persisting large documents. Not persisted to database - deleted after parsing metad
-    #[serde(rename = "metadataXml", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "metadataXml",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(string)")]
     pub metadata_xml: Option<serde_json::Value>,
     /// The URL where Auth0 will send SAML authentication requests (the Identity Provider's SSO URL). Must be a valid HTTPS URL.
-    #[serde(rename = "recipientUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "recipientUrl",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback255)")]
     pub recipient_url: Option<serde_json::Value>,
     /// Custom XML template for SAML authentication requests. Supports variable substitution using @@variableName@@ syntax. When not provided, uses default SAML AuthnRequest template. See https://auth0.com/docs/authenticate/protocols/saml/saml-sso-integrations/configure-auth0-saml-service-provider#customize
-    #[serde(rename = "requestTemplate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "requestTemplate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub request_template: Option<String>,
     /// Base64-encoded X.509 certificate from the identity provider used to validate signatures in SAML responses and assertions. The certificate is decoded and used for cryptographic signature verification.
-    #[serde(rename = "signingCert", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signingCert",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(string)")]
     pub signing_cert: Option<serde_json::Value>,
     /// Key pair with 'key' and 'cert' properties for signing SAML messages
-    #[serde(rename = "signing_key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signing_key",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSigningKeySAML")]
     pub signing_key: Option<ConnectionSigningKeySAML>,
     /// Identity provider's SAML SingleLogoutService endpoint URL where Auth0 sends logout requests for federated sign-out. When not provided, defaults to signInEndpoint. Only used if disableSignout is false.
-    #[serde(rename = "signOutEndpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signOutEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback2048)")]
     pub sign_out_endpoint: Option<serde_json::Value>,
     /// Custom SAML assertion attribute to use as the unique user identifier. When provided, this attribute is prepended to the default user_id mapping list with highest priority. Accepts a string (single SAML attribute name).
-    #[serde(rename = "user_id_attribute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "user_id_attribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub user_id_attribute: Option<String>,
     /// URL of the identity provider's OIDC Discovery endpoint (/.well-known/openid-configuration).
-    #[serde(rename = "discovery_url", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "discovery_url",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "string | null")]
     pub discovery_url: Option<Nullable<String>>,
     /// OpenID Connect Provider Metadata (the properties of ConnectionOptionsOIDCMetadata, none required), or null. When discovery_url is set and this is empty, Auth0 retrieves it.
-    #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "oidc_metadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Record<string, unknown> | null")]
     pub oidc_metadata: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -1866,55 +2753,107 @@ pub struct ConnectionConnectionSettings {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsOIDCMetadata {
     /// A list of the Authentication Context Class References that this OP supports
-    #[serde(rename = "acr_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "acr_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub acr_values_supported: Option<Vec<String>>,
     /// `authorization_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "authorization_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authorization_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthorizationEndpoint")]
     pub authorization_endpoint: Option<String>,
     /// JSON array containing a list of the Claim Types that the OpenID Provider supports. These Claim Types are described in Section 5.6 of OpenID Connect Core 1.0 [OpenID.Core]. If omitted, the implementation supports only normal Claims.
-    #[serde(rename = "claim_types_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "claim_types_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub claim_types_supported: Option<Vec<String>>,
     /// Languages and scripts supported for values in Claims being returned, represented as a JSON array of BCP47 [RFC5646] language tag values. Not all languages and scripts are necessarily supported for all Claim values.
-    #[serde(rename = "claims_locales_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "claims_locales_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub claims_locales_supported: Option<Vec<String>>,
     /// Boolean value specifying whether the OP supports use of the claims parameter, with true indicating support. If omitted, the default value is false.
-    #[serde(rename = "claims_parameter_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "claims_parameter_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub claims_parameter_supported: Option<bool>,
     /// JSON array containing a list of the Claim Names of the Claims that the OpenID Provider MAY be able to supply values for. Note that for privacy or other reasons, this might not be an exhaustive list.
-    #[serde(rename = "claims_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "claims_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub claims_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWS signing algorithms (alg values) supported by the Token Endpoint for the signature on the JWT [JWT] used to authenticate the Client at the Token Endpoint for the private_key_jwt and client_secret_jwt authentication methods. Servers SHOULD support RS256. The val
-    #[serde(rename = "display_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub display_values_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWS signing algorithms (alg values) supported for DPoP proof JWT signing.
-    #[serde(rename = "dpop_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dpop_signing_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub dpop_signing_alg_values_supported: Option<Vec<String>>,
     /// URL of the identity provider's logout/end session endpoint. When configured as a static URL, users are redirected here after logging out from Auth0. Must use HTTPS scheme.
-    #[serde(rename = "end_session_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "end_session_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub end_session_endpoint: Option<String>,
     /// A list of the OAuth 2.0 Grant Type values that this OP supports. Dynamic OpenID Providers MUST support the authorization_code and implicit Grant Type values and MAY support other Grant Types. If omitted, the default value is ["authorization_code", "implicit"].
-    #[serde(rename = "grant_types_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "grant_types_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub grant_types_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWE encryption algorithms (alg values) supported by the OP for the ID Token to encode the Claims in a JWT
-    #[serde(rename = "id_token_encryption_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "id_token_encryption_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub id_token_encryption_alg_values_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWE encryption algorithms (enc values) supported by the OP for the ID Token to encode the Claims in a JWT [JWT].
-    #[serde(rename = "id_token_encryption_enc_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "id_token_encryption_enc_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub id_token_encryption_enc_values_supported: Option<Vec<String>>,
     /// A list of the JWS signing algorithms (alg values) supported by the OP for the ID Token to encode the Claims in a JWT. The algorithm RS256 MUST be included. The value none MAY be supported, but MUST NOT be used unless the Response Type used returns no ID Token from the Authorization Endpoint (such as
-    #[serde(rename = "id_token_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "id_token_signing_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub id_token_signing_alg_values_supported: Option<Vec<String>>,
     /// `issuer` of the spec's `ConnectionOptionsOIDCMetadata`.
@@ -1926,99 +2865,196 @@ pub struct ConnectionOptionsOIDCMetadata {
     #[tsify(optional, type = "ConnectionJwksUri")]
     pub jwks_uri: Option<String>,
     /// `op_policy_uri` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "op_policy_uri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "op_policy_uri",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionOpPolicyUri")]
     pub op_policy_uri: Option<String>,
     /// `op_tos_uri` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "op_tos_uri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "op_tos_uri",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionOpTosUri")]
     pub op_tos_uri: Option<String>,
     /// `registration_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "registration_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "registration_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionRegistrationEndpoint")]
     pub registration_endpoint: Option<String>,
     /// JSON array containing a list of the JWE encryption algorithms (alg values) supported by the OP for Request Objects. These algorithms are used both when the Request Object is passed by value and when it is passed by reference.
-    #[serde(rename = "request_object_encryption_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "request_object_encryption_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub request_object_encryption_alg_values_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWE encryption algorithms (enc values) supported by the OP for Request Objects. These algorithms are used both when the Request Object is passed by value and when it is passed by reference.
-    #[serde(rename = "request_object_encryption_enc_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "request_object_encryption_enc_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub request_object_encryption_enc_values_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWS signing algorithms (alg values) supported by the OP for Request Objects, which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when the Request Object is passed by value (using the request parameter) and wh
-    #[serde(rename = "request_object_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "request_object_signing_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub request_object_signing_alg_values_supported: Option<Vec<String>>,
     /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support. If omitted, the default value is false.
-    #[serde(rename = "request_parameter_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "request_parameter_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub request_parameter_supported: Option<bool>,
     /// Boolean value specifying whether the OP supports use of the request_uri parameter, with true indicating support. If omitted, the default value is false.
-    #[serde(rename = "request_uri_parameter_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "request_uri_parameter_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub request_uri_parameter_supported: Option<bool>,
     /// Boolean value specifying whether the OP requires use of the request_uri parameter. If omitted, the default value is false.
-    #[serde(rename = "require_request_uri_registration", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "require_request_uri_registration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub require_request_uri_registration: Option<bool>,
     /// A list of the OAuth 2.0 response_mode values that this OP supports. If omitted, the default for Dynamic OpenID Providers is ["query", "fragment"]
-    #[serde(rename = "response_modes_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "response_modes_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub response_modes_supported: Option<Vec<String>>,
     /// A list of the OAuth 2.0 response_type values that this OP supports. Dynamic OpenID Providers MUST support the code, id_token, and the token id_token Response Type values
-    #[serde(rename = "response_types_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "response_types_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub response_types_supported: Option<Vec<String>>,
     /// A list of the OAuth 2.0 [RFC6749] scope values that this server supports. The server MUST support the openid scope value. Servers MAY choose not to advertise some supported scope values even when this parameter is used, although those defined in [OpenID.Core] SHOULD be listed, if supported. RECOMMEN
-    #[serde(rename = "scopes_supported", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "scopes_supported",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "Array<string> | null")]
     pub scopes_supported: Option<Nullable<Vec<String>>>,
     /// `service_documentation` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "service_documentation", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "service_documentation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionServiceDocumentation")]
     pub service_documentation: Option<String>,
     /// A list of the Subject Identifier types that this OP supports. Valid types include pairwise and public
-    #[serde(rename = "subject_types_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "subject_types_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub subject_types_supported: Option<Vec<String>>,
     /// `token_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "token_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpoint")]
     pub token_endpoint: Option<String>,
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0 [OpenID.Core]. Other authentication methods MAY be def
-    #[serde(rename = "token_endpoint_auth_methods_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint_auth_methods_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub token_endpoint_auth_methods_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWS signing algorithms (alg values) supported by the Token Endpoint for the signature on the JWT [JWT] used to authenticate the Client at the Token Endpoint for the private_key_jwt and client_secret_jwt authentication methods. Servers SHOULD support RS256. The val
-    #[serde(rename = "token_endpoint_auth_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint_auth_signing_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub token_endpoint_auth_signing_alg_values_supported: Option<Vec<String>>,
     /// Languages and scripts supported for the user interface, represented as a JSON array of BCP47 [RFC5646] language tag values.
-    #[serde(rename = "ui_locales_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ui_locales_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub ui_locales_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWE [JWE] encryption algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    #[serde(rename = "userinfo_encryption_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_encryption_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub userinfo_encryption_alg_values_supported: Option<Vec<String>>,
     /// JSON array containing a list of the JWE encryption algorithms (enc values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    #[serde(rename = "userinfo_encryption_enc_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_encryption_enc_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub userinfo_encryption_enc_values_supported: Option<Vec<String>>,
     /// `userinfo_endpoint` of the spec's `ConnectionOptionsOIDCMetadata`.
-    #[serde(rename = "userinfo_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionUserinfoEndpoint")]
     pub userinfo_endpoint: Option<String>,
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT]. The value none MAY be included.
-    #[serde(rename = "userinfo_signing_alg_values_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_signing_alg_values_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub userinfo_signing_alg_values_supported: Option<Vec<String>>,
     /// URL of the authorization server's pushed authorization request endpoint.
-    #[serde(rename = "pushed_authorization_request_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pushed_authorization_request_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub pushed_authorization_request_endpoint: Option<String>,
     /// Whether the authorization server accepts only authorization requests made through pushed authorization requests.
-    #[serde(rename = "require_pushed_authorization_requests", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "require_pushed_authorization_requests",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub require_pushed_authorization_requests: Option<bool>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -2031,15 +3067,27 @@ pub struct ConnectionOptionsOIDCMetadata {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionAttributeMapOIDC {
     /// Object containing mapping details for incoming claims
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Record<string, unknown>")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Method used to map incoming claims when strategy=oidc.
-    #[serde(rename = "mapping_mode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mapping_mode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionMappingModeEnumOIDC")]
     pub mapping_mode: Option<String>,
     /// Scopes to send to the IdP's Userinfo endpoint
-    #[serde(rename = "userinfo_scope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_scope",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub userinfo_scope: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -2052,7 +3100,11 @@ pub struct ConnectionAttributeMapOIDC {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsOIDC {
     /// `authorization_endpoint` of the spec's `ConnectionOptionsOIDC`.
-    #[serde(rename = "authorization_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authorization_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthorizationEndpoint")]
     pub authorization_endpoint: Option<String>,
     /// `client_id` of the spec's `ConnectionOptionsOIDC`.
@@ -2060,19 +3112,35 @@ pub struct ConnectionOptionsOIDC {
     #[tsify(type = "ConnectionClientIdOIDC")]
     pub client_id: String,
     /// `client_secret` of the spec's `ConnectionOptionsOIDC`.
-    #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "client_secret",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionClientSecretOIDC")]
     pub client_secret: Option<String>,
     /// OAuth 2.0 PKCE (Proof Key for Code Exchange) settings. PKCE enhances security for public clients by preventing authorization code interception attacks. 'auto' (recommended) uses the strongest method supported by the IdP.
-    #[serde(rename = "connection_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connection_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectionSettings")]
     pub connection_settings: Option<ConnectionConnectionSettings>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
-    #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "domain_aliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub domain_aliases: Option<Vec<String>>,
     /// Algorithm used for DPoP proof JWT signing.
-    #[serde(rename = "dpop_signing_alg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dpop_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionDpopSigningAlgEnum")]
     pub dpop_signing_alg: Option<String>,
     /// https url of the icon to be shown
@@ -2080,12 +3148,24 @@ pub struct ConnectionOptionsOIDC {
     #[tsify(optional, type = "string")]
     pub icon_url: Option<String>,
     /// Indicates whether the identity provider supports session expiry via the id_token. If true, the system will use the session_expiry claim in the id_token to determine session expiry.
-    #[serde(rename = "id_token_session_expiry_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "id_token_session_expiry_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub id_token_session_expiry_supported: Option<bool>,
     /// List of algorithms allowed to verify the ID tokens.
-    #[serde(rename = "id_token_signed_response_algs", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null")]
+    #[serde(
+        rename = "id_token_signed_response_algs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null"
+    )]
     pub id_token_signed_response_algs: Option<Nullable<Vec<String>>>,
     /// `issuer` of the spec's `ConnectionOptionsOIDC`.
     #[serde(rename = "issuer", default, skip_serializing_if = "Option::is_none")]
@@ -2096,7 +3176,11 @@ pub struct ConnectionOptionsOIDC {
     #[tsify(optional, type = "ConnectionJwksUri")]
     pub jwks_uri: Option<String>,
     /// OpenID Connect Provider Metadata as per https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
-    #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "oidc_metadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionOptionsOIDCMetadata")]
     pub oidc_metadata: Option<ConnectionOptionsOIDCMetadata>,
     /// Space-separated list of OAuth 2.0 scopes requested during authorization. Must include 'openid' (required by OIDC spec). Common values: 'openid profile email'. Additional scopes depend on the identity provider.
@@ -2104,59 +3188,121 @@ pub struct ConnectionOptionsOIDC {
     #[tsify(optional, type = "string")]
     pub scope: Option<String>,
     /// When true and type is 'back_channel', includes a cryptographic nonce in authorization requests to prevent replay attacks. The identity provider must include this nonce in the ID token for validation.
-    #[serde(rename = "send_back_channel_nonce", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "send_back_channel_nonce",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub send_back_channel_nonce: Option<bool>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Tenant domain
-    #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenant_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub tenant_domain: Option<String>,
     /// `token_endpoint` of the spec's `ConnectionOptionsOIDC`.
-    #[serde(rename = "token_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionTokenEndpoint)")]
     pub token_endpoint: Option<serde_json::Value>,
     /// Authentication method used at the identity provider's token endpoint. 'client_secret_post' sends credentials in the request body; 'private_key_jwt' uses a signed JWT assertion for enhanced security.
-    #[serde(rename = "token_endpoint_auth_method", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_method",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthMethodEnum | null")]
     pub token_endpoint_auth_method: Option<Nullable<String>>,
     /// Algorithm used to sign client_assertions.
-    #[serde(rename = "token_endpoint_auth_signing_alg", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthSigningAlgEnum | null")]
     pub token_endpoint_auth_signing_alg: Option<Nullable<String>>,
     /// Specifies the format of the aud (audience) claim included in the JWT used for client authentication at the token endpoint. Accepted values are: 'issuer' (the aud claim is set to the OIDC issuer URL) or 'token_endpoint' (the aud claim is set to the token endpoint URL).
-    #[serde(rename = "token_endpoint_jwtca_aud_format", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint_jwtca_aud_format",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointJwtcaAudFormatEnumOIDC")]
     pub token_endpoint_jwtca_aud_format: Option<String>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// `userinfo_endpoint` of the spec's `ConnectionOptionsOIDC`.
-    #[serde(rename = "userinfo_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionUserinfoEndpoint)")]
     pub userinfo_endpoint: Option<serde_json::Value>,
     /// Join the scopes of connection_scope with spaces, as the OAuth 2.0 specification does.
-    #[serde(rename = "useOauthSpecScope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "useOauthSpecScope",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub use_oauth_spec_scope: Option<bool>,
     /// Send authorization requests to the identity provider as pushed authorization requests (RFC 9126).
-    #[serde(rename = "enable_pushed_authorization_requests", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enable_pushed_authorization_requests",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enable_pushed_authorization_requests: Option<bool>,
     /// The identity provider's pushed authorization request endpoint. Must use HTTPS scheme.
-    #[serde(rename = "pushed_authorization_request_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pushed_authorization_request_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub pushed_authorization_request_endpoint: Option<String>,
     /// Configuration for mapping claims from the identity provider to Auth0 user profile attributes. Allows customizing which IdP claims populate user fields and how they are transformed.
-    #[serde(rename = "attribute_map", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attribute_map",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAttributeMapOIDC")]
     pub attribute_map: Option<ConnectionAttributeMapOIDC>,
     /// URL of the identity provider's OIDC Discovery endpoint (/.well-known/openid-configuration). When provided and oidc_metadata is empty, Auth0 automatically retrieves the provider's configuration including endpoints and supported features.
-    #[serde(rename = "discovery_url", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "discovery_url",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback255)")]
     pub discovery_url: Option<serde_json::Value>,
     /// OIDC communication channel type. 'back_channel' (confidential client) exchanges tokens server-side for stronger security; 'front_channel' handles responses in the browser.
@@ -2164,7 +3310,11 @@ pub struct ConnectionOptionsOIDC {
     #[tsify(optional, type = "ConnectionTypeEnumOIDC")]
     pub type_: Option<String>,
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -2177,15 +3327,27 @@ pub struct ConnectionOptionsOIDC {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionAttributeMapOkta {
     /// Object containing mapping details for incoming claims
-    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Record<string, unknown>")]
     pub attributes: Option<serde_json::Map<String, serde_json::Value>>,
     /// Method used to map incoming claims when strategy=okta.
-    #[serde(rename = "mapping_mode", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "mapping_mode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionMappingModeEnumOkta")]
     pub mapping_mode: Option<String>,
     /// Scopes to send to the IdP's Userinfo endpoint
-    #[serde(rename = "userinfo_scope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_scope",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub userinfo_scope: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -2198,11 +3360,19 @@ pub struct ConnectionAttributeMapOkta {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsOkta {
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// `authorization_endpoint` of the spec's `ConnectionOptionsOkta`.
-    #[serde(rename = "authorization_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authorization_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthorizationEndpoint")]
     pub authorization_endpoint: Option<String>,
     /// `client_id` of the spec's `ConnectionOptionsOkta`.
@@ -2210,19 +3380,35 @@ pub struct ConnectionOptionsOkta {
     #[tsify(type = "ConnectionClientIdOIDC")]
     pub client_id: String,
     /// `client_secret` of the spec's `ConnectionOptionsOkta`.
-    #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "client_secret",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionClientSecretOIDC")]
     pub client_secret: Option<String>,
     /// OAuth 2.0 PKCE (Proof Key for Code Exchange) settings. PKCE enhances security for public clients by preventing authorization code interception attacks. 'auto' (recommended) uses the strongest method supported by the IdP.
-    #[serde(rename = "connection_settings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connection_settings",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectionSettings")]
     pub connection_settings: Option<ConnectionConnectionSettings>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
-    #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "domain_aliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub domain_aliases: Option<Vec<String>>,
     /// Algorithm used for DPoP proof JWT signing.
-    #[serde(rename = "dpop_signing_alg", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dpop_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionDpopSigningAlgEnum")]
     pub dpop_signing_alg: Option<String>,
     /// https url of the icon to be shown
@@ -2230,12 +3416,24 @@ pub struct ConnectionOptionsOkta {
     #[tsify(optional, type = "string")]
     pub icon_url: Option<String>,
     /// Indicates whether the identity provider supports session expiry via the id_token. If true, the system will use the session_expiry claim in the id_token to determine session expiry.
-    #[serde(rename = "id_token_session_expiry_supported", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "id_token_session_expiry_supported",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub id_token_session_expiry_supported: Option<bool>,
     /// List of algorithms allowed to verify the ID tokens.
-    #[serde(rename = "id_token_signed_response_algs", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null")]
+    #[serde(
+        rename = "id_token_signed_response_algs",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Array<ConnectionIdTokenSignedResponseAlgEnum> | null"
+    )]
     pub id_token_signed_response_algs: Option<Nullable<Vec<String>>>,
     /// `issuer` of the spec's `ConnectionOptionsOkta`.
     #[serde(rename = "issuer", default, skip_serializing_if = "Option::is_none")]
@@ -2246,7 +3444,11 @@ pub struct ConnectionOptionsOkta {
     #[tsify(optional, type = "ConnectionJwksUri")]
     pub jwks_uri: Option<String>,
     /// OpenID Connect Provider Metadata as per https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata
-    #[serde(rename = "oidc_metadata", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "oidc_metadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionOptionsOIDCMetadata")]
     pub oidc_metadata: Option<ConnectionOptionsOIDCMetadata>,
     /// Space-separated list of OAuth 2.0 scopes requested during authorization. Must include 'openid' (required by OIDC spec). Common values: 'openid profile email'. Additional scopes depend on the identity provider.
@@ -2254,55 +3456,113 @@ pub struct ConnectionOptionsOkta {
     #[tsify(optional, type = "string")]
     pub scope: Option<String>,
     /// When true and type is 'back_channel', includes a cryptographic nonce in authorization requests to prevent replay attacks. The identity provider must include this nonce in the ID token for validation.
-    #[serde(rename = "send_back_channel_nonce", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "send_back_channel_nonce",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub send_back_channel_nonce: Option<bool>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Tenant domain
-    #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenant_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub tenant_domain: Option<String>,
     /// `token_endpoint` of the spec's `ConnectionOptionsOkta`.
-    #[serde(rename = "token_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionTokenEndpoint)")]
     pub token_endpoint: Option<serde_json::Value>,
     /// Authentication method used at the identity provider's token endpoint. 'client_secret_post' sends credentials in the request body; 'private_key_jwt' uses a signed JWT assertion for enhanced security.
-    #[serde(rename = "token_endpoint_auth_method", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_method",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthMethodEnum | null")]
     pub token_endpoint_auth_method: Option<Nullable<String>>,
     /// Algorithm used to sign client_assertions.
-    #[serde(rename = "token_endpoint_auth_signing_alg", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "token_endpoint_auth_signing_alg",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointAuthSigningAlgEnum | null")]
     pub token_endpoint_auth_signing_alg: Option<Nullable<String>>,
     /// Specifies the format of the aud (audience) claim included in the JWT used for client authentication at the token endpoint. Accepted values are: 'issuer' (the aud claim is set to the OIDC issuer URL) or 'token_endpoint' (the aud claim is set to the token endpoint URL).
-    #[serde(rename = "token_endpoint_jwtca_aud_format", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "token_endpoint_jwtca_aud_format",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionTokenEndpointJwtcaAudFormatEnumOIDC")]
     pub token_endpoint_jwtca_aud_format: Option<String>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// `userinfo_endpoint` of the spec's `ConnectionOptionsOkta`.
-    #[serde(rename = "userinfo_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userinfo_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionUserinfoEndpoint)")]
     pub userinfo_endpoint: Option<serde_json::Value>,
     /// Join the scopes of connection_scope with spaces, as the OAuth 2.0 specification does.
-    #[serde(rename = "useOauthSpecScope", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "useOauthSpecScope",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub use_oauth_spec_scope: Option<bool>,
     /// Send authorization requests to the identity provider as pushed authorization requests (RFC 9126).
-    #[serde(rename = "enable_pushed_authorization_requests", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enable_pushed_authorization_requests",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub enable_pushed_authorization_requests: Option<bool>,
     /// The identity provider's pushed authorization request endpoint. Must use HTTPS scheme.
-    #[serde(rename = "pushed_authorization_request_endpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "pushed_authorization_request_endpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub pushed_authorization_request_endpoint: Option<String>,
     /// Mapping of claims received from the identity provider (IdP)
-    #[serde(rename = "attribute_map", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "attribute_map",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAttributeMapOkta")]
     pub attribute_map: Option<ConnectionAttributeMapOkta>,
     /// Domain of the Okta organization (e.g., dev-123456.okta.com). Should be just the domain of the okta server with no scheme or trailing backslash. Discovery runs only when connection.options.oidc_metadata is empty and a domain is provided
@@ -2323,11 +3583,19 @@ pub struct ConnectionOptionsOkta {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsAzureAD {
     /// Enable users API
-    #[serde(rename = "api_enable_users", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_enable_users",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub api_enable_users: Option<bool>,
     /// The Azure AD application domain (e.g., 'contoso.onmicrosoft.com'). Used primarily with WS-Federation protocol and Azure AD v1 endpoints.
-    #[serde(rename = "app_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "app_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub app_domain: Option<String>,
     /// The Application ID URI (App ID URI) for the Azure AD application. Required when using Azure AD v1 with the Resource Owner Password flow. Used to identify the resource being requested in OAuth token requests.
@@ -2335,7 +3603,11 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "string")]
     pub app_id: Option<String>,
     /// Includes basic user profile information from Azure AD (name, email, given_name, family_name). Always enabled and required - represents the minimum profile data retrieved during authentication.
-    #[serde(rename = "basic_profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "basic_profile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub basic_profile: Option<bool>,
     /// `client_id` of the spec's `ConnectionOptionsAzureAD`.
@@ -2343,19 +3615,35 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(type = "ConnectionClientIdAzureAD")]
     pub client_id: String,
     /// The client secret (application password) from your Azure AD app registration. Used to authenticate your application when exchanging authorization codes for tokens.
-    #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "client_secret",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub client_secret: Option<String>,
     /// Alternative domain names associated with this Azure AD tenant. Allows users from multiple verified domains to authenticate through this connection. Can be an array of domain strings.
-    #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "domain_aliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub domain_aliases: Option<Vec<String>>,
     /// When false, prevents storing the user's Azure AD access token in the Auth0 user profile. When true (default), the access token is persisted for API access.
-    #[serde(rename = "ext_access_token", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_access_token",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_access_token: Option<bool>,
     /// When false, prevents storing whether the user's Azure AD account is enabled. When true (default), the account enabled status is persisted in the user profile.
-    #[serde(rename = "ext_account_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_account_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_account_enabled: Option<bool>,
     /// Indicates to store whether the user is a domain administrator.
@@ -2363,19 +3651,35 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_admin: Option<bool>,
     /// Indicates to store whether the user has agreed to the terms of service.
-    #[serde(rename = "ext_agreed_terms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_agreed_terms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_agreed_terms: Option<bool>,
     /// When false, prevents storing the list of Microsoft 365/Office 365 licenses assigned to the user. When true (default), license information is persisted in the user profile.
-    #[serde(rename = "ext_assigned_licenses", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_assigned_licenses",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_assigned_licenses: Option<bool>,
     /// Indicates whether to store a list of the Office 365 assigned plans for the user.
-    #[serde(rename = "ext_assigned_plans", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_assigned_plans",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_assigned_plans: Option<bool>,
     /// When false, prevents storing the user's Azure ID identifier. When true (default), the Azure ID is persisted. Note: 'oid' (Object ID) is the recommended unique identifier for single-tenant connections.
-    #[serde(rename = "ext_azure_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_azure_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_azure_id: Option<bool>,
     /// When false, prevents storing the user's city from Azure AD. When true (default), city information is persisted in the user profile.
@@ -2383,15 +3687,27 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_city: Option<bool>,
     /// When false, prevents storing the user's country from Azure AD. When true (default), country information is persisted in the user profile.
-    #[serde(rename = "ext_country", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_country",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_country: Option<bool>,
     /// When false, prevents storing the user's department from Azure AD. When true (default), department information is persisted in the user profile.
-    #[serde(rename = "ext_department", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_department",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_department: Option<bool>,
     /// When false, prevents storing whether directory synchronization is enabled for the user. When true (default), directory sync status is persisted in the user profile.
-    #[serde(rename = "ext_dir_sync_enabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_dir_sync_enabled",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_dir_sync_enabled: Option<bool>,
     /// When false, prevents storing the user's email address from Azure AD. When true (default), email is persisted in the user profile.
@@ -2399,11 +3715,19 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_email: Option<bool>,
     /// When false, prevents storing the token expiration time (in seconds). When true (default), expiration information is persisted in the user profile.
-    #[serde(rename = "ext_expires_in", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_expires_in",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_expires_in: Option<bool>,
     /// When false, prevents storing the user's family name (last name) from Azure AD. When true (default), family name is persisted in the user profile.
-    #[serde(rename = "ext_family_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_family_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_family_name: Option<bool>,
     /// When false, prevents storing the user's fax number from Azure AD. When true (default), fax information is persisted in the user profile.
@@ -2411,31 +3735,59 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_fax: Option<bool>,
     /// When false, prevents storing the user's given name (first name) from Azure AD. When true (default), given name is persisted in the user profile.
-    #[serde(rename = "ext_given_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_given_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_given_name: Option<bool>,
     /// When false, prevents storing the list of Azure AD group IDs the user is a member of. When true (default), group membership IDs are persisted. See ext_groups for retrieving group details.
-    #[serde(rename = "ext_group_ids", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_group_ids",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_group_ids: Option<bool>,
     /// When enabled (true), retrieves and stores Azure AD security group memberships for the user. Requires Microsoft Graph API permissions (Directory.Read.All). Allows configuring max_groups_to_retrieve.
-    #[serde(rename = "ext_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionExtGroupsAzureAD")]
     pub ext_groups: Option<bool>,
     /// Indicates to store whether a user's account is suspended.
-    #[serde(rename = "ext_is_suspended", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_is_suspended",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_is_suspended: Option<bool>,
     /// When false, prevents storing the user's job title from Azure AD. When true (default), job title information is persisted in the user profile.
-    #[serde(rename = "ext_job_title", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_job_title",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_job_title: Option<bool>,
     /// When false, prevents storing the timestamp of the last directory synchronization. When true (default), the last sync date is persisted in the user profile.
-    #[serde(rename = "ext_last_sync", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_last_sync",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_last_sync: Option<bool>,
     /// When false, prevents storing the user's mobile phone number from Azure AD. When true (default), mobile number is persisted in the user profile.
-    #[serde(rename = "ext_mobile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_mobile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_mobile: Option<bool>,
     /// When false, prevents storing the user's full name from Azure AD. When true (default), full name is persisted in the user profile.
@@ -2443,11 +3795,19 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_name: Option<bool>,
     /// When true, stores all groups the user is member of, including transitive group memberships (groups within groups). When false (default), only direct group memberships are included.
-    #[serde(rename = "ext_nested_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_nested_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_nested_groups: Option<bool>,
     /// When false, prevents storing the user's nickname or display name from Azure AD. When true (default), nickname is persisted in the user profile.
-    #[serde(rename = "ext_nickname", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_nickname",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_nickname: Option<bool>,
     /// When false, prevents storing the user's Object ID (oid) from Azure AD. When true (default), the oid is persisted. Note: 'oid' is the recommended unique identifier for single-tenant connections and required for SCIM.
@@ -2459,31 +3819,59 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_phone: Option<bool>,
     /// When false, prevents storing the user's office location from Azure AD. When true (default), office location is persisted in the user profile.
-    #[serde(rename = "ext_physical_delivery_office_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_physical_delivery_office_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_physical_delivery_office_name: Option<bool>,
     /// When false, prevents storing the user's postal code from Azure AD. When true (default), postal code is persisted in the user profile.
-    #[serde(rename = "ext_postal_code", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_postal_code",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_postal_code: Option<bool>,
     /// When false, prevents storing the user's preferred language from Azure AD. When true (default), language preference is persisted in the user profile.
-    #[serde(rename = "ext_preferred_language", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_preferred_language",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_preferred_language: Option<bool>,
     /// When enabled (true), retrieves extended profile attributes from Azure AD via Microsoft Graph API (job title, department, office location, etc.). Requires Graph API permissions. Only available with Azure AD v1 or when explicitly enabled for v2.
-    #[serde(rename = "ext_profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_profile",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_profile: Option<bool>,
     /// When false, prevents storing the list of service plans provisioned to the user. When true (default), provisioned plans are persisted in the user profile.
-    #[serde(rename = "ext_provisioned_plans", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_provisioned_plans",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_provisioned_plans: Option<bool>,
     /// When false, prevents storing provisioning errors that occurred during synchronization. When true (default), error information is persisted. Useful for troubleshooting sync issues.
-    #[serde(rename = "ext_provisioning_errors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_provisioning_errors",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_provisioning_errors: Option<bool>,
     /// When false, prevents storing all proxy email addresses (email aliases) for the user. When true (default), proxy addresses are persisted in the user profile.
-    #[serde(rename = "ext_proxy_addresses", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_proxy_addresses",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_proxy_addresses: Option<bool>,
     /// When false, prevents storing the user's Passport User ID (puid). When true (default), puid is persisted in the user profile. Legacy attribute.
@@ -2491,7 +3879,11 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_puid: Option<bool>,
     /// When false, prevents storing the Azure AD refresh token. When true (default), the refresh token is persisted for offline access. Required for token refresh in long-lived applications.
-    #[serde(rename = "ext_refresh_token", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_refresh_token",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_refresh_token: Option<bool>,
     /// When false, prevents storing Azure AD application roles assigned to the user. When true (default), role information is persisted. Useful for RBAC in applications.
@@ -2503,15 +3895,27 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_state: Option<bool>,
     /// When false, prevents storing the user's street address from Azure AD. When true (default), street address is persisted in the user profile.
-    #[serde(rename = "ext_street", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_street",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_street: Option<bool>,
     /// When false, prevents storing the user's telephone number from Azure AD. When true (default), telephone number is persisted in the user profile.
-    #[serde(rename = "ext_telephoneNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_telephoneNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_telephone_number: Option<bool>,
     /// When false, prevents storing the user's Azure AD tenant ID. When true (default), tenant ID is persisted. Useful for identifying which Azure AD organization the user belongs to.
-    #[serde(rename = "ext_tenantid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_tenantid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_tenantid: Option<bool>,
     /// When false, prevents storing the user's User Principal Name (UPN) from Azure AD. When true (default), UPN is persisted. UPN is the user's logon name (e.g., user@contoso.com).
@@ -2519,11 +3923,19 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "boolean")]
     pub ext_upn: Option<bool>,
     /// When false, prevents storing the user's usage location for license assignment. When true (default), usage location is persisted in the user profile.
-    #[serde(rename = "ext_usage_location", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_usage_location",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_usage_location: Option<bool>,
     /// When false, prevents storing an alternative user ID. When true (default), this user ID is persisted in the user profile.
-    #[serde(rename = "ext_user_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_user_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_user_id: Option<bool>,
     /// Indicates whether admin consent has been granted for the required Azure AD permissions. Read-only status field managed by Auth0 during the OAuth authorization flow.
@@ -2535,11 +3947,19 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "(string)")]
     pub icon_url: Option<serde_json::Value>,
     /// The Azure AD endpoint version for authentication. 'microsoft-identity-platform-v2.0' (recommended, default) supports modern OAuth 2.0 features. 'azure-active-directory-v1.0' is the legacy endpoint with protocol limitations. Selection affects available features.
-    #[serde(rename = "identity_api", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "identity_api",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionIdentityApiEnumAzureAD)")]
     pub identity_api: Option<serde_json::Value>,
     /// Maximum number of Azure AD groups to retrieve per user during authentication. Helps prevent performance issues for users in many groups. Only applies when ext_groups is enabled. Leave empty to use platform default.
-    #[serde(rename = "max_groups_to_retrieve", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "max_groups_to_retrieve",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub max_groups_to_retrieve: Option<String>,
     /// OAuth 2.0 scopes to request from Azure AD during authentication. Each scope represents a permission (e.g., 'User.Read', 'Group.Read.All'). Only applies with Microsoft Identity Platform v2.0. See Microsoft Graph permissions reference for available scopes.
@@ -2547,15 +3967,27 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "Array<string>")]
     pub scope: Option<Vec<String>>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Choose how Auth0 sets the email_verified field in the user profile.
-    #[serde(rename = "should_trust_email_verified_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "should_trust_email_verified_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionShouldTrustEmailVerifiedConnectionEnum")]
     pub should_trust_email_verified_connection: Option<String>,
     /// `tenant_domain` of the spec's `ConnectionOptionsAzureAD`.
-    #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenant_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub tenant_domain: Option<String>,
     /// The Azure AD tenant ID as a UUID. The unique identifier for your Azure AD organization. Must be a valid 36-character UUID.
@@ -2563,31 +3995,59 @@ pub struct ConnectionOptionsAzureAD {
     #[tsify(optional, type = "string")]
     pub tenant_id: Option<String>,
     /// Array of certificate thumbprints (SHA-128/SHA-256/SHA-512 hex hashes) for validating SAML signatures. Used with WS-Federation protocol. Maximum 20 thumbprints. Each thumbprint must be a hexadecimal string.
-    #[serde(rename = "thumbprints", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "thumbprints",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub thumbprints: Option<Vec<String>>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Indicates WS-Federation protocol usage. When true, uses WS-Federation; when false, uses OpenID Connect.
     #[serde(rename = "use_wsfed", default, skip_serializing_if = "Option::is_none")]
     #[tsify(optional, type = "boolean")]
     pub use_wsfed: Option<bool>,
     /// When enabled (true), uses the Azure AD common endpoint for multi-tenant authentication. Allows users from any Azure AD organization to sign in. Requires userid_attribute set to 'sub' (not 'oid'). Cannot be used with SCIM provisioning. Defaults to false.
-    #[serde(rename = "useCommonEndpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "useCommonEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub use_common_endpoint: Option<bool>,
     /// The Azure AD claim to use as the unique user identifier. 'oid' (Object ID) is recommended for single-tenant connections and required for SCIM. 'sub' (Subject) is required for multi-tenant/common endpoint. Only applies with OpenID Connect protocol.
-    #[serde(rename = "userid_attribute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "userid_attribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionUseridAttributeEnumAzureAD)")]
     pub userid_attribute: Option<serde_json::Value>,
     /// The authentication protocol for Azure AD v1 endpoints. 'openid-connect' (default, recommended) uses modern OAuth 2.0/OIDC. 'ws-federation' is a legacy SAML-based protocol for older integrations. Only available with Azure AD v1 API.
-    #[serde(rename = "waad_protocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "waad_protocol",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionWaadProtocolEnumAzureAD)")]
     pub waad_protocol: Option<serde_json::Value>,
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -2600,15 +4060,27 @@ pub struct ConnectionOptionsAzureAD {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsADFS {
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// ADFS federation metadata host or XML URL used to discover WS-Fed endpoints and certificates. Errors if adfs_server and fedMetadataXml are both absent.
-    #[serde(rename = "adfs_server", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "adfs_server",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub adfs_server: Option<String>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
-    #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "domain_aliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub domain_aliases: Option<Vec<String>>,
     /// The entity identifier (Issuer) for the ADFS Service Provider. When not provided, defaults to 'urn:auth0:{tenant}:{connection}'.
@@ -2616,7 +4088,11 @@ pub struct ConnectionOptionsADFS {
     #[tsify(optional, type = "string")]
     pub entity_id: Option<String>,
     /// Inline XML alternative to 'adfs_server'. Cannot be set together with 'adfs_server'.
-    #[serde(rename = "fedMetadataXml", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "fedMetadataXml",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(string)")]
     pub fed_metadata_xml: Option<serde_json::Value>,
     /// URL for the connection icon displayed in Auth0 login pages. Accepts HTTPS URLs. Used for visual branding in authentication flows.
@@ -2624,35 +4100,70 @@ pub struct ConnectionOptionsADFS {
     #[tsify(optional, type = "(string)")]
     pub icon_url: Option<serde_json::Value>,
     /// Array of certificate thumbprints (SHA-128/SHA-256/SHA-512 hex hashes) for validating SAML signatures. Used with WS-Federation protocol. Maximum 20 thumbprints. Each thumbprint must be a hexadecimal string.
-    #[serde(rename = "prev_thumbprints", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "prev_thumbprints",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub prev_thumbprints: Option<Vec<String>>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Choose how Auth0 sets the email_verified field in the user profile.
-    #[serde(rename = "should_trust_email_verified_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "should_trust_email_verified_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionShouldTrustEmailVerifiedConnectionEnum")]
     pub should_trust_email_verified_connection: Option<String>,
     /// Passive Requestor (WS-Fed) sign-in endpoint discovered from metadata or provided explicitly.
-    #[serde(rename = "signInEndpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signInEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback2048)")]
     pub sign_in_endpoint: Option<serde_json::Value>,
     /// Tenant domain
-    #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenant_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub tenant_domain: Option<String>,
     /// Array of certificate thumbprints (SHA-128/SHA-256/SHA-512 hex hashes) for validating SAML signatures. Used with WS-Federation protocol. Maximum 20 thumbprints. Each thumbprint must be a hexadecimal string.
-    #[serde(rename = "thumbprints", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "thumbprints",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub thumbprints: Option<Vec<String>>,
     /// `upstream_params` of the spec's `ConnectionOptionsADFS`.
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "(Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)>)")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[tsify(
+        optional,
+        type = "(Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)>)"
+    )]
     pub upstream_params: Option<serde_json::Value>,
     /// Custom ADFS claim to use as the unique user identifier. When provided, this attribute is prepended to the default user_id mapping list with highest priority. Accepts a string (single ADFS claim name).
-    #[serde(rename = "user_id_attribute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "user_id_attribute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub user_id_attribute: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -2665,7 +4176,11 @@ pub struct ConnectionOptionsADFS {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsAD {
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// IP address of the AD connector agent used to validate that authentication requests originate from the corporate network for Kerberos authentication (managed by the AD Connector agent).
@@ -2677,11 +4192,19 @@ pub struct ConnectionOptionsAD {
     #[tsify(optional, type = "boolean")]
     pub agent_mode: Option<bool>,
     /// Version identifier of the installed AD connector agent software (managed by the AD Connector agent).
-    #[serde(rename = "agentVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "agentVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub agent_version: Option<String>,
     /// Enables Auth0's brute force protection to prevent credential stuffing attacks. When enabled, blocks suspicious login attempts from specific IP addresses after repeated failures.
-    #[serde(rename = "brute_force_protection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "brute_force_protection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub brute_force_protection: Option<bool>,
     /// Enables client SSL certificate authentication for the AD connector, requiring HTTPS on the sign-in endpoint
@@ -2693,15 +4216,27 @@ pub struct ConnectionOptionsAD {
     #[tsify(optional, type = "Array<string>")]
     pub certs: Option<Vec<String>>,
     /// When enabled, disables caching of AD connector authentication results to ensure real-time validation against the directory
-    #[serde(rename = "disable_cache", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_cache",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_cache: Option<bool>,
     /// When enabled, hides the 'Forgot Password' link on login pages to prevent users from initiating self-service password resets
-    #[serde(rename = "disable_self_service_change_password", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_self_service_change_password",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_self_service_change_password: Option<bool>,
     /// List of domain names that can be used with identifier-first authentication flow to route users to this AD connection; each domain must be a valid DNS name up to 256 characters
-    #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "domain_aliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub domain_aliases: Option<Vec<String>>,
     /// https url of the icon to be shown
@@ -2717,24 +4252,48 @@ pub struct ConnectionOptionsAD {
     #[tsify(optional, type = "boolean")]
     pub kerberos: Option<bool>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// The sign-in endpoint type for the AD-LDAP connector agent (managed by the AD Connector agent).
-    #[serde(rename = "signInEndpoint", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "signInEndpoint",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback255)")]
     pub sign_in_endpoint: Option<serde_json::Value>,
     /// Primary AD domain hint used for HRD and discovery.
-    #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenant_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub tenant_domain: Option<String>,
     /// Array of certificate SHA-1 thumbprints for validating signatures. Managed by Auth0 when using the AD Connector agent.
-    #[serde(rename = "thumbprints", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "thumbprints",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub thumbprints: Option<Vec<String>>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
@@ -2746,11 +4305,19 @@ pub struct ConnectionOptionsAD {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsGoogleOAuth2 {
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// List of allowed audiences in the ID token for Google Native Social Login
-    #[serde(rename = "allowed_audiences", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "allowed_audiences",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub allowed_audiences: Option<Vec<String>>,
     /// Your Google OAuth 2.0 client ID. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
@@ -2758,11 +4325,19 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "string")]
     pub client_id: Option<String>,
     /// Your Google OAuth 2.0 client secret. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
-    #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "client_secret",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub client_secret: Option<String>,
     /// Array of custom OAuth 2.0 scopes to request from Google during authentication. Use this to request scopes not covered by the predefined scope options.
-    #[serde(rename = "freeform_scopes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "freeform_scopes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(Array<string>)")]
     pub freeform_scopes: Option<serde_json::Value>,
     /// URL for the connection icon displayed in Auth0 login pages. Accepts HTTPS URLs. Used for visual branding in authentication flows.
@@ -2774,15 +4349,31 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "(Array<string>)")]
     pub scope: Option<serde_json::Value>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// View and manage user's ad applications, ad units, and channels in AdSense
-    #[serde(rename = "adsense_management", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "adsense_management",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub adsense_management: Option<bool>,
     /// View user's configuration information and reports
@@ -2798,23 +4389,43 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub calendar: Option<bool>,
     /// Run as a Calendar add-on
-    #[serde(rename = "calendar_addons_execute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "calendar_addons_execute",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub calendar_addons_execute: Option<bool>,
     /// View and edit events on all your calendars
-    #[serde(rename = "calendar_events", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "calendar_events",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub calendar_events: Option<bool>,
     /// View events on all your calendars
-    #[serde(rename = "calendar_events_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "calendar_events_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub calendar_events_readonly: Option<bool>,
     /// View your Calendar settings
-    #[serde(rename = "calendar_settings_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "calendar_settings_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub calendar_settings_readonly: Option<bool>,
     /// Read access to user's chrome web store
-    #[serde(rename = "chrome_web_store", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "chrome_web_store",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub chrome_web_store: Option<bool>,
     /// Full access to the authenticated user's contacts
@@ -2822,35 +4433,67 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub contacts: Option<bool>,
     /// Full access to the authenticated user's contacts
-    #[serde(rename = "contacts_new", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "contacts_new",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub contacts_new: Option<bool>,
     /// Read-only access to the authenticated user's 'Other contacts'
-    #[serde(rename = "contacts_other_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "contacts_other_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub contacts_other_readonly: Option<bool>,
     /// Read-only access to the authenticated user's contacts
-    #[serde(rename = "contacts_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "contacts_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub contacts_readonly: Option<bool>,
     /// View and manage user's products, feeds, and subaccounts
-    #[serde(rename = "content_api_for_shopping", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "content_api_for_shopping",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub content_api_for_shopping: Option<bool>,
     /// Grants read and write access to the Coordinate API
-    #[serde(rename = "coordinate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "coordinate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub coordinate: Option<bool>,
     /// Grants read access to the Coordinate API
-    #[serde(rename = "coordinate_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "coordinate_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub coordinate_readonly: Option<bool>,
     /// Read-only access to the authenticated user's corporate directory (if applicable)
-    #[serde(rename = "directory_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "directory_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub directory_readonly: Option<bool>,
     /// Access to Google Docs document list feed
-    #[serde(rename = "document_list", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "document_list",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub document_list: Option<bool>,
     /// Full access to all files and folders in the user's Google Drive
@@ -2858,43 +4501,83 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub drive: Option<bool>,
     /// View and add to the activity record of files in your Drive
-    #[serde(rename = "drive_activity", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_activity",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_activity: Option<bool>,
     /// View the activity record of files in your Drive
-    #[serde(rename = "drive_activity_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_activity_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_activity_readonly: Option<bool>,
     /// Access to the application's configuration data in the user's Google Drive
-    #[serde(rename = "drive_appdata", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_appdata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_appdata: Option<bool>,
     /// View apps authorized to access your Drive
-    #[serde(rename = "drive_apps_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_apps_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_apps_readonly: Option<bool>,
     /// Access to files created or opened by the app
-    #[serde(rename = "drive_file", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_file",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_file: Option<bool>,
     /// Access to file metadata, including listing files and folders
-    #[serde(rename = "drive_metadata", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_metadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_metadata: Option<bool>,
     /// Read-only access to file metadata
-    #[serde(rename = "drive_metadata_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_metadata_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_metadata_readonly: Option<bool>,
     /// Read-only access to the user's Google Photos
-    #[serde(rename = "drive_photos_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_photos_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_photos_readonly: Option<bool>,
     /// Read-only access to all files and folders in the user's Google Drive
-    #[serde(rename = "drive_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_readonly: Option<bool>,
     /// Modify the behavior of Google Apps Scripts
-    #[serde(rename = "drive_scripts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "drive_scripts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub drive_scripts: Option<bool>,
     /// Email and verified email flag
@@ -2906,23 +4589,43 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub gmail: Option<bool>,
     /// Read all resources and their metadata—no write operations
-    #[serde(rename = "gmail_compose", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_compose",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_compose: Option<bool>,
     /// Insert and import messages only
-    #[serde(rename = "gmail_insert", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_insert",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_insert: Option<bool>,
     /// Create, read, update, and delete labels only
-    #[serde(rename = "gmail_labels", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_labels",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_labels: Option<bool>,
     /// Read resources metadata including labels, history records, and email message headers, but not the message body or attachments
-    #[serde(rename = "gmail_metadata", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_metadata",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_metadata: Option<bool>,
     /// All read/write operations except immediate, permanent deletion of threads and messages, bypassing Trash
-    #[serde(rename = "gmail_modify", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_modify",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_modify: Option<bool>,
     /// Full access to the account's mailboxes, including permanent deletion of threads and messages
@@ -2930,51 +4633,99 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub gmail_new: Option<bool>,
     /// Read all resources and their metadata—no write operations
-    #[serde(rename = "gmail_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_readonly: Option<bool>,
     /// Send messages only. No read or modify privileges on mailbox
-    #[serde(rename = "gmail_send", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_send",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_send: Option<bool>,
     /// Manage basic mail settings
-    #[serde(rename = "gmail_settings_basic", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_settings_basic",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_settings_basic: Option<bool>,
     /// Manage sensitive mail settings, including forwarding rules and aliases. Note: Operations guarded by this scope are restricted to administrative use only
-    #[serde(rename = "gmail_settings_sharing", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gmail_settings_sharing",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub gmail_settings_sharing: Option<bool>,
     /// View and manage user's publisher data in the Google Affiliate Network
-    #[serde(rename = "google_affiliate_network", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "google_affiliate_network",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub google_affiliate_network: Option<bool>,
     /// View and manage user's books and library in Google Books
-    #[serde(rename = "google_books", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "google_books",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub google_books: Option<bool>,
     /// View and manage user's data stored in Google Cloud Storage
-    #[serde(rename = "google_cloud_storage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "google_cloud_storage",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub google_cloud_storage: Option<bool>,
     /// Full access to all files and folders in the user's Google Drive
-    #[serde(rename = "google_drive", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "google_drive",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub google_drive: Option<bool>,
     /// Access to files created or opened by the app
-    #[serde(rename = "google_drive_files", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "google_drive_files",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub google_drive_files: Option<bool>,
     /// Associate user with its public Google profile
-    #[serde(rename = "google_plus", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "google_plus",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub google_plus: Option<bool>,
     /// View and manage user's best-available current location and location history in Google Latitude
-    #[serde(rename = "latitude_best", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "latitude_best",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub latitude_best: Option<bool>,
     /// View and manage user's city-level current location and location history in Google Latitude
-    #[serde(rename = "latitude_city", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "latitude_city",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub latitude_city: Option<bool>,
     /// View and manage user's votes, topics, and submissions
@@ -2982,7 +4733,11 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub moderator: Option<bool>,
     /// Request a refresh token when the user authorizes your application
-    #[serde(rename = "offline_access", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "offline_access",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub offline_access: Option<bool>,
     /// View and manage user's friends, applications and profile and status
@@ -2990,7 +4745,11 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub orkut: Option<bool>,
     /// View and manage user's Google photos, videos, photo and video tags and comments
-    #[serde(rename = "picasa_web", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "picasa_web",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub picasa_web: Option<bool>,
     /// Name, public profile URL, photo, country, language, and timezone
@@ -3006,15 +4765,27 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub tasks: Option<bool>,
     /// Read-only access to view your tasks and task lists
-    #[serde(rename = "tasks_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tasks_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub tasks_readonly: Option<bool>,
     /// View, manage and view statistics user's short URLs
-    #[serde(rename = "url_shortener", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "url_shortener",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub url_shortener: Option<bool>,
     /// View and manage user's sites and messages, view keywords
-    #[serde(rename = "webmaster_tools", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "webmaster_tools",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub webmaster_tools: Option<bool>,
     /// Manage your YouTube account
@@ -3022,23 +4793,43 @@ pub struct ConnectionOptionsGoogleOAuth2 {
     #[tsify(optional, type = "boolean")]
     pub youtube: Option<bool>,
     /// See a list of your current active channel members, their current level, and when they became a member
-    #[serde(rename = "youtube_channelmemberships_creator", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "youtube_channelmemberships_creator",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub youtube_channelmemberships_creator: Option<bool>,
     /// Manage your YouTube account
-    #[serde(rename = "youtube_new", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "youtube_new",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub youtube_new: Option<bool>,
     /// View your YouTube account
-    #[serde(rename = "youtube_readonly", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "youtube_readonly",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub youtube_readonly: Option<bool>,
     /// Manage your YouTube videos
-    #[serde(rename = "youtube_upload", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "youtube_upload",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub youtube_upload: Option<bool>,
     /// View and manage your assets and associated content on YouTube
-    #[serde(rename = "youtubepartner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "youtubepartner",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub youtubepartner: Option<bool>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3051,31 +4842,59 @@ pub struct ConnectionOptionsGoogleOAuth2 {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsGoogleApps {
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Google Workspace admin access token used to retrieve extended user attributes (such as group memberships, admin status, and suspension state) from the [Google Directory API](https://developers.google.com/admin-sdk/directory). This token is automatically managed by Auth0.
-    #[serde(rename = "admin_access_token", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "admin_access_token",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub admin_access_token: Option<String>,
     /// Expiration timestamp for the `admin_access_token` in ISO 8601 format. Auth0 uses this value to determine when to refresh the token.
-    #[serde(rename = "admin_access_token_expiresin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "admin_access_token_expiresin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub admin_access_token_expiresin: Option<String>,
     /// Google Workspace admin refresh token used to obtain new access tokens for the [Google Directory API](https://developers.google.com/admin-sdk/directory). This token is granted when a Google Workspace admin authorizes Auth0 to access directory data.
-    #[serde(rename = "admin_refresh_token", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "admin_refresh_token",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub admin_refresh_token: Option<String>,
-    /// When true, allows customization of OAuth scopes requested during user login. Custom scopes are appended to the mandatory email and profile scopes. When false or omitted, only the default email and profile scopes are used. This property is automatically enabled when Token Vault or Connected Accounts 
-    #[serde(rename = "allow_setting_login_scopes", default, skip_serializing_if = "Option::is_none")]
+    /// When true, allows customization of OAuth scopes requested during user login. Custom scopes are appended to the mandatory email and profile scopes. When false or omitted, only the default email and profile scopes are used. This property is automatically enabled when Token Vault or Connected Accounts
+    #[serde(
+        rename = "allow_setting_login_scopes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub allow_setting_login_scopes: Option<bool>,
     /// Enables integration with the Google Workspace Admin SDK Directory API for groups. When true, Auth0 can synchronize groups & group memberships and supports inbound directory provisioning for groups. Defaults to false.
-    #[serde(rename = "api_enable_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_enable_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(boolean)")]
     pub api_enable_groups: Option<serde_json::Value>,
     /// Enables integration with the Google Workspace Admin SDK Directory API. When true, Auth0 can retrieve extended user attributes (admin status, suspension status, group memberships) and supports inbound directory provisioning (SCIM). Defaults to true.
-    #[serde(rename = "api_enable_users", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "api_enable_users",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(boolean)")]
     pub api_enable_users: Option<serde_json::Value>,
     /// Your Google OAuth 2.0 client ID. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
@@ -3083,7 +4902,11 @@ pub struct ConnectionOptionsGoogleApps {
     #[tsify(optional, type = "ConnectionClientIdGoogleApps")]
     pub client_id: Option<String>,
     /// Your Google OAuth 2.0 client secret. You can find this in your [Google Cloud Console](https://console.cloud.google.com/apis/credentials) under the OAuth 2.0 Client IDs section.
-    #[serde(rename = "client_secret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "client_secret",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionClientSecretGoogleApps")]
     pub client_secret: Option<String>,
     /// Primary Google Workspace domain name that users must belong to.
@@ -3091,7 +4914,11 @@ pub struct ConnectionOptionsGoogleApps {
     #[tsify(optional, type = "string")]
     pub domain: Option<String>,
     /// Email domains associated with this connection for Home Realm Discovery (HRD). When a user's email matches one of these domains, they are automatically routed to this connection during authentication.
-    #[serde(rename = "domain_aliases", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "domain_aliases",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub domain_aliases: Option<Vec<String>>,
     /// Whether the OAuth flow requests the `email` scope.
@@ -3099,27 +4926,51 @@ pub struct ConnectionOptionsGoogleApps {
     #[tsify(optional, type = "boolean")]
     pub email: Option<bool>,
     /// Fetches the `agreedToTerms` flag from the Google Directory profile.
-    #[serde(rename = "ext_agreed_terms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_agreed_terms",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(boolean)")]
     pub ext_agreed_terms: Option<serde_json::Value>,
     /// Enables enrichment with Google group memberships (required for `ext_groups_extended`).
-    #[serde(rename = "ext_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(boolean)")]
     pub ext_groups: Option<serde_json::Value>,
     /// Controls whether enriched group entries include `id`, `email`, `name` (true) or only the group name (false); can only be set when `ext_groups` is true.
-    #[serde(rename = "ext_groups_extended", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_groups_extended",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub ext_groups_extended: Option<bool>,
     /// Fetches the Google Directory admin flag for the signing-in user.
-    #[serde(rename = "ext_is_admin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_is_admin",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(boolean)")]
     pub ext_is_admin: Option<serde_json::Value>,
     /// Fetches the Google Directory suspended flag for the signing-in user.
-    #[serde(rename = "ext_is_suspended", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ext_is_suspended",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(boolean)")]
     pub ext_is_suspended: Option<serde_json::Value>,
     /// When enabled, users who sign in with their Google account through a social login will be automatically routed to this Google Workspace connection if their email domain matches the configured tenant_domain or domain_aliases. This ensures enterprise users authenticate through their organization's Goog
-    #[serde(rename = "handle_login_from_social", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "handle_login_from_social",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub handle_login_from_social: Option<bool>,
     /// URL for the connection icon displayed in Auth0 login pages. Accepts HTTPS URLs. Used for visual branding in authentication flows.
@@ -3127,7 +4978,11 @@ pub struct ConnectionOptionsGoogleApps {
     #[tsify(optional, type = "(string)")]
     pub icon_url: Option<serde_json::Value>,
     /// Determines how Auth0 generates the user_id for Google Workspace users. When false (default), the user's email address is used. When true, Google's stable numeric user ID is used instead, which persists even if the user's email changes. This setting can only be configured when creating the connection
-    #[serde(rename = "map_user_id_to_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "map_user_id_to_id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub map_user_id_to_id: Option<bool>,
     /// Whether the OAuth flow requests the `profile` scope.
@@ -3139,16 +4994,32 @@ pub struct ConnectionOptionsGoogleApps {
     #[tsify(optional, type = "Array<string>")]
     pub scope: Option<Vec<String>>,
     /// When using an external IdP, this flag determines whether 'name', 'given_name', 'family_name', 'nickname', and 'picture' attributes are updated. In addition, it also determines whether the user is created when user doesnt exist previously. Possible values are 'on_each_login' (default value, it config
-    #[serde(rename = "set_user_root_attributes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "set_user_root_attributes",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionSetUserRootAttributesEnum")]
     pub set_user_root_attributes: Option<String>,
     /// The Google Workspace primary domain used to identify the organization during authentication.
-    #[serde(rename = "tenant_domain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "tenant_domain",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(string)")]
     pub tenant_domain: Option<serde_json::Value>,
     /// Options for adding parameters in the request to the upstream IdP
-    #[serde(rename = "upstream_params", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
-    #[tsify(optional, type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null")]
+    #[serde(
+        rename = "upstream_params",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
+    #[tsify(
+        optional,
+        type = "Record<string, (ConnectionUpstreamAlias) | (ConnectionUpstreamValue)> | null"
+    )]
     pub upstream_params: Option<Nullable<serde_json::Map<String, serde_json::Value>>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
     #[serde(flatten)]
@@ -3202,15 +5073,27 @@ pub struct ConnectionTotpEmail {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsEmail {
     /// `authParams` of the spec's `ConnectionOptionsEmail`.
-    #[serde(rename = "authParams", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authParams",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "unknown")]
     pub auth_params: Option<serde_json::Value>,
     /// Enables Auth0's brute force protection to prevent credential stuffing attacks. When enabled, blocks suspicious login attempts from specific IP addresses after repeated failures.
-    #[serde(rename = "brute_force_protection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "brute_force_protection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub brute_force_protection: Option<bool>,
     /// When true, prevents new user registration through this connection. Existing users can still authenticate. Useful for invite-only applications or during user migration.
-    #[serde(rename = "disable_signup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_signup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub disable_signup: Option<bool>,
     /// Email template configuration
@@ -3226,7 +5109,11 @@ pub struct ConnectionOptionsEmail {
     #[tsify(optional, type = "ConnectionTotpEmail")]
     pub totp: Option<ConnectionTotpEmail>,
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3251,7 +5138,11 @@ pub struct ConnectionGatewayAuthenticationSMS {
     #[tsify(type = "string")]
     pub secret: String,
     /// Set to true if the secret is base64-url-encoded
-    #[serde(rename = "secret_base64_encoded", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "secret_base64_encoded",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub secret_base64_encoded: Option<bool>,
     /// `sub` claim value in the JWT sent to the SMS gateway. Identifies the requester (e.g., 'urn:Auth0').
@@ -3285,19 +5176,35 @@ pub struct ConnectionTotpSMS {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ConnectionOptionsSMS {
     /// An array of user fields that should not be stored in the Auth0 database (https://auth0.com/docs/security/data-security/denylist)
-    #[serde(rename = "non_persistent_attrs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "non_persistent_attrs",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub non_persistent_attrs: Option<Vec<String>>,
     /// Whether brute force protection is enabled
-    #[serde(rename = "brute_force_protection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "brute_force_protection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub brute_force_protection: Option<bool>,
     /// Controls whether new user signups are allowed via SMS authentication
-    #[serde(rename = "disable_signup", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "disable_signup",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(boolean)")]
     pub disable_signup: Option<serde_json::Value>,
     /// When set to true, the gateway receives HTTP request details including IP address and User Agent from the client.
-    #[serde(rename = "forward_req_info", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "forward_req_info",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub forward_req_info: Option<bool>,
     /// The sender phone number or alphanumeric sender ID for outgoing SMS messages
@@ -3305,15 +5212,28 @@ pub struct ConnectionOptionsSMS {
     #[tsify(optional, type = "string")]
     pub from_: Option<String>,
     /// Optional token-based authentication configuration for the SMS gateway
-    #[serde(rename = "gateway_authentication", default, skip_serializing_if = "Option::is_none", deserialize_with = "present")]
+    #[serde(
+        rename = "gateway_authentication",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present"
+    )]
     #[tsify(optional, type = "ConnectionGatewayAuthenticationSMS | null")]
     pub gateway_authentication: Option<Nullable<ConnectionGatewayAuthenticationSMS>>,
     /// The URL of your SMS gateway. Auth0 must be able to reach this URL for it to use your gateway to send messages on your behalf.
-    #[serde(rename = "gateway_url", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "gateway_url",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "(ConnectionHttpsUrlWithHttpFallback255)")]
     pub gateway_url: Option<serde_json::Value>,
     /// Twilio Messaging Service SID
-    #[serde(rename = "messaging_service_sid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "messaging_service_sid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub messaging_service_sid: Option<String>,
     /// Connection name
@@ -3337,11 +5257,19 @@ pub struct ConnectionOptionsSMS {
     #[tsify(optional, type = "ConnectionTotpSMS")]
     pub totp: Option<ConnectionTotpSMS>,
     /// Twilio Account SID
-    #[serde(rename = "twilio_sid", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "twilio_sid",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub twilio_sid: Option<String>,
     /// Twilio Auth Token
-    #[serde(rename = "twilio_token", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "twilio_token",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub twilio_token: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3371,7 +5299,11 @@ pub struct ConnectionForList {
     #[tsify(optional, type = "string")]
     pub name: Option<String>,
     /// Connection name used in login screen
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub display_name: Option<String>,
     /// In order to return options in the response, the `read:connections_options` scope must be present
@@ -3391,11 +5323,19 @@ pub struct ConnectionForList {
     #[tsify(optional, type = "Array<string>")]
     pub realms: Option<Vec<String>>,
     /// True if the connection is domain level
-    #[serde(rename = "is_domain_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "is_domain_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub is_domain_connection: Option<bool>,
     /// Enables showing a button for the connection in the login page (new experience only). If false, it will be usable only by HRD.
-    #[serde(rename = "show_as_button", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "show_as_button",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub show_as_button: Option<bool>,
     /// Metadata associated with the connection in the form of an object with string values (max 255 chars). Maximum of 10 metadata properties allowed.
@@ -3403,19 +5343,35 @@ pub struct ConnectionForList {
     #[tsify(optional, type = "Record<string, string | null>")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Configure the purpose of a connection to be used for authentication during login.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authentication",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationPurpose")]
     pub authentication: Option<ConnectionAuthenticationPurpose>,
     /// Configure the purpose of a connection to be used for connected accounts and Token Vault.
-    #[serde(rename = "connected_accounts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connected_accounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectedAccountsPurpose")]
     pub connected_accounts: Option<ConnectionConnectedAccountsPurpose>,
     /// Configure the connection to be used as a Requesting Application for Cross App Access.
-    #[serde(rename = "cross_app_access_requesting_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_requesting_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessRequestingApp")]
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Cross App Access - Resource App settings that apply to this connection.
-    #[serde(rename = "cross_app_access_resource_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_resource_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessResourceApp")]
     pub cross_app_access_resource_app: Option<CrossAppAccessResourceApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3452,7 +5408,11 @@ pub struct ConnectionKey {
     #[tsify(optional, type = "boolean")]
     pub previous: Option<bool>,
     /// The date and time when the key became the current key
-    #[serde(rename = "current_since", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "current_since",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub current_since: Option<String>,
     /// The cert fingerprint
@@ -3472,7 +5432,11 @@ pub struct ConnectionKey {
     #[tsify(optional, type = "ConnectionKeyUseEnum | (string & {})")]
     pub key_use: Option<String>,
     /// `subject_dn` of the spec's `ConnectionKey`.
-    #[serde(rename = "subject_dn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "subject_dn",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub subject_dn: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3489,7 +5453,11 @@ pub struct CreateConnectionResponseContent {
     #[tsify(optional, type = "string")]
     pub name: Option<String>,
     /// Connection name used in login screen
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub display_name: Option<String>,
     /// In order to return options in the response, the `read:connections_options` scope must be present
@@ -3509,15 +5477,27 @@ pub struct CreateConnectionResponseContent {
     #[tsify(optional, type = "Array<string>")]
     pub realms: Option<Vec<String>>,
     /// DEPRECATED property. Use the GET /connections/:id/clients endpoint to get the ids of the clients for which the connection is enabled
-    #[serde(rename = "enabled_clients", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enabled_clients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub enabled_clients: Option<Vec<String>>,
     /// True if the connection is domain level
-    #[serde(rename = "is_domain_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "is_domain_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub is_domain_connection: Option<bool>,
     /// Enables showing a button for the connection in the login page (new experience only). If false, it will be usable only by HRD.
-    #[serde(rename = "show_as_button", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "show_as_button",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub show_as_button: Option<bool>,
     /// Metadata associated with the connection in the form of an object with string values (max 255 chars). Maximum of 10 metadata properties allowed.
@@ -3525,19 +5505,35 @@ pub struct CreateConnectionResponseContent {
     #[tsify(optional, type = "Record<string, string | null>")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Configure the purpose of a connection to be used for authentication during login.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authentication",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationPurpose")]
     pub authentication: Option<ConnectionAuthenticationPurpose>,
     /// Configure the purpose of a connection to be used for connected accounts and Token Vault.
-    #[serde(rename = "connected_accounts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connected_accounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectedAccountsPurpose")]
     pub connected_accounts: Option<ConnectionConnectedAccountsPurpose>,
     /// Configure the connection to be used as a Requesting Application for Cross App Access.
-    #[serde(rename = "cross_app_access_requesting_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_requesting_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessRequestingApp")]
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Cross App Access - Resource App settings that apply to this connection.
-    #[serde(rename = "cross_app_access_resource_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_resource_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessResourceApp")]
     pub cross_app_access_resource_app: Option<CrossAppAccessResourceApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3570,7 +5566,11 @@ pub struct CreateDirectoryProvisioningResponseContent {
     #[tsify(type = "boolean")]
     pub synchronize_automatically: bool,
     /// Group synchronization configuration
-    #[serde(rename = "synchronize_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "SynchronizeGroupsEnum | (string & {})")]
     pub synchronize_groups: Option<String>,
     /// The timestamp at which the directory provisioning configuration was created
@@ -3582,15 +5582,27 @@ pub struct CreateDirectoryProvisioningResponseContent {
     #[tsify(type = "string")]
     pub updated_at: String,
     /// The timestamp at which the connection was last synchronized
-    #[serde(rename = "last_synchronization_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_at",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_at: Option<String>,
     /// The status of the last synchronization
-    #[serde(rename = "last_synchronization_status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_status",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_status: Option<String>,
     /// The error message of the last synchronization, if any
-    #[serde(rename = "last_synchronization_error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_error",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_error: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3677,11 +5689,19 @@ pub struct CreateScimTokenResponseContent {
     #[tsify(optional, type = "Array<string>")]
     pub scopes: Option<Vec<String>>,
     /// The token's created at timestamp
-    #[serde(rename = "created_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "created_at",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub created_at: Option<String>,
     /// The token's valid until at timestamp
-    #[serde(rename = "valid_until", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "valid_until",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub valid_until: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3714,7 +5734,11 @@ pub struct DirectoryProvisioning {
     #[tsify(type = "boolean")]
     pub synchronize_automatically: bool,
     /// Group synchronization configuration
-    #[serde(rename = "synchronize_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "SynchronizeGroupsEnum | (string & {})")]
     pub synchronize_groups: Option<String>,
     /// The timestamp at which the directory provisioning configuration was created
@@ -3726,15 +5750,27 @@ pub struct DirectoryProvisioning {
     #[tsify(type = "string")]
     pub updated_at: String,
     /// The timestamp at which the connection was last synchronized
-    #[serde(rename = "last_synchronization_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_at",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_at: Option<String>,
     /// The status of the last synchronization
-    #[serde(rename = "last_synchronization_status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_status",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_status: Option<String>,
     /// The error message of the last synchronization, if any
-    #[serde(rename = "last_synchronization_error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_error",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_error: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3768,7 +5804,11 @@ pub struct GetConnectionResponseContent {
     #[tsify(optional, type = "string")]
     pub name: Option<String>,
     /// Connection name used in login screen
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub display_name: Option<String>,
     /// In order to return options in the response, the `read:connections_options` scope must be present
@@ -3788,15 +5828,27 @@ pub struct GetConnectionResponseContent {
     #[tsify(optional, type = "Array<string>")]
     pub realms: Option<Vec<String>>,
     /// DEPRECATED property. Use the GET /connections/:id/clients endpoint to get the ids of the clients for which the connection is enabled
-    #[serde(rename = "enabled_clients", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enabled_clients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub enabled_clients: Option<Vec<String>>,
     /// True if the connection is domain level
-    #[serde(rename = "is_domain_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "is_domain_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub is_domain_connection: Option<bool>,
     /// Enables showing a button for the connection in the login page (new experience only). If false, it will be usable only by HRD.
-    #[serde(rename = "show_as_button", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "show_as_button",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub show_as_button: Option<bool>,
     /// Metadata associated with the connection in the form of an object with string values (max 255 chars). Maximum of 10 metadata properties allowed.
@@ -3804,19 +5856,35 @@ pub struct GetConnectionResponseContent {
     #[tsify(optional, type = "Record<string, string | null>")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Configure the purpose of a connection to be used for authentication during login.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authentication",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationPurpose")]
     pub authentication: Option<ConnectionAuthenticationPurpose>,
     /// Configure the purpose of a connection to be used for connected accounts and Token Vault.
-    #[serde(rename = "connected_accounts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connected_accounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectedAccountsPurpose")]
     pub connected_accounts: Option<ConnectionConnectedAccountsPurpose>,
     /// Configure the connection to be used as a Requesting Application for Cross App Access.
-    #[serde(rename = "cross_app_access_requesting_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_requesting_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessRequestingApp")]
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Cross App Access - Resource App settings that apply to this connection.
-    #[serde(rename = "cross_app_access_resource_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_resource_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessResourceApp")]
     pub cross_app_access_resource_app: Option<CrossAppAccessResourceApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3862,7 +5930,11 @@ pub struct GetDirectoryProvisioningResponseContent {
     #[tsify(type = "boolean")]
     pub synchronize_automatically: bool,
     /// Group synchronization configuration
-    #[serde(rename = "synchronize_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "SynchronizeGroupsEnum | (string & {})")]
     pub synchronize_groups: Option<String>,
     /// The timestamp at which the directory provisioning configuration was created
@@ -3874,15 +5946,27 @@ pub struct GetDirectoryProvisioningResponseContent {
     #[tsify(type = "string")]
     pub updated_at: String,
     /// The timestamp at which the connection was last synchronized
-    #[serde(rename = "last_synchronization_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_at",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_at: Option<String>,
     /// The status of the last synchronization
-    #[serde(rename = "last_synchronization_status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_status",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_status: Option<String>,
     /// The error message of the last synchronization, if any
-    #[serde(rename = "last_synchronization_error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_error",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_error: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3957,15 +6041,27 @@ pub struct ScimTokenItem {
     #[tsify(optional, type = "Array<string>")]
     pub scopes: Option<Vec<String>>,
     /// The token's created at timestamp
-    #[serde(rename = "created_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "created_at",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub created_at: Option<String>,
     /// The token's valid until timestamp
-    #[serde(rename = "valid_until", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "valid_until",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub valid_until: Option<String>,
     /// The token's last used at timestamp
-    #[serde(rename = "last_used_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_used_at",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_used_at: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -3982,7 +6078,11 @@ pub struct ListConnectionsCheckpointPaginatedResponseContent {
     #[tsify(optional, type = "string")]
     pub next: Option<String>,
     /// `connections` of the spec's `ListConnectionsCheckpointPaginatedResponseContent`.
-    #[serde(rename = "connections", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connections",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<ConnectionForList>")]
     pub connections: Option<Vec<ConnectionForList>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -4007,7 +6107,11 @@ pub struct ListConnectionsOffsetPaginatedResponseContent {
     #[tsify(optional, type = "number")]
     pub total: Option<f64>,
     /// `connections` of the spec's `ListConnectionsOffsetPaginatedResponseContent`.
-    #[serde(rename = "connections", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connections",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<ConnectionForList>")]
     pub connections: Option<Vec<ConnectionForList>>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -4132,7 +6236,11 @@ pub struct PostConnectionsKeysResponseContentItem {
     #[tsify(optional, type = "boolean")]
     pub next: Option<bool>,
     /// The date and time when the key became the current key
-    #[serde(rename = "current_since", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "current_since",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub current_since: Option<String>,
     /// The cert fingerprint
@@ -4152,7 +6260,11 @@ pub struct PostConnectionsKeysResponseContentItem {
     #[tsify(optional, type = "ConnectionKeyUseEnum | (string & {})")]
     pub key_use: Option<String>,
     /// `subject_dn` of the spec's `PostConnectionsKeysResponseContentItem`.
-    #[serde(rename = "subject_dn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "subject_dn",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub subject_dn: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -4197,7 +6309,11 @@ pub struct RotateConnectionsKeysResponseContent {
     #[tsify(optional, type = "ConnectionKeyUseEnum | (string & {})")]
     pub key_use: Option<String>,
     /// `subject_dn` of the spec's `RotateConnectionsKeysResponseContent`.
-    #[serde(rename = "subject_dn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "subject_dn",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub subject_dn: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -4214,7 +6330,11 @@ pub struct UpdateConnectionResponseContent {
     #[tsify(optional, type = "string")]
     pub name: Option<String>,
     /// Connection name used in login screen
-    #[serde(rename = "display_name", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "display_name",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub display_name: Option<String>,
     /// In order to return options in the response, the `read:connections_options` scope must be present
@@ -4234,15 +6354,27 @@ pub struct UpdateConnectionResponseContent {
     #[tsify(optional, type = "Array<string>")]
     pub realms: Option<Vec<String>>,
     /// DEPRECATED property. Use the GET /connections/:id/clients endpoint to get the ids of the clients for which the connection is enabled
-    #[serde(rename = "enabled_clients", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "enabled_clients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<string>")]
     pub enabled_clients: Option<Vec<String>>,
     /// True if the connection is domain level
-    #[serde(rename = "is_domain_connection", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "is_domain_connection",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub is_domain_connection: Option<bool>,
     /// Enables showing a button for the connection in the login page (new experience only). If false, it will be usable only by HRD.
-    #[serde(rename = "show_as_button", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "show_as_button",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "boolean")]
     pub show_as_button: Option<bool>,
     /// Metadata associated with the connection in the form of an object with string values (max 255 chars). Maximum of 10 metadata properties allowed.
@@ -4250,19 +6382,35 @@ pub struct UpdateConnectionResponseContent {
     #[tsify(optional, type = "Record<string, string | null>")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Configure the purpose of a connection to be used for authentication during login.
-    #[serde(rename = "authentication", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "authentication",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionAuthenticationPurpose")]
     pub authentication: Option<ConnectionAuthenticationPurpose>,
     /// Configure the purpose of a connection to be used for connected accounts and Token Vault.
-    #[serde(rename = "connected_accounts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "connected_accounts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "ConnectionConnectedAccountsPurpose")]
     pub connected_accounts: Option<ConnectionConnectedAccountsPurpose>,
     /// Configure the connection to be used as a Requesting Application for Cross App Access.
-    #[serde(rename = "cross_app_access_requesting_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_requesting_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessRequestingApp")]
     pub cross_app_access_requesting_app: Option<CrossAppAccessRequestingApp>,
     /// Cross App Access - Resource App settings that apply to this connection.
-    #[serde(rename = "cross_app_access_resource_app", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "cross_app_access_resource_app",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "CrossAppAccessResourceApp")]
     pub cross_app_access_resource_app: Option<CrossAppAccessResourceApp>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -4295,7 +6443,11 @@ pub struct UpdateDirectoryProvisioningResponseContent {
     #[tsify(type = "boolean")]
     pub synchronize_automatically: bool,
     /// Group synchronization configuration
-    #[serde(rename = "synchronize_groups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "synchronize_groups",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "SynchronizeGroupsEnum | (string & {})")]
     pub synchronize_groups: Option<String>,
     /// The timestamp at which the directory provisioning configuration was created
@@ -4307,15 +6459,27 @@ pub struct UpdateDirectoryProvisioningResponseContent {
     #[tsify(type = "string")]
     pub updated_at: String,
     /// The timestamp at which the connection was last synchronized
-    #[serde(rename = "last_synchronization_at", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_at",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_at: Option<String>,
     /// The status of the last synchronization
-    #[serde(rename = "last_synchronization_status", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_status",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_status: Option<String>,
     /// The error message of the last synchronization, if any
-    #[serde(rename = "last_synchronization_error", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "last_synchronization_error",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_synchronization_error: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -4364,4 +6528,3 @@ pub struct UpdateScimConfigurationResponseContent {
     #[tsify(type = "Record<string, unknown>")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
-

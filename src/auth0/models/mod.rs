@@ -3,7 +3,6 @@
 //! Reading never fails on what a newer server adds: unknown fields stay in `extra`, unknown enum
 //! values stay strings.
 
-#[rustfmt::skip]
 mod generated;
 
 pub use generated::*;

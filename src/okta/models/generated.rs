@@ -267,7 +267,11 @@ pub struct LinksSelfLifecycleAndAuthorize {
     #[tsify(optional, type = "HrefObjectActivateLink")]
     pub activate: Option<HrefObjectActivateLink>,
     /// `deactivate` of the spec's `LinksSelfLifecycleAndAuthorize`.
-    #[serde(rename = "deactivate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "deactivate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "HrefObjectDeactivateLink")]
     pub deactivate: Option<HrefObjectDeactivateLink>,
     /// Link to authorize scopes
@@ -284,8 +288,15 @@ pub struct LinksSelfLifecycleAndAuthorize {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ProvisioningConnectionResponse {
     /// A token is used to authenticate with the app. This property is only returned for the `TOKEN` authentication scheme.
-    #[serde(rename = "authScheme", default, skip_serializing_if = "Option::is_none")]
-    #[tsify(optional, type = "ProvisioningConnectionTokenAuthScheme | (string & {})")]
+    #[serde(
+        rename = "authScheme",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[tsify(
+        optional,
+        type = "ProvisioningConnectionTokenAuthScheme | (string & {})"
+    )]
     pub auth_scheme: Option<String>,
     /// Base URL
     #[serde(rename = "baseUrl", default, skip_serializing_if = "Option::is_none")]
@@ -333,7 +344,11 @@ pub struct JsonWebKey {
     #[tsify(optional, type = "string")]
     pub kty: Option<String>,
     /// Timestamp when the object was last updated
-    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "lastUpdated",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub last_updated: Option<String>,
     /// RSA modulus value that is used by both the public and private keys and provides a link between them
@@ -375,7 +390,11 @@ pub struct AppConnectionUserProvisionJWKList {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ErrorCause {
     /// `errorSummary` of the spec's `ErrorCause`.
-    #[serde(rename = "errorSummary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "errorSummary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub error_summary: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -388,7 +407,11 @@ pub struct ErrorCause {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct Error {
     /// `errorCauses` of the spec's `Error`.
-    #[serde(rename = "errorCauses", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "errorCauses",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "Array<ErrorCause>")]
     pub error_causes: Option<Vec<ErrorCause>>,
     /// An Okta code for this type of error
@@ -404,7 +427,11 @@ pub struct Error {
     #[tsify(optional, type = "string")]
     pub error_link: Option<String>,
     /// A short description of what caused this error. Sometimes this contains dynamically-generated information about your specific error.
-    #[serde(rename = "errorSummary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "errorSummary",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     #[tsify(optional, type = "string")]
     pub error_summary: Option<String>,
     /// Properties the spec does not declare (a newer server's), kept so a write-back loses nothing.
@@ -412,4 +439,3 @@ pub struct Error {
     #[tsify(type = "Record<string, unknown>")]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
-

@@ -1,29 +1,20 @@
-//! The connection name rule, as a form checks it while the user types.
+//! Auth0's connection name rule, as a form checks it while the user types.
 
-use super::issue::{Issue, IssueCode, PathSegment};
-use super::patterns::is_connection_name;
-
-/// [`CONNECTION_NAME_MAX_CHARS`] as a literal, for the JS layer's limits (one `concat!`, see
-/// [`super::schema_json::LIMITS_JSON`]).
-macro_rules! connection_name_max_chars {
-    () => {
-        128
-    };
-}
-pub(crate) use connection_name_max_chars;
+use crate::validation::json::count_chars;
+use crate::validation::patterns::{is_connection_name, CONNECTION_NAME_WORDS};
+use crate::validation::{Issue, IssueCode, PathSegment};
 
 /// The longest connection name Auth0 accepts, in characters (Unicode code points).
-pub const CONNECTION_NAME_MAX_CHARS: usize = connection_name_max_chars!();
+pub const CONNECTION_NAME_MAX_CHARS: usize = 128;
 
-/// The pattern rule in words, after the field's name.
-pub const NAME_RULE: &str =
-    "must start and end with a letter or digit and contain only letters, digits and single hyphens";
+/// The pattern rule in words, after the field's name (the walker states the pattern so too).
+pub const NAME_RULE: &str = CONNECTION_NAME_WORDS;
 
 /// Checks a connection name against Auth0's rule: 1 to 128 characters matching
 /// `^[a-zA-Z0-9](-[a-zA-Z0-9]|[a-zA-Z0-9])*$`. Issues carry `path` as given, so the same
 /// check serves a lone field (`[]`) and a body (`["name"]`).
 pub fn check_connection_name(name: &str, path: &[PathSegment], issues: &mut Vec<Issue>) {
-    let chars = super::json::count_chars(name);
+    let chars = count_chars(name);
     if chars == 0 {
         issues.push(Issue::new(
             path.to_vec(),
