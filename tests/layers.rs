@@ -25,8 +25,9 @@ const LAYERS: &[&[&str]] = &[
     &["rules"],
     // The client's sans-I/O core: prepare (rules + operations), calls, tokens, the exchange.
     &["client"],
-    // The `#[wasm_bindgen]` boundary.
-    &["js"],
+    // The drivers of the client core: the npm package's `#[wasm_bindgen]` boundary, and the Rust
+    // async API (feature `rust-client`).
+    &["js", "rust_client"],
 ];
 
 /// References the layers above forbid and that other work removes; each must still exist (the
