@@ -165,6 +165,7 @@ test-rust:
 test-rust-client: .tools/rust-target $(WASM_BINDGEN)
 	cargo clippy --all-targets --target $(WASM_TARGET) --features rust-client -- -D warnings
 	cargo test --features rust-client --lib rust_client
+	cargo test --features rust-client --doc rust_client
 	node tests/rust-client/run.mjs
 
 # The workers-rs Worker over the Rust API (examples/rust-worker, its own Cargo project) builds

@@ -5,24 +5,30 @@
 //! [`crate::auth0::models`] and [`crate::okta::models`].
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), idp_connections::rust_client::ManagementError> {
-//! use idp_connections::rust_client::{ClientOptions, ListConnectionsParams, ManagementClient};
+//! use idp_connections::auth0::models::CreateConnectionRequestContent;
+//! use idp_connections::rust_client::{ClientOptions, ListConnectionsParams, ManagementClient, ManagementError};
 //!
-//! let client = ManagementClient::new(ClientOptions::with_token("acme.eu.auth0.com", "TOKEN"))?;
-//! let page = client
-//!     .connections()
-//!     .list(ListConnectionsParams { take: Some(50), ..Default::default() })
-//!     .await?;
-//! for connection in &page.items {
-//!     println!("{:?} {:?}", connection.name, connection.strategy);
+//! async fn demo() -> Result<(), ManagementError> {
+//!     let options = ClientOptions::with_client_credentials("acme.eu.auth0.com", "CLIENT_ID", "CLIENT_SECRET")
+//!         .max_retries(3);
+//!     let client = ManagementClient::new(options)?;
+//!     // One page (checkpoint paging; `per_page`/`page`/`include_totals` for offset paging).
+//!     let page = client.connections().list(ListConnectionsParams { take: Some(50), ..Default::default() }).await?;
+//!     if let Some(next) = page.next_page().await? { /* page.next_params, next.items … */ }
+//!     // Every connection, page by page.
+//!     let mut every = client.connections().list_all(ListConnectionsParams::default());
+//!     while let Some(connection) = every.next().await {
+//!         println!("{:?}", connection?.name);
+//!     }
+//!     // Bodies are the typed models; they are validated before sending (policy: `.validation(..)`).
+//!     let body = CreateConnectionRequestContent { name: "acme-db".into(), strategy: "auth0".into(), ..Default::default() };
+//!     let created = client.connections().create(&body).await?;
+//!     client.connections().delete(created.id.as_deref().unwrap_or_default()).await?;
+//!     Ok(())
 //! }
-//! let mut every = client.connections().list_all(ListConnectionsParams::default());
-//! while let Some(connection) = every.next().await {
-//!     let _connection = connection?;
-//! }
-//! # Ok(())
-//! # }
 //! ```
+//!
+//! (The README's example: `make test-rust-client` compiles it.)
 //!
 //! Only this module and `crate::js` reference JavaScript; the npm package's wasm is built without
 //! the feature and holds none of it.
