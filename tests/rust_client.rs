@@ -117,6 +117,22 @@ async fn join<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     .await
 }
 
+/// Polls `future` for `ms` milliseconds, then drops it (a component unmounted mid-call).
+async fn abandon<F: Future>(future: F, ms: u32) {
+    let mut future = Box::pin(future);
+    let mut timer = gloo_timers::future::TimeoutFuture::new(ms);
+    poll_fn(|cx| {
+        if future.as_mut().poll(cx).is_ready() {
+            panic!("the call ended before it was abandoned");
+        }
+        if std::pin::Pin::new(&mut timer).poll(cx).is_ready() {
+            return Poll::Ready(());
+        }
+        Poll::Pending
+    })
+    .await;
+}
+
 /// The error of a call that must fail.
 fn failure<T: std::fmt::Debug>(result: Result<T, ManagementError>) -> ManagementError {
     result.expect_err("the call must fail")
@@ -687,5 +703,30 @@ async fn sub_resources_answer_their_typed_models() {
     assert_eq!(
         (sync.connection_id.as_str(), sync.status.as_str()),
         (workspace, "pending")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_call_dropped_during_the_exchange_leaves_it_to_finish_for_the_others() {
+    reset(2).await;
+    control(
+        "faults",
+        json!({"method": "POST", "path": "/oauth/token", "delayMs": 300}),
+    )
+    .await;
+    let options = ClientOptions::with_client_credentials(tenant(), "local-client", "local-secret")
+        .timeout(Duration::from_secs(2));
+    let client = ManagementClient::new(options).expect("valid options");
+    abandon(client.connections().get("con_0000000000000001"), 50).await;
+    let got = client
+        .connections()
+        .get("con_0000000000000002")
+        .await
+        .expect("the exchange the dropped call started still serves this one");
+    assert_eq!(got.name.as_deref(), Some("bulk-00001"));
+    assert_eq!(
+        statuses("POST", "/oauth/token").await,
+        [200],
+        "one exchange"
     );
 }

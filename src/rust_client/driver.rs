@@ -264,43 +264,58 @@ impl Driver {
         send(request).await
     }
 
-    /// The client-credentials token: this call runs the exchange (`start`) and hands its end to
-    /// every call that joined meanwhile, or joins the one in flight, waiting at most `limit_ms`.
+    /// The client-credentials token, waiting at most `limit_ms`: this call starts the exchange
+    /// (`start`) or joins the one in flight. The exchange runs on its own task, so a call that is
+    /// dropped while waiting (an unmounted component's) never leaves it unfinished for the others.
     async fn exchange(&self, start: bool, limit_ms: f64) -> Event {
-        if !start {
-            let (sender, receiver) = oneshot::channel();
-            self.inner.joined.borrow_mut().push(sender);
-            return match within(receiver, limit_ms).await {
-                None => Event::TokenFailed(TokenFailure::Timeout),
-                Some(Ok(Ok(token))) => Event::Token(token),
-                Some(Ok(Err(error))) => Event::TokenFailed(TokenFailure::Rejected(Some(error))),
-                // The exchanging call was dropped mid-way: no token.
-                Some(Err(_)) => Event::TokenFailed(TokenFailure::Rejected(None)),
-            };
+        let (sender, receiver) = oneshot::channel();
+        self.inner.joined.borrow_mut().push(sender);
+        if start {
+            let driver = self.clone();
+            wasm_bindgen_futures::spawn_local(async move { driver.run_exchange().await });
         }
-        let Some(exchange) = Exchange::new(&self.inner.client.borrow()) else {
-            return Event::TokenFailed(TokenFailure::Rejected(None));
-        };
-        let reply = send(exchange.request()).await;
-        let answer = reply
-            .map(|reply| TokenAnswer {
-                status: reply.status,
-                to: redirect_to(&reply),
-                headers: reply.headers,
-                text: reply.body,
-            })
-            .map_err(failure);
-        let result = {
-            let mut client = self.inner.client.borrow_mut();
-            exchange.finish(&mut client, answer, now_ms())
+        match within(receiver, limit_ms).await {
+            None => Event::TokenFailed(TokenFailure::Timeout),
+            Some(Ok(Ok(token))) => Event::Token(token),
+            Some(Ok(Err(error))) => Event::TokenFailed(TokenFailure::Rejected(Some(error))),
+            Some(Err(_)) => Event::TokenFailed(TokenFailure::Rejected(None)),
+        }
+    }
+
+    /// Runs the client-credentials exchange to its end and hands the token (cached by the core)
+    /// or its error to every call that joined it.
+    async fn run_exchange(&self) {
+        let exchange = Exchange::new(&self.inner.client.borrow());
+        let result = match exchange {
+            Some(exchange) => {
+                let reply = send(exchange.request()).await;
+                let answer = reply
+                    .map(|reply| TokenAnswer {
+                        status: reply.status,
+                        to: redirect_to(&reply),
+                        headers: reply.headers,
+                        text: reply.body,
+                    })
+                    .map_err(failure);
+                let mut client = self.inner.client.borrow_mut();
+                exchange.finish(&mut client, answer, now_ms())
+            }
+            None => {
+                // Not reached: the core asks for an exchange only with client credentials.
+                self.inner
+                    .client
+                    .borrow_mut()
+                    .tokens
+                    .exchanged(None, now_ms());
+                Err(ApiError::new(
+                    crate::http::error::ErrorKind::Network,
+                    "no client credentials to exchange",
+                ))
+            }
         };
         for waiter in self.inner.joined.take() {
             // A joined call that gave up has dropped its receiver: nothing to tell it.
             let _ = waiter.send(result.clone());
-        }
-        match result {
-            Ok(token) => Event::Token(token),
-            Err(error) => Event::TokenFailed(TokenFailure::Rejected(Some(error))),
         }
     }
 }
