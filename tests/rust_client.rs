@@ -12,12 +12,12 @@ use idp_connections::auth0::models::{
 use idp_connections::okta::models::{
     ProvisioningConnectionTokenRequest, ProvisioningConnectionTokenRequestProfile,
 };
-use idp_connections::rust_client::SendPolicy;
 use idp_connections::rust_client::{
     CheckpointParams, ClientOptions, Credentials, ErrorKind, ListConnectionsParams,
     ListSynchronizedGroupsParams, ManagementClient, ManagementError, OktaClient,
     ProvisioningConnectionRequest, RequestOptions,
 };
+use idp_connections::rust_client::{SendPolicy, TokenProvider};
 use serde_json::{json, Value};
 use std::future::{poll_fn, Future};
 use std::task::Poll;
@@ -729,4 +729,52 @@ async fn a_call_dropped_during_the_exchange_leaves_it_to_finish_for_the_others()
         [200],
         "one exchange"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_token_provider_is_asked_before_every_attempt() {
+    reset(2).await;
+    let asked = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = asked.clone();
+    let provider = TokenProvider::new(move || {
+        counter.set(counter.get() + 1);
+        async { Ok(TOKEN.to_owned()) }
+    });
+    let client = ManagementClient::new(ClientOptions::new(
+        tenant(),
+        Credentials::Provider(provider),
+    ))
+    .expect("valid options");
+    let path = "/api/v2/connections/con_0000000000000001";
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "status": 503, "headers": {"retry-after": "0"}}),
+    )
+    .await;
+    client
+        .connections()
+        .get("con_0000000000000001")
+        .await
+        .expect("the retry answers");
+    assert_eq!(asked.get(), 2, "one token per attempt");
+
+    let failing = TokenProvider::new(|| async { Err(format!("refresh failed for {TOKEN}")) });
+    let client =
+        ManagementClient::new(ClientOptions::new(tenant(), Credentials::Provider(failing)))
+            .expect("valid options");
+    let error = failure(client.connections().get("con_0000000000000001").await);
+    assert_eq!(error.kind(), ErrorKind::Network);
+    assert!(error.message().contains("token function"), "{error}");
+    assert!(!format!("{error:?}").contains(TOKEN));
+
+    let slow = TokenProvider::new(|| async {
+        gloo_timers::future::TimeoutFuture::new(1_000).await;
+        Ok(TOKEN.to_owned())
+    });
+    let options = ClientOptions::new(tenant(), Credentials::Provider(slow))
+        .timeout(Duration::from_millis(200));
+    let client = ManagementClient::new(options).expect("valid options");
+    let late = failure(client.connections().get("con_0000000000000001").await);
+    assert_eq!(late.kind(), ErrorKind::Timeout);
+    assert!(late.message().contains("access token"), "{late}");
 }

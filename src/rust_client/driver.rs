@@ -14,7 +14,7 @@ use futures_channel::oneshot;
 
 use super::error::ManagementError;
 use super::fetch::{now_ms, random, send, sleep, timer, NoReply, Reply};
-use super::options::{ClientOptions, Credentials};
+use super::options::{ClientOptions, Credentials, TokenProvider};
 use crate::client::exchange::TokenAnswer;
 use crate::client::{
     Action, Answer, Auth, Body, Call, CallOptions, Client, ClientConfig, Event, Exchange, Failure,
@@ -41,9 +41,11 @@ pub struct Done {
 /// How a shared client-credentials exchange ended, for the calls that joined it.
 type Exchanged = Result<String, ApiError>;
 
-/// A client: the core's client state, and the calls waiting for an exchange in flight.
+/// A client: the core's client state, its token provider, and the calls waiting for an
+/// exchange in flight.
 struct Inner {
     client: RefCell<Client>,
+    provider: Option<TokenProvider>,
     joined: RefCell<Vec<oneshot::Sender<Exchanged>>>,
 }
 
@@ -67,8 +69,12 @@ fn config_error(issue: Issue) -> ManagementError {
     ManagementError::from_redacted(ApiError::validation("the client options", vec![issue]))
 }
 
-/// The core's configuration from `options`, or the first bad option.
-fn config(dialect: Dialect, options: ClientOptions) -> Result<ClientConfig, Issue> {
+/// The core's configuration from `options` (and the token provider, when the credentials are
+/// one), or the first bad option.
+fn config(
+    dialect: Dialect,
+    options: ClientOptions,
+) -> Result<(ClientConfig, Option<TokenProvider>), Issue> {
     let field = match dialect {
         Dialect::Auth0 => "domain",
         Dialect::Okta => "orgUrl",
@@ -76,7 +82,12 @@ fn config(dialect: Dialect, options: ClientOptions) -> Result<ClientConfig, Issu
     let origin = parse_origin(field, &options.domain)
         .map_err(|message| Issue::at(field, IssueCode::Pattern, message))?;
     let wrong = |message: &str| Err(Issue::at("credentials", IssueCode::OneOf, message));
+    let mut provider = None;
     let auth = match (dialect, options.credentials) {
+        (_, Credentials::Provider(given)) => {
+            provider = Some(given);
+            Auth::Provider
+        }
         (_, Credentials::Token(token)) => Auth::Static {
             scheme: "Bearer",
             token,
@@ -122,7 +133,7 @@ fn config(dialect: Dialect, options: ClientOptions) -> Result<ClientConfig, Issu
     config.max_retries = options.max_retries;
     config.headers = options.headers;
     config.policy = options.validation;
-    Ok(config)
+    Ok((config, provider))
 }
 
 /// The core's answer from a fetch reply: the body read as the core reads bodies.
@@ -178,10 +189,11 @@ async fn within<T>(future: impl Future<Output = T> + Unpin, ms: f64) -> Option<T
 impl Driver {
     /// A client of `dialect` from `options`; a `validation` error names the bad option.
     pub fn new(dialect: Dialect, options: ClientOptions) -> Result<Self, ManagementError> {
-        let config = config(dialect, options).map_err(config_error)?;
+        let (config, provider) = config(dialect, options).map_err(config_error)?;
         Ok(Driver {
             inner: Rc::new(Inner {
                 client: RefCell::new(Client::new(config)),
+                provider,
                 joined: RefCell::new(Vec::new()),
             }),
             call: CallOptions::default(),
@@ -232,8 +244,7 @@ impl Driver {
             event = match action {
                 // No caller signal and no rate limiter in the Rust driver: always go.
                 Action::Turn => Event::Go,
-                // No token function in the Rust API.
-                Action::Token => Event::TokenFailed(TokenFailure::Rejected(None)),
+                Action::Token => self.provided(call.timeout_ms()).await,
                 Action::Exchange { start } => self.exchange(start, call.timeout_ms()).await,
                 Action::Send(request) => match self.send(&request).await {
                     Ok(reply) => {
@@ -262,6 +273,19 @@ impl Driver {
     /// Sends one request.
     async fn send(&self, request: &Request) -> Result<Reply, NoReply> {
         send(request).await
+    }
+
+    /// The token provider's token, waiting at most `limit_ms`.
+    async fn provided(&self, limit_ms: f64) -> Event {
+        let Some(provider) = &self.inner.provider else {
+            return Event::TokenFailed(TokenFailure::Rejected(None));
+        };
+        match within(provider.token(), limit_ms).await {
+            None => Event::TokenFailed(TokenFailure::Timeout),
+            // The core refuses an empty token as a failed token function.
+            Some(Ok(token)) => Event::Token(token),
+            Some(Err(_)) => Event::TokenFailed(TokenFailure::Rejected(None)),
+        }
     }
 
     /// The client-credentials token, waiting at most `limit_ms`: this call starts the exchange
@@ -335,7 +359,8 @@ mod tests {
             .timeout(std::time::Duration::from_millis(1500))
             .max_retries(4)
             .header("x-trace", "1");
-        let config = config(Dialect::Auth0, options).unwrap();
+        let (config, provider) = config(Dialect::Auth0, options).unwrap();
+        assert!(provider.is_none());
         assert_eq!(config.base_url(), "https://acme.eu.auth0.com/api/v2");
         assert_eq!((config.timeout_ms, config.max_retries), (1500.0, 4));
         assert_eq!(config.headers, [("x-trace".to_owned(), "1".to_owned())]);
@@ -350,7 +375,7 @@ mod tests {
     }
 
     fn config_for_okta(options: ClientOptions) -> ClientConfig {
-        config(Dialect::Okta, options).unwrap()
+        config(Dialect::Okta, options).unwrap().0
     }
 
     #[test]

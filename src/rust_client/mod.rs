@@ -51,7 +51,7 @@ pub use connections::{
 };
 pub use error::{ManagementError, OktaError};
 pub use okta::{AppConnectionUserProvisionJWKResponse, OktaClient, ProvisioningConnectionRequest};
-pub use options::{ClientOptions, Credentials, RequestOptions};
+pub use options::{ClientOptions, Credentials, RequestOptions, TokenFuture, TokenProvider};
 pub use page::{Page, Pager};
 pub use params::{
     CheckpointParams, GetConnectionParams, ListConnectionsParams, ListParams,

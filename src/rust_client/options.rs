@@ -2,9 +2,53 @@
 //! the timeout, retries, extra headers and the validation policy), checked when the client is
 //! built.
 
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
 use std::time::Duration;
 
 use crate::http::policy::SendPolicy;
+
+/// A token a [`TokenProvider`] is getting.
+pub type TokenFuture = Pin<Box<dyn Future<Output = Result<String, String>>>>;
+
+/// A function the client asks for a token before every attempt (a user's access token the app
+/// holds, refreshed by its own auth code), sent as `Bearer`: the npm client's token function. An
+/// `Err` (its text is not kept: it might quote a secret) or an empty token ends the call with a
+/// `network` error; one that takes longer than the call's timeout, with a `timeout`.
+#[derive(Clone)]
+pub struct TokenProvider(Rc<dyn Fn() -> TokenFuture>);
+
+impl TokenProvider {
+    /// A provider calling `get` for each token.
+    pub fn new<F, T>(get: F) -> Self
+    where
+        F: Fn() -> T + 'static,
+        T: Future<Output = Result<String, String>> + 'static,
+    {
+        TokenProvider(Rc::new(move || Box::pin(get())))
+    }
+
+    /// The next token.
+    pub(crate) fn token(&self) -> TokenFuture {
+        (self.0)()
+    }
+}
+
+/// Two providers are equal when they are the same function.
+impl PartialEq for TokenProvider {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for TokenProvider {}
+
+impl std::fmt::Debug for TokenProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TokenProvider")
+    }
+}
 
 /// How a client authenticates.
 #[derive(Clone, PartialEq, Eq)]
@@ -13,6 +57,8 @@ pub enum Credentials {
     Token(String),
     /// An Okta API token, sent as `SSWS` (Okta only).
     ApiToken(String),
+    /// A token asked for before every attempt, sent as `Bearer`.
+    Provider(TokenProvider),
     /// Auth0 client credentials, exchanged at `/oauth/token`; the token is cached until shortly
     /// before it expires and fetched again once after a 401. `audience` defaults to
     /// `https://{domain}/api/v2/`.
@@ -32,6 +78,7 @@ impl std::fmt::Debug for Credentials {
         match self {
             Credentials::Token(_) => f.write_str("Token([redacted])"),
             Credentials::ApiToken(_) => f.write_str("ApiToken([redacted])"),
+            Credentials::Provider(_) => f.write_str("Provider"),
             Credentials::ClientCredentials {
                 client_id,
                 audience,
