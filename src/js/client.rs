@@ -570,8 +570,8 @@ fn exchange_step(
         });
         return Step::Wait(attempt, Waiting::Response);
     }
-    let Some(started) = exchange.take() else {
-        // Not reached: only a client-credentials client runs an exchange, once.
+    let Some(started) = exchange.as_ref() else {
+        // Not reached: only a client-credentials client runs an exchange.
         return Step::Done(Err(JsValue::UNDEFINED));
     };
     let answer = read_outcome(ok, value).map(|response| TokenAnswer {
