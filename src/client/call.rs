@@ -131,13 +131,14 @@ impl Call {
         if self.waiting == Waiting::Over {
             return;
         }
-        self.next = match self.decide(client, event, now_ms, random) {
-            Some(Action::Done(result)) => {
-                self.waiting = Waiting::Over;
-                Some(Action::Done(result.map_err(|error| client.redact(error))))
+        let mut next = self.decide(client, event, now_ms, random);
+        if let Some(Action::Done(result)) = &mut next {
+            self.waiting = Waiting::Over;
+            if let Err(error) = result {
+                client.redact_in_place(error);
             }
-            other => other,
-        };
+        }
+        self.next = next;
     }
 
     /// [`Call::handle`]'s decision (errors not yet redacted); `None` for an event the call does
@@ -170,8 +171,8 @@ impl Call {
                 }
             }
             (Waiting::Refresh, Event::Token(_)) => self.turn(),
-            (Waiting::Answer, Event::Answer(answer)) => {
-                self.answered(client, *answer, now_ms, random)
+            (Waiting::Answer, Event::Answer(mut answer)) => {
+                self.answered(client, &mut answer, now_ms, random)
             }
             (Waiting::Answer, Event::Failed(failure)) => {
                 self.failed(client.config().dialect, failure, now_ms, random)
@@ -263,28 +264,24 @@ impl Call {
     fn answered(
         &mut self,
         client: &mut Client,
-        answer: Answer,
+        answer: &mut Answer,
         now_ms: f64,
         random: f64,
     ) -> Action {
         let dialect = client.config().dialect;
-        let Answer {
-            status,
-            headers,
-            to,
-            body,
-        } = answer;
+        let status = answer.status;
+        let headers = &answer.headers;
         if is_redirect(status) {
-            let error =
-                ApiError::redirect(dialect, status, &headers, &self.described(), to.as_deref());
+            let to = answer.to.as_deref();
+            let error = ApiError::redirect(dialect, status, headers, &self.described(), to);
             return Action::Done(Err(error));
         }
         if (200..300).contains(&status) {
             let result = success(
                 dialect,
                 status,
-                &headers,
-                &body,
+                headers,
+                &answer.body,
                 self.built.paged,
                 &self.args,
             );
@@ -302,15 +299,15 @@ impl Call {
             }
             return self.turn();
         }
-        let (text, fields) = match body {
-            Body::Error(text, fields) => (text, fields),
-            Body::NotJson(text) => (text, None),
-            Body::Json(_) | Body::Blank => (String::new(), None),
+        let (text, fields) = match &mut answer.body {
+            Body::Error(text, fields) => (text.as_str(), fields.take()),
+            Body::NotJson(text) => (text.as_str(), None),
+            Body::Json(_) | Body::Blank => ("", None),
         };
-        let error = ApiError::from_response(dialect, status, &headers, &text, fields);
+        let error = ApiError::from_response(dialect, status, &answer.headers, text, fields);
         if is_retryable(self.built.request.method, status) && self.attempt < self.max_retries {
             self.retry_for = error.request_id.clone();
-            return self.pause(dialect, Some((headers, error)), now_ms, random);
+            return self.pause(dialect, Some((&answer.headers, error)), now_ms, random);
         }
         Action::Done(Err(error))
     }
@@ -320,12 +317,12 @@ impl Call {
     fn pause(
         &mut self,
         dialect: Dialect,
-        answer: Option<(ResponseHeaders, ApiError)>,
+        answer: Option<(&ResponseHeaders, ApiError)>,
         now_ms: f64,
         random: f64,
     ) -> Action {
         let input = WaitInput {
-            headers: answer.as_ref().map(|(headers, _)| headers),
+            headers: answer.as_ref().map(|(headers, _)| *headers),
             attempt: self.attempt,
             now_ms,
             random,

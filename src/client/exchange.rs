@@ -75,12 +75,12 @@ impl Exchange {
     /// `client` until it expires; or the error (secrets redacted) every waiting call ends with.
     /// Either way the exchange is no longer in flight.
     pub fn finish(
-        self,
+        &self,
         client: &mut Client,
         answer: Result<TokenAnswer, Failure>,
         now_ms: f64,
     ) -> Result<String, ApiError> {
-        let result = read(client, answer);
+        let result = read(client, &answer);
         let cached = result
             .as_ref()
             .ok()
@@ -93,7 +93,7 @@ impl Exchange {
 }
 
 /// The token and its lifetime in seconds from the answer.
-fn read(client: &Client, answer: Result<TokenAnswer, Failure>) -> Result<(String, f64), ApiError> {
+fn read(client: &Client, answer: &Result<TokenAnswer, Failure>) -> Result<(String, f64), ApiError> {
     let dialect = client.config().dialect;
     let answer = match answer {
         Ok(answer) => answer,

@@ -52,6 +52,11 @@ impl Client {
         error.redact(&self.secrets())
     }
 
+    /// [`Client::redact`] in place.
+    pub fn redact_in_place(&self, error: &mut ApiError) {
+        error.redact_in_place(&self.secrets());
+    }
+
     /// `text` with every secret replaced by `[redacted]` (for a driver's own error causes).
     pub fn scrub(&self, text: &str) -> String {
         scrub(text, &self.secrets())

@@ -274,8 +274,14 @@ impl ApiError {
     /// `[redacted]`, so a server echoing a credential (in its body or headers) cannot leak it
     /// through an error.
     pub fn redact(mut self, secrets: &[&str]) -> Self {
+        self.redact_in_place(secrets);
+        self
+    }
+
+    /// [`ApiError::redact`] in place.
+    pub fn redact_in_place(&mut self, secrets: &[&str]) {
         if !secrets.iter().any(|secret| redactable(secret)) {
-            return self;
+            return;
         }
         let details = &mut *self.0;
         // One loop over every text field (a scrub call per field would be a copy each in the wasm).
@@ -295,7 +301,6 @@ impl ApiError {
         for text in texts {
             *text = scrub(text, secrets);
         }
-        self
     }
 }
 

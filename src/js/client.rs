@@ -554,11 +554,7 @@ fn exchange_step(
     ok: bool,
     value: &JsValue,
 ) -> Step {
-    let Some(started) = exchange.take() else {
-        // Not reached: only a client-credentials client runs an exchange, once.
-        return Step::Done(Err(JsValue::UNDEFINED));
-    };
-    if matches!(waiting, Waiting::Nothing) {
+    if let (Waiting::Nothing, Some(started)) = (waiting, exchange.as_ref()) {
         let request = started.request();
         let body = request
             .body
@@ -572,9 +568,12 @@ fn exchange_step(
             timeout_ms: request.timeout_ms,
             signal: &JsValue::UNDEFINED,
         });
-        *exchange = Some(started);
         return Step::Wait(attempt, Waiting::Response);
     }
+    let Some(started) = exchange.as_ref() else {
+        // Not reached: only a client-credentials client runs an exchange.
+        return Step::Done(Err(JsValue::UNDEFINED));
+    };
     let answer = read_outcome(ok, value).map(|response| TokenAnswer {
         status: response.status,
         headers: response.headers,

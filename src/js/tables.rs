@@ -190,20 +190,7 @@ impl Writer {
     /// A string: quotes, backslashes and control characters escaped (as `\\u00XX`).
     fn string(&mut self, text: &str) {
         self.item();
-        let out = &mut self.0;
-        out.push('"');
-        for c in text.chars() {
-            if c == '"' || c == '\\' {
-                out.push('\\');
-                out.push(c);
-            } else if c < ' ' {
-                out.push_str("\\u00");
-                crate::text::push_hex_byte(out, u8::try_from(c).unwrap_or(0));
-            } else {
-                out.push(c);
-            }
-        }
-        out.push('"');
+        crate::text::push_json_string(&mut self.0, text);
     }
 
     /// A list of strings.
