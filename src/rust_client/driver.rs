@@ -18,7 +18,7 @@ use super::options::{ClientOptions, Credentials, TokenProvider};
 use crate::client::exchange::TokenAnswer;
 use crate::client::{
     Action, Answer, Auth, Body, Call, CallOptions, Client, ClientConfig, Event, Exchange, Failure,
-    Request, TokenFailure,
+    TokenFailure,
 };
 use crate::http::error::ApiError;
 use crate::http::operation::OpArgs;
@@ -246,7 +246,7 @@ impl Driver {
                 Action::Turn => Event::Go,
                 Action::Token => self.provided(call.timeout_ms()).await,
                 Action::Exchange { start } => self.exchange(start, call.timeout_ms()).await,
-                Action::Send(request) => match self.send(&request).await {
+                Action::Send(request) => match send(&request).await {
                     Ok(reply) => {
                         text.clone_from(&reply.body);
                         Event::Answer(Box::new(answer(reply, &call)))
@@ -268,11 +268,6 @@ impl Driver {
                 }
             };
         }
-    }
-
-    /// Sends one request.
-    async fn send(&self, request: &Request) -> Result<Reply, NoReply> {
-        send(request).await
     }
 
     /// The token provider's token, waiting at most `limit_ms`.
