@@ -438,6 +438,45 @@ async fn okta_get_and_update() {
         .await
         .expect("jwks");
     assert_eq!(jwks.jwks.keys.len(), 1);
+
+    okta.deactivate_default_provisioning_connection_for_application("0oa-org2org")
+        .await
+        .expect("deactivated");
+    let off = okta
+        .get_default_provisioning_connection_for_application("0oa-org2org")
+        .await
+        .expect("got");
+    assert_eq!(off.status, "DISABLED");
+    okta.activate_default_provisioning_connection_for_application("0oa-org2org")
+        .await
+        .expect("activated");
+    okta.verify_provisioning_connection_for_application(
+        "office365",
+        "0oa-office365",
+        Some("c d"),
+        Some("s"),
+    )
+    .await
+    .expect("verified");
+    let log = requests().await;
+    let verify = log.last().expect("logged");
+    assert_eq!(
+        verify["rawPath"],
+        "/api/v1/apps/office365/0oa-office365/oauth2/callback?code=c%20d&state=s"
+    );
+    let strict = okta.with_request_options(&RequestOptions {
+        validation: Some(SendPolicy::Strict),
+        ..Default::default()
+    });
+    let before = requests().await.len();
+    let unknown = failure(
+        strict
+            .verify_provisioning_connection_for_application("salesforce", "0oa-org2org", None, None)
+            .await,
+    );
+    assert_eq!(unknown.kind(), ErrorKind::Validation);
+    assert_eq!(unknown.issues()[0].code.as_str(), "enum");
+    assert_eq!(requests().await.len(), before, "nothing sent");
 }
 
 #[wasm_bindgen_test]
