@@ -95,8 +95,9 @@ impl std::fmt::Debug for Credentials {
 
 /// The options of a [`crate::rust_client::ManagementClient`] or
 /// [`crate::rust_client::OktaClient`]: the same as the npm package's (`domain`/`orgUrl`, `token`
-/// or `clientId`/`clientSecret`, `timeout`, `maxRetries`, `headers`, `validation`).
-#[derive(Debug, Clone, PartialEq)]
+/// or `clientId`/`clientSecret`, `timeout`, `maxRetries`, `headers`, `validation`). Their `Debug`
+/// shows no secret: neither the credentials nor the headers' values.
+#[derive(Clone, PartialEq)]
 pub struct ClientOptions {
     /// A tenant domain (`acme.eu.auth0.com`), an Okta org (`acme.okta.com`) or an origin
     /// (`https://acme.eu.auth0.com`; plain `http` only for loopback hosts such as the local
@@ -114,6 +115,21 @@ pub struct ClientOptions {
     /// Which issues found before sending block a request (default `Drift`: unknown properties
     /// and enum values go to the server).
     pub validation: SendPolicy,
+}
+
+/// The header names only: a header may carry a credential (a proxy's, an API gateway's).
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.headers.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("ClientOptions")
+            .field("domain", &self.domain)
+            .field("credentials", &self.credentials)
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .field("headers", &names)
+            .field("validation", &self.validation)
+            .finish()
+    }
 }
 
 impl ClientOptions {
@@ -201,5 +217,31 @@ impl RequestOptions {
             headers: self.headers.clone(),
             policy: self.validation,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_shows_no_secret() {
+        let options =
+            ClientOptions::with_client_credentials("acme.auth0.com", "app", "s3cret-value")
+                .header("x-gateway-key", "k3y-value");
+        let shown = format!("{options:?}");
+        assert!(
+            shown.contains("x-gateway-key") && shown.contains("app"),
+            "{shown}"
+        );
+        assert!(
+            !shown.contains("s3cret-value") && !shown.contains("k3y-value"),
+            "{shown}"
+        );
+        let token = format!(
+            "{:?}",
+            ClientOptions::with_token("acme.auth0.com", "t0ken-value")
+        );
+        assert!(!token.contains("t0ken-value"), "{token}");
     }
 }
