@@ -194,7 +194,7 @@ impl ClientOptions {
 /// One call's options, over the client's (the npm package's `requestOptions`): set them with
 /// [`crate::rust_client::ManagementClient::with_request_options`] (or `OktaClient`'s), which
 /// gives a handle sharing the client's token cache whose calls use them.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct RequestOptions {
     /// The call's timeout (each attempt's, and the bound of every wait), instead of the client's.
     pub timeout: Option<Duration>,
@@ -204,6 +204,19 @@ pub struct RequestOptions {
     pub headers: Vec<(String, String)>,
     /// The call's validation policy, instead of the client's.
     pub validation: Option<SendPolicy>,
+}
+
+/// The header names only, as [`ClientOptions`]'s.
+impl std::fmt::Debug for RequestOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.headers.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("RequestOptions")
+            .field("timeout", &self.timeout)
+            .field("max_retries", &self.max_retries)
+            .field("headers", &names)
+            .field("validation", &self.validation)
+            .finish()
+    }
 }
 
 impl RequestOptions {
