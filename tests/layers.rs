@@ -512,7 +512,13 @@ fn only_the_drivers_reference_js() {
     let mut files = Vec::new();
     rust_files(&root, &root, &mut files);
     assert!(files.len() > 20, "read {} files", files.len());
-    let crates = ["js_sys", "web_sys", "wasm_bindgen", "gloo_net", "gloo_timers"];
+    let crates = [
+        "js_sys",
+        "web_sys",
+        "wasm_bindgen",
+        "gloo_net",
+        "gloo_timers",
+    ];
     let mut found = Vec::new();
     for (module, source) in &files {
         let top = module.first().map(String::as_str).unwrap_or("");
@@ -526,5 +532,8 @@ fn only_the_drivers_reference_js() {
             }
         }
     }
-    assert!(found.is_empty(), "JS referenced outside {JS_MODULES:?}: {found:?}");
+    assert!(
+        found.is_empty(),
+        "JS referenced outside {JS_MODULES:?}: {found:?}"
+    );
 }
