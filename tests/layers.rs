@@ -500,3 +500,41 @@ fn the_declared_order_is_the_readme_s() {
         "README's architecture section should state the layer order as: {line}"
     );
 }
+
+/// The top-level modules that may reference JS (`js_sys`, `web_sys`, `wasm_bindgen` and the
+/// drivers' JS crates): the npm package's boundary and the Rust async driver. Everything else is
+/// plain Rust over plain data, so the validators, the call core and the models build and test
+/// natively.
+const JS_MODULES: &[&str] = &["js", "rust_client"];
+
+#[test]
+fn only_the_drivers_reference_js() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &root, &mut files);
+    assert!(files.len() > 20, "read {} files", files.len());
+    let crates = [
+        "js_sys",
+        "web_sys",
+        "wasm_bindgen",
+        "gloo_net",
+        "gloo_timers",
+    ];
+    let mut found = Vec::new();
+    for (module, source) in &files {
+        let top = module.first().map(String::as_str).unwrap_or("");
+        if JS_MODULES.contains(&top) {
+            continue;
+        }
+        let code = strip(source);
+        for (_, token) in tokens(&code) {
+            if crates.contains(&token.as_str()) {
+                found.push((module.join("::"), token));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "JS referenced outside {JS_MODULES:?}: {found:?}"
+    );
+}

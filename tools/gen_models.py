@@ -184,15 +184,16 @@ class Models:
             rust, ts, nullable = self.field_type(schema, name, "")
             self.aliases[name] = ts + (" | null" if nullable else "")
 
+    def aliases_ts(self):
+        """The TypeScript aliases of the enums and scalar schemas (declared by the `js` module:
+        the models themselves reference no JS)."""
+        return "\n".join(f"export type {name} = {ts};" for name, ts in sorted(self.aliases.items()))
+
     def render(self, source, doc_line):
         out = [HEADER.format(src=source), f"//! {doc_line}\n\n",
                "use serde::{Deserialize, Serialize};\nuse tsify::Tsify;\n\n"]
         if any("Nullable<" in text for text in self.structs.values()):
             out.append("use crate::models::{present, Nullable};\n\n")
-        if self.aliases:
-            decls = "\n".join(f"export type {name} = {ts};" for name, ts in sorted(self.aliases.items()))
-            out.append("#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]\n")
-            out.append(f"const ENUMS: &str = r#\"\n{decls}\n\"#;\n\n")
         for name in self.order:
             out.append(self.structs[name] + "\n")
         return "".join(out)
@@ -222,6 +223,14 @@ def generate():
     out["src/okta/models/generated.rs"] = okta_models.render(
         okta.source,
         "Models of Okta's provisioning connection requests and responses (read leniently).")
+    out["src/js/model_types.rs"] = (
+        HEADER.format(src=f"{auth0.source} and {okta.source}")
+        + "//! The TypeScript aliases of the models' enums and scalar schemas, for the package's `.d.ts`\n"
+        + "//! (the models' own declarations come from their `Tsify` derives).\n\n"
+        + "".join(
+            f"#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]\nconst {const}: &str = r#\"\n{decls}\n\"#;\n\n"
+            for const, decls in (("AUTH0_ALIASES", models.aliases_ts()), ("OKTA_ALIASES", okta_models.aliases_ts()))
+            if decls))
     return out
 
 

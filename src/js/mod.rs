@@ -13,6 +13,7 @@ pub mod js_error;
 pub mod keys;
 #[cfg(feature = "client")]
 pub mod limiter;
+mod model_types;
 #[cfg(feature = "client")]
 pub mod options;
 pub mod sys;

@@ -4,17 +4,6 @@
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
-#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
-const ENUMS: &str = r#"
-export type ConnectionsSigningRotationMode = "AUTO" | "MANUAL";
-export type HttpMethod = "DELETE" | "GET" | "POST" | "PUT";
-export type ProvisioningConnectionAuthScheme = "OAUTH2" | "TOKEN" | "UNKNOWN";
-export type ProvisioningConnectionOauthAuthScheme = "OAUTH2";
-export type ProvisioningConnectionRequest = ProvisioningConnectionTokenRequest | ProvisioningConnectionOauthRequest;
-export type ProvisioningConnectionStatus = "DISABLED" | "ENABLED" | "UNKNOWN";
-export type ProvisioningConnectionTokenAuthScheme = "TOKEN";
-"#;
-
 /// The `ProvisioningConnectionTokenRequestProfile` schema of the official spec.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Tsify)]
 pub struct ProvisioningConnectionTokenRequestProfile {
