@@ -889,3 +889,35 @@ async fn dropping_a_call_aborts_its_fetch() {
         "its signal fired when the call was dropped"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_429_pauses_every_call_of_the_client() {
+    reset(2).await;
+    let limited = "/api/v2/connections/con_0000000000000001";
+    control(
+        "faults",
+        json!({"method": "GET", "path": limited, "status": 429, "headers": {"retry-after": "1"}}),
+    )
+    .await;
+    let client = client();
+    let started = js_sys::Date::now();
+    let timed = |id: &'static str| {
+        let connections = client.connections();
+        async move {
+            let result = connections.get(id).await;
+            (result.map(|_| ()), js_sys::Date::now() - started)
+        }
+    };
+    let ((first, _), (second, second_ms)) =
+        join(timed("con_0000000000000001"), timed("con_0000000000000002")).await;
+    first.expect("the retry answers");
+    second.expect("the other call answers");
+    // The other call never met the 429: it waited out the pause the first call's answer set.
+    assert!(
+        second_ms >= 900.0,
+        "the other call ended after {second_ms} ms"
+    );
+    assert_eq!(statuses("GET", limited).await, [429, 200]);
+    let other = statuses("GET", "/api/v2/connections/con_0000000000000002").await;
+    assert_eq!(other, [200]);
+}

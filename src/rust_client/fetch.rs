@@ -6,6 +6,10 @@
 //! dropped by a `select!` timeout or an unmounted component stops its fetch). A non-2xx body is
 //! read through its stream only up to what the core reads of it, the rest cancelled unread.
 
+use std::future::{poll_fn, Future};
+use std::pin::Pin;
+use std::task::Poll;
+
 use gloo_net::http::{Method as FetchMethod, RequestBuilder, Response};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -205,6 +209,22 @@ pub async fn send(request: &Request) -> Result<Reply, NoReply> {
 /// A timer that resolves after `ms` milliseconds.
 pub fn timer(ms: f64) -> gloo_timers::future::TimeoutFuture {
     gloo_timers::future::TimeoutFuture::new(timer_ms(ms))
+}
+
+/// `future`'s output, or `None` when `ms` pass first.
+pub async fn within<T>(future: impl Future<Output = T> + Unpin, ms: f64) -> Option<T> {
+    let mut future = future;
+    let mut timeout = timer(ms);
+    poll_fn(|cx| {
+        if let Poll::Ready(value) = Pin::new(&mut future).poll(cx) {
+            return Poll::Ready(Some(value));
+        }
+        if Pin::new(&mut timeout).poll(cx).is_ready() {
+            return Poll::Ready(None);
+        }
+        Poll::Pending
+    })
+    .await
 }
 
 /// Resolves after `ms` milliseconds.
