@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 use std::future::{poll_fn, Future};
 use std::task::Poll;
 use std::time::Duration;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// The static token the tenant accepts.
@@ -816,4 +816,108 @@ async fn a_token_provider_is_asked_before_every_attempt() {
     let late = failure(client.connections().get("con_0000000000000001").await);
     assert_eq!(late.kind(), ErrorKind::Timeout);
     assert!(late.message().contains("access token"), "{late}");
+}
+
+/// Runs `body` (JavaScript, with `args` bound to `names`) and awaits the promise it returns.
+async fn run_js(names: &str, body: &str, args: &js_sys::Array) -> JsValue {
+    let function = js_sys::Function::new_with_args(names, body);
+    let promise = function
+        .apply(&JsValue::NULL, args)
+        .expect("the script runs");
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .expect("the script's promise resolves")
+}
+
+/// The bytes of this module's memory.
+fn wasm_memory_bytes() -> usize {
+    core::arch::wasm32::memory_size(0) * 65_536
+}
+
+#[wasm_bindgen_test]
+async fn a_huge_error_body_is_read_only_up_to_the_cap() {
+    reset(2).await;
+    // 3 answers of 18 MiB of a 3-byte character (built in JS, never in this module's memory).
+    let inject =
+        "return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, \
+        body: JSON.stringify({ method: 'GET', path: '/connections/huge', status: 500, times: 3, \
+        body: '\\u20ac'.repeat(6 * 1024 * 1024) }) }).then((r) => r.status)";
+    let url = JsValue::from_str(&format!("{}/__control/faults", tenant()));
+    let status = run_js("url", inject, &js_sys::Array::of1(&url)).await;
+    assert_eq!(status.as_f64(), Some(204.0));
+    let client = ManagementClient::new(ClientOptions::with_token(tenant(), TOKEN).max_retries(0))
+        .expect("valid options");
+    failure(client.connections().get("con_missing").await);
+    let before = wasm_memory_bytes();
+    for _ in 0..3 {
+        let error = failure(client.connections().get("huge").await);
+        assert_eq!((error.kind(), error.status()), (ErrorKind::Api, Some(500)));
+        assert!(error.message().len() < 1_000, "{}", error.message().len());
+    }
+    let grown = wasm_memory_bytes() - before;
+    assert!(grown < 4 << 20, "wasm memory grew by {grown} bytes");
+    assert_eq!(statuses("GET", "/api/v2/connections/huge").await, [500; 3]);
+}
+
+#[wasm_bindgen_test]
+async fn dropping_a_call_aborts_its_fetch() {
+    reset(2).await;
+    // Every fetch's signal, as fetch received it (gloo-net calls the global `fetch`).
+    let hook = "const original = globalThis.fetch; const signals = []; \
+        globalThis.fetch = (input, init) => { signals.push(input.signal ?? init?.signal); return original(input, init); }; \
+        return Promise.resolve({ signals, restore: () => { globalThis.fetch = original; } })";
+    control(
+        "faults",
+        json!({"method": "GET", "path": "/connections/slow", "delayMs": 3000}),
+    )
+    .await;
+    let hook = run_js("", hook, &js_sys::Array::new()).await;
+    let get = |target: &JsValue, key: &str| {
+        js_sys::Reflect::get(target, &JsValue::from_str(key)).expect("a member")
+    };
+    let signals: js_sys::Array = get(&hook, "signals").unchecked_into();
+    abandon(client().connections().get("slow"), 200).await;
+    let seen = signals.length();
+    let aborted = get(&signals.get(0), "aborted").as_bool();
+    js_sys::Function::from(get(&hook, "restore"))
+        .call0(&JsValue::NULL)
+        .expect("restored");
+    assert_eq!(seen, 1, "one fetch was made");
+    assert_eq!(
+        aborted,
+        Some(true),
+        "its signal fired when the call was dropped"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_429_pauses_every_call_of_the_client() {
+    reset(2).await;
+    let limited = "/api/v2/connections/con_0000000000000001";
+    control(
+        "faults",
+        json!({"method": "GET", "path": limited, "status": 429, "headers": {"retry-after": "1"}}),
+    )
+    .await;
+    let client = client();
+    let started = js_sys::Date::now();
+    let timed = |id: &'static str| {
+        let connections = client.connections();
+        async move {
+            let result = connections.get(id).await;
+            (result.map(|_| ()), js_sys::Date::now() - started)
+        }
+    };
+    let ((first, _), (second, second_ms)) =
+        join(timed("con_0000000000000001"), timed("con_0000000000000002")).await;
+    first.expect("the retry answers");
+    second.expect("the other call answers");
+    // The other call never met the 429: it waited out the pause the first call's answer set.
+    assert!(
+        second_ms >= 900.0,
+        "the other call ended after {second_ms} ms"
+    );
+    assert_eq!(statuses("GET", limited).await, [429, 200]);
+    let other = statuses("GET", "/api/v2/connections/con_0000000000000002").await;
+    assert_eq!(other, [200]);
 }

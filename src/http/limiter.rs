@@ -14,7 +14,8 @@
 //! from how `remaining` moves while answers arrive, raised when a wait proves too long (the
 //! bucket was found full while calls waited) and lowered on a 429.
 
-use super::rate_limit::RateLimit;
+use super::rate_limit::{parse_http_date, parse_rate_limit, RateLimit, ResponseHeaders};
+use super::retry::{okta_wait, retry_after_ms, Dialect};
 
 /// A queued call's place in line.
 pub type Ticket = u64;
@@ -91,6 +92,24 @@ pub struct Answer {
     /// The API limits concurrent requests too and a 429 for that announces the concurrent
     /// budget as its limit (Okta).
     pub limits_concurrency: bool,
+}
+
+impl Answer {
+    /// What the limiter reads from a response of `status` with `headers` at `now_ms`, by
+    /// `dialect`'s conventions. (`src/js/limiter.rs` still holds its own copy for the npm client:
+    /// switching it to this reorders the npm wasm's functions; switch it when the wasm changes.)
+    pub fn read(status: u16, headers: &ResponseHeaders, now_ms: f64, dialect: Dialect) -> Self {
+        Answer {
+            status: Some(status),
+            rate: parse_rate_limit(headers),
+            announced_wait_ms: retry_after_ms(headers, now_ms).or_else(|| match dialect {
+                Dialect::Okta => okta_wait(headers, now_ms),
+                Dialect::Auth0 => None,
+            }),
+            server_now_ms: headers.get("date").and_then(parse_http_date),
+            limits_concurrency: dialect == Dialect::Okta,
+        }
+    }
 }
 
 /// A point to measure the refill rate from.
@@ -412,6 +431,30 @@ impl Limiter {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_is_read_by_its_dialect() {
+        let headers = ResponseHeaders::new(vec![
+            ("x-rate-limit-reset".to_owned(), "100".to_owned()),
+            ("x-rate-limit-limit".to_owned(), "50".to_owned()),
+            ("x-rate-limit-remaining".to_owned(), "0".to_owned()),
+        ]);
+        let okta = Answer::read(429, &headers, 90_000.0, Dialect::Okta);
+        assert_eq!(okta.status, Some(429));
+        assert_eq!(okta.announced_wait_ms, Some(11_000.0), "reset + 1 s");
+        assert!(okta.limits_concurrency && okta.rate.is_some());
+        let auth0 = Answer::read(429, &headers, 90_000.0, Dialect::Auth0);
+        assert_eq!(
+            auth0.announced_wait_ms, None,
+            "Okta's headers are not Auth0's"
+        );
+        let asked = ResponseHeaders::new(vec![("retry-after".to_owned(), "2".to_owned())]);
+        let asked = Answer::read(429, &asked, 0.0, Dialect::Auth0);
+        assert_eq!(
+            (asked.announced_wait_ms, asked.limits_concurrency),
+            (Some(2000.0), false)
+        );
+    }
 
     fn answer(status: u16, limit: f64, remaining: f64, reset_s: f64) -> Answer {
         Answer {

@@ -5,22 +5,21 @@
 //! draw. The answer's body text is kept for typed decoding.
 
 use std::cell::RefCell;
-use std::future::{poll_fn, Future};
-use std::pin::Pin;
 use std::rc::Rc;
-use std::task::Poll;
 
 use futures_channel::oneshot;
 
 use super::error::ManagementError;
-use super::fetch::{now_ms, random, send, sleep, timer, NoReply, Reply};
+use super::fetch::{now_ms, random, send, sleep, within, NoReply, Reply};
 use super::options::{ClientOptions, Credentials, TokenProvider};
+use super::pacing::{Pacer, Pass};
 use crate::client::exchange::TokenAnswer;
 use crate::client::{
     Action, Answer, Auth, Body, Call, CallOptions, Client, ClientConfig, Event, Exchange, Failure,
     TokenFailure,
 };
 use crate::http::error::ApiError;
+use crate::http::limiter::Answer as Paced;
 use crate::http::operation::OpArgs;
 use crate::http::paging::PageState;
 use crate::http::retry::Dialect;
@@ -41,11 +40,13 @@ pub struct Done {
 /// How a shared client-credentials exchange ended, for the calls that joined it.
 type Exchanged = Result<String, ApiError>;
 
-/// A client: the core's client state, its token provider, and the calls waiting for an
-/// exchange in flight.
+/// A client: the core's client state, its token provider, its rate limiter, and the calls
+/// waiting for an exchange in flight.
 struct Inner {
     client: RefCell<Client>,
     provider: Option<TokenProvider>,
+    dialect: Dialect,
+    pacer: Pacer,
     joined: RefCell<Vec<oneshot::Sender<Exchanged>>>,
 }
 
@@ -170,22 +171,6 @@ fn origin_of(url: &str) -> Option<&str> {
     url.get(..scheme.len() + 3 + authority.len())
 }
 
-/// `future`'s output, or `None` when `ms` pass first.
-async fn within<T>(future: impl Future<Output = T> + Unpin, ms: f64) -> Option<T> {
-    let mut future = future;
-    let mut timeout = timer(ms);
-    poll_fn(|cx| {
-        if let Poll::Ready(value) = Pin::new(&mut future).poll(cx) {
-            return Poll::Ready(Some(value));
-        }
-        if Pin::new(&mut timeout).poll(cx).is_ready() {
-            return Poll::Ready(None);
-        }
-        Poll::Pending
-    })
-    .await
-}
-
 impl Driver {
     /// A client of `dialect` from `options`; a `validation` error names the bad option.
     pub fn new(dialect: Dialect, options: ClientOptions) -> Result<Self, ManagementError> {
@@ -194,6 +179,8 @@ impl Driver {
             inner: Rc::new(Inner {
                 client: RefCell::new(Client::new(config)),
                 provider,
+                dialect,
+                pacer: Pacer::default(),
                 joined: RefCell::new(Vec::new()),
             }),
             call: CallOptions::default(),
@@ -233,6 +220,9 @@ impl Driver {
         };
         let mut text = String::new();
         let mut event = Event::Start;
+        // The call's place with the client's rate limiter, given back when it ends or is dropped.
+        let mut pass = Pass::new(&self.inner.pacer);
+        let mut paused = false;
         loop {
             let Some(action) = self.step(&mut call, event) else {
                 // The core always answers the event it waits for; reaching here is a bug.
@@ -242,19 +232,26 @@ impl Driver {
                 )));
             };
             event = match action {
-                // No caller signal and no rate limiter in the Rust driver: always go.
-                Action::Turn => Event::Go,
+                // No caller signal in the Rust driver (dropping the future ends the call).
+                Action::Turn => pass.turn(call.timeout_ms()).await,
                 Action::Token => self.provided(call.timeout_ms()).await,
                 Action::Exchange { start } => self.exchange(start, call.timeout_ms()).await,
-                Action::Send(request) => match send(&request).await {
-                    Ok(reply) => {
-                        text.clone_from(&reply.body);
-                        Event::Answer(Box::new(answer(reply, &call)))
+                Action::Send(request) => {
+                    let reply = send(&request).await;
+                    paused = pass.settle(reply.as_ref().ok().map(|reply| {
+                        Paced::read(reply.status, &reply.headers, now_ms(), self.inner.dialect)
+                    }));
+                    match reply {
+                        Ok(reply) => {
+                            text.clone_from(&reply.body);
+                            Event::Answer(Box::new(answer(reply, &call)))
+                        }
+                        Err(no_reply) => Event::Failed(failure(no_reply)),
                     }
-                    Err(no_reply) => Event::Failed(failure(no_reply)),
-                },
+                }
                 Action::Wait(ms) => {
-                    sleep(ms).await;
+                    // After a 429 that paused the limiter, the retry waits there, in line.
+                    sleep(if std::mem::take(&mut paused) { 0.0 } else { ms }).await;
                     Event::TimerFired
                 }
                 Action::Done(result) => {

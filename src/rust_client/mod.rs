@@ -40,6 +40,7 @@ mod error;
 mod fetch;
 mod okta;
 mod options;
+mod pacing;
 mod page;
 mod params;
 
