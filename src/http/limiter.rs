@@ -96,8 +96,7 @@ pub struct Answer {
 
 impl Answer {
     /// What the limiter reads from a response of `status` with `headers` at `now_ms`, by
-    /// `dialect`'s conventions. (`src/js/limiter.rs` still holds its own copy for the npm client:
-    /// switching it to this reorders the npm wasm's functions; switch it when the wasm changes.)
+    /// `dialect`'s conventions (for both drivers).
     pub fn read(status: u16, headers: &ResponseHeaders, now_ms: f64, dialect: Dialect) -> Self {
         Answer {
             status: Some(status),

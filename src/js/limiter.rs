@@ -12,8 +12,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::http::error::ApiError;
 use crate::http::limiter::{Answer, Decision, Limiter, LimiterConfig, Ticket, WaitReason};
-use crate::http::rate_limit::{parse_http_date, parse_rate_limit};
-use crate::http::retry::{okta_wait, retry_after_ms, Dialect};
+use crate::http::retry::Dialect;
 use crate::js::fetch::{sleep, Outcome, Response};
 use crate::js::js_error::to_js_error;
 use crate::js::keys::{get, set_key};
@@ -258,21 +257,11 @@ impl Shared {
 
 /// What the limiter reads from an attempt's outcome.
 fn answer_of(outcome: &Outcome, now_ms: f64, dialect: Dialect) -> Answer {
-    let Ok(Response {
-        status, headers, ..
-    }) = outcome
-    else {
-        return Answer::default();
-    };
-    Answer {
-        status: Some(*status),
-        rate: parse_rate_limit(headers),
-        announced_wait_ms: retry_after_ms(headers, now_ms).or_else(|| match dialect {
-            Dialect::Okta => okta_wait(headers, now_ms),
-            Dialect::Auth0 => None,
-        }),
-        server_now_ms: headers.get("date").and_then(parse_http_date),
-        limits_concurrency: dialect == Dialect::Okta,
+    match outcome {
+        Ok(Response {
+            status, headers, ..
+        }) => Answer::read(*status, headers, now_ms, dialect),
+        Err(_) => Answer::default(),
     }
 }
 
