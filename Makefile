@@ -162,7 +162,7 @@ test-rust:
 # The Rust async API (feature rust-client): linted for wasm32, its pure parts tested natively, then
 # its wasm-bindgen-test suite (tests/rust_client.rs) run in Node by wasm-bindgen-test-runner against
 # a local tenant on a free port (tests/rust-client/run.mjs passes its origin as IDP_TENANT_URL).
-test-rust-client: .tools/rust-target $(WASM_BINDGEN)
+test-rust-client: .tools/rust-target $(WASM_BINDGEN) node_modules/.package-lock.json
 	cargo clippy --all-targets --target $(WASM_TARGET) --features rust-client -- -D warnings
 	cargo test --features rust-client --lib rust_client
 	cargo test --features rust-client --doc rust_client
