@@ -257,6 +257,11 @@ pub struct Walker<'t, 'v> {
     /// A member of the root object checked against another node than its declared one (a
     /// create's `options` against its strategy's options schema).
     substitute: Option<(&'static str, u16)>,
+    /// A probe (a `oneOf` alternative tried): it only learns whether the value fails, and stops
+    /// at the first failure without building the issue.
+    quiet: bool,
+    /// Whether a quiet walker found a failure.
+    failed: bool,
     /// The issues found so far.
     pub issues: Vec<Issue>,
 }
@@ -274,6 +279,8 @@ impl<'t, 'v> Walker<'t, 'v> {
             base: path,
             path: Vec::new(),
             substitute: None,
+            quiet: false,
+            failed: false,
             issues: Vec::new(),
         }
     }
@@ -292,8 +299,27 @@ impl<'t, 'v> Walker<'t, 'v> {
         out
     }
 
+    /// Whether the walk is over: the issue cap reached, or a quiet walker's first failure.
+    #[inline(always)]
+    fn stopped(&self) -> bool {
+        self.failed || self.issues.len() >= MAX_ISSUES
+    }
+
+    /// For a quiet walker, records that the value fails and answers true: the caller then builds
+    /// no issue. False for a walker that reports.
+    #[inline(always)]
+    fn fail_quietly(&mut self) -> bool {
+        if self.quiet {
+            self.failed = true;
+        }
+        self.quiet
+    }
+
     /// Records an issue at the current path; `message` gets the field's name.
     fn report(&mut self, code: IssueCode, message: impl FnOnce(&str) -> String) {
+        if self.fail_quietly() {
+            return;
+        }
         if self.issues.len() < MAX_ISSUES {
             let path = self.segments();
             let text = message(&field_name(&path));
@@ -308,6 +334,9 @@ impl<'t, 'v> Walker<'t, 'v> {
         code: IssueCode,
         message: impl FnOnce(&str, &str) -> String,
     ) {
+        if self.fail_quietly() {
+            return;
+        }
         if self.issues.len() < MAX_ISSUES {
             let parent = field_name(&self.segments());
             self.path.push(step);
@@ -321,6 +350,9 @@ impl<'t, 'v> Walker<'t, 'v> {
         let Some(node) = self.nodes.get(usize::from(index)) else {
             return;
         };
+        if self.failed {
+            return;
+        }
         if !self.check_type(node, value) {
             return;
         }
@@ -415,6 +447,9 @@ impl<'t, 'v> Walker<'t, 'v> {
         if !node.lists.enumeration.is_empty()
             && !node.lists.enumeration.iter().any(|v| text.equals(v))
         {
+            if self.fail_quietly() {
+                return;
+            }
             let decoded = text.decode();
             let shown = super::json::prefix_chars(&decoded, 60);
             self.report_enum(node, IssueCode::Enum, crate::text!("\"", shown, "\""));
@@ -428,7 +463,8 @@ impl<'t, 'v> Walker<'t, 'v> {
         } else {
             u64::from(node.max_length)
         };
-        let settled = bytes <= max && bytes / 12 >= u64::from(node.min_length);
+        // At least one character per 12 bytes, rounded up: any non-empty text settles `minLength: 1`.
+        let settled = bytes <= max && bytes.div_ceil(12) >= u64::from(node.min_length);
         if !settled {
             let length = text.char_count() as u64;
             if length > max {
@@ -513,7 +549,7 @@ impl<'t, 'v> Walker<'t, 'v> {
         }
         if node.items != NONE {
             for (index, item) in items.iter().enumerate() {
-                if self.issues.len() >= MAX_ISSUES {
+                if self.stopped() {
                     break;
                 }
                 self.path.push(Step::Index(index));
@@ -546,7 +582,7 @@ impl<'t, 'v> Walker<'t, 'v> {
             });
         }
         for (key, value) in members {
-            if self.issues.len() >= MAX_ISSUES {
+            if self.stopped() {
                 break;
             }
             let declared = match self.substitute {
@@ -557,6 +593,7 @@ impl<'t, 'v> Walker<'t, 'v> {
                 (Some(index), _) => Some(index),
                 (None, Additional::Any) => None,
                 (None, Additional::Node(index)) => Some(index),
+                (None, Additional::Forbid) if self.fail_quietly() => None,
                 (None, Additional::Forbid) => {
                     let shown = super::json::prefix_chars(&key.decode(), 60).to_owned();
                     self.report_at(Step::Key(*key), IssueCode::UnknownField, |_, parent| {
@@ -579,15 +616,10 @@ impl<'t, 'v> Walker<'t, 'v> {
     fn check_one_of(&mut self, node: &Node, value: &Json<'v>) {
         let mut matches: u64 = 0;
         for alternative in node.lists.one_of {
-            let mut probe = Walker {
-                nodes: self.nodes,
-                base: Vec::new(),
-                path: Vec::new(),
-                substitute: None,
-                issues: Vec::new(),
-            };
+            let mut probe = Walker::new(self.nodes);
+            probe.quiet = true;
             probe.check(*alternative, value);
-            if probe.issues.is_empty() {
+            if !probe.failed {
                 matches += 1;
             }
         }
@@ -752,5 +784,112 @@ mod tests {
                 "n may be at most 10; it is 11".into()
             )
         );
+    }
+
+    /// `oneOf` counts the alternatives a value matches; each alternative is tried by a quiet
+    /// probe that builds no issue, and only the count is reported, at the value's path.
+    #[test]
+    fn one_of_counts_matching_alternatives() {
+        let nodes = [
+            // 0: an array of 1.
+            Node {
+                types: ty::ARR,
+                items: 1,
+                ..Node::ANY
+            },
+            // 1: one of 2 (at most 3 characters) and 3 (digits), or a nested one of 4.
+            Node {
+                types: ty::STR | ty::OBJ,
+                lists: &Lists {
+                    one_of: &[2, 3, 4],
+                    ..Lists::EMPTY
+                },
+                ..Node::ANY
+            },
+            Node {
+                types: ty::STR,
+                max_length: 3,
+                ..Node::ANY
+            },
+            Node {
+                types: ty::STR,
+                min_length: 2,
+                pattern: Pattern::Digits,
+                ..Node::ANY
+            },
+            // 4: an object that is one of 5 (k: string) alone.
+            Node {
+                types: ty::OBJ,
+                lists: &Lists {
+                    one_of: &[5],
+                    ..Lists::EMPTY
+                },
+                ..Node::ANY
+            },
+            Node {
+                types: ty::OBJ,
+                lists: &Lists {
+                    properties: &[("k", 2)],
+                    required: &["k"],
+                    ..Lists::EMPTY
+                },
+                additional: Additional::Forbid,
+                ..Node::ANY
+            },
+        ];
+        let value =
+            parse(r#"["ab", "12", "abcd", "1234", {"k": "x"}, {"k": "long"}, "7"]"#).unwrap();
+        let mut walker = Walker::new(&nodes);
+        walker.check(0, &value);
+        let found: Vec<(String, String)> = walker
+            .issues
+            .iter()
+            .map(|i| (field_name(&i.path), i.message.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "[1]".to_owned(),
+                    "[1] must match exactly one of 3 shapes; it matches 2".to_owned()
+                ),
+                (
+                    "[2]".to_owned(),
+                    "[2] must match exactly one of 3 shapes; it matches 0".to_owned()
+                ),
+                (
+                    "[5]".to_owned(),
+                    "[5] must match exactly one of 3 shapes; it matches 0".to_owned()
+                ),
+            ]
+        );
+    }
+
+    /// A length rule is settled from the raw length when it can be (one to twelve bytes a
+    /// character) and counted otherwise: escapes and multi-byte characters count once.
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        let nodes = [Node {
+            types: ty::STR,
+            min_length: 2,
+            max_length: 3,
+            ..Node::ANY
+        }];
+        for (text, ok) in [
+            (r#""ab""#, true),
+            (r#""a""#, false),
+            (r#""""#, false),
+            (r#""\u00e9""#, false),
+            (r#""\u00e9\u00e9""#, true),
+            (r#""ééé""#, true),
+            (r#""éééé""#, false),
+            (r#""\ud83d\ude00x""#, true),
+            (r#""\ud83d\ude00""#, false),
+        ] {
+            let value = parse(text).unwrap();
+            let mut walker = Walker::new(&nodes);
+            walker.check(0, &value);
+            assert_eq!(walker.issues.is_empty(), ok, "{text}: {:?}", walker.issues);
+        }
     }
 }
