@@ -38,6 +38,7 @@ mod connections;
 mod driver;
 mod error;
 mod fetch;
+mod limiter;
 mod okta;
 mod options;
 mod pacing;
@@ -50,9 +51,12 @@ pub use connections::{
     ClientsApi, ConnectionsApi, DirectoryProvisioningApi, KeysApi, ManagementClient,
     ScimConfigurationApi, ScimTokensApi, SynchronizationsApi, UsersApi,
 };
+pub use crate::http::limiter::WaitReason;
 pub use error::{ManagementError, OktaError};
+pub use limiter::{Pacing, RateLimiter, RateLimiterStats};
 pub use okta::{AppConnectionUserProvisionJWKResponse, OktaClient, ProvisioningConnectionRequest};
 pub use options::{ClientOptions, Credentials, RequestOptions, TokenFuture, TokenProvider};
+pub use pacing::WaitInfo;
 pub use page::{Page, Pager};
 pub use params::{
     CheckpointParams, GetConnectionParams, ListConnectionsParams, ListParams,
