@@ -208,7 +208,10 @@ mod tests {
     fn bad_settings_are_refused_by_the_npm_rules() {
         let cases = [
             (RateLimiter::new().max_concurrency(0), IssueCode::TooSmall),
-            (RateLimiter::new().max_concurrency(1001), IssueCode::TooLarge),
+            (
+                RateLimiter::new().max_concurrency(1001),
+                IssueCode::TooLarge,
+            ),
             (RateLimiter::new().low_water(-1.0), IssueCode::TooSmall),
             (RateLimiter::new().low_water(f64::NAN), IssueCode::Type),
             (RateLimiter::new().low_water(f64::INFINITY), IssueCode::Type),

@@ -46,12 +46,12 @@ mod page;
 mod params;
 
 pub use crate::http::error::ErrorKind;
+pub use crate::http::limiter::WaitReason;
 pub use crate::http::policy::SendPolicy;
 pub use connections::{
     ClientsApi, ConnectionsApi, DirectoryProvisioningApi, KeysApi, ManagementClient,
     ScimConfigurationApi, ScimTokensApi, SynchronizationsApi, UsersApi,
 };
-pub use crate::http::limiter::WaitReason;
 pub use error::{ManagementError, OktaError};
 pub use limiter::{Pacing, RateLimiter, RateLimiterStats};
 pub use okta::{AppConnectionUserProvisionJWKResponse, OktaClient, ProvisioningConnectionRequest};
