@@ -96,8 +96,8 @@ impl std::fmt::Debug for Credentials {
 
 /// The options of a [`crate::rust_client::ManagementClient`] or
 /// [`crate::rust_client::OktaClient`]: the same as the npm package's (`domain`/`orgUrl`, `token`
-/// or `clientId`/`clientSecret`, `timeout`, `maxRetries`, `headers`, `validation`, `limiter`). Their `Debug`
-/// shows no secret: neither the credentials nor the headers' values.
+/// or `clientId`/`clientSecret`, `timeout`, `maxRetries`, `headers`, `validation`, `limiter`).
+/// Their `Debug` shows no secret: neither the credentials nor the headers' values.
 #[derive(Clone, PartialEq)]
 pub struct ClientOptions {
     /// A tenant domain (`acme.eu.auth0.com`), an Okta org (`acme.okta.com`) or an origin
