@@ -15,11 +15,13 @@ use idp_connections::okta::models::{
 use idp_connections::rust_client::{
     CheckpointParams, ClientOptions, Credentials, ErrorKind, ListConnectionsParams,
     ListSynchronizedGroupsParams, ManagementClient, ManagementError, OktaClient,
-    ProvisioningConnectionRequest, RequestOptions,
+    ProvisioningConnectionRequest, RateLimiter, RequestOptions, WaitReason,
 };
 use idp_connections::rust_client::{SendPolicy, TokenProvider};
 use serde_json::{json, Value};
+use std::cell::RefCell;
 use std::future::{poll_fn, Future};
+use std::rc::Rc;
 use std::task::Poll;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
@@ -77,17 +79,33 @@ async fn requests() -> Vec<Value> {
     serde_json::from_str(&text).expect("a JSON log")
 }
 
-/// The statuses the log holds for `method` on paths starting with `path`.
-async fn statuses(method: &str, path: &str) -> Vec<i64> {
+/// The log's entries for `method` on paths starting with `path`.
+async fn logged(method: &str, path: &str) -> Vec<Value> {
     let log = requests().await;
-    log.iter()
+    log.into_iter()
         .filter(|entry| entry["method"] == method)
         .filter(|entry| {
             entry["rawPath"]
                 .as_str()
                 .is_some_and(|p| p.starts_with(path))
         })
+        .collect()
+}
+
+/// The statuses the log holds for `method` on paths starting with `path`.
+async fn statuses(method: &str, path: &str) -> Vec<i64> {
+    let log = logged(method, path).await;
+    log.iter()
         .filter_map(|entry| entry["status"].as_i64())
+        .collect()
+}
+
+/// When the tenant received each GET on paths starting with `path` (epoch ms, its clock: the
+/// same machine's as the tests').
+async fn arrivals(path: &str) -> Vec<f64> {
+    let log = logged("GET", path).await;
+    log.iter()
+        .filter_map(|entry| entry["time"].as_f64())
         .collect()
 }
 
@@ -920,4 +938,160 @@ async fn a_429_pauses_every_call_of_the_client() {
     assert_eq!(statuses("GET", limited).await, [429, 200]);
     let other = statuses("GET", "/api/v2/connections/con_0000000000000002").await;
     assert_eq!(other, [200]);
+}
+
+/// Gets connection `id` through `client`, its body dropped.
+async fn fetched(client: &ManagementClient, id: &str) -> Result<(), ManagementError> {
+    client.connections().get(id).await.map(|_| ())
+}
+
+/// A call's output and when it ended (epoch ms).
+async fn ended<F: Future>(call: F) -> (F::Output, f64) {
+    let output = call.await;
+    (output, js_sys::Date::now())
+}
+
+/// Runs two GETs on paths starting with `path` at once (the tenant delays each by 300 ms) and
+/// tells whether they were serialised: the later request reached the tenant only once the first
+/// call had ended. Overlapping calls are both at the tenant while the first is still delayed.
+async fn serialised<A, B>(a: A, b: B, path: &str) -> bool
+where
+    A: Future<Output = Result<(), ManagementError>>,
+    B: Future<Output = Result<(), ManagementError>>,
+{
+    let before = arrivals(path).await.len();
+    control(
+        "faults",
+        json!({"method": "GET", "path": path, "delayMs": 300, "times": 2}),
+    )
+    .await;
+    let ((first, first_end), (second, second_end)) = join(ended(a), ended(b)).await;
+    first.expect("the first call answers");
+    second.expect("the second call answers");
+    let times = arrivals(path).await;
+    assert_eq!(times.len(), before + 2, "two requests: {times:?}");
+    let last_arrival = times.iter().skip(before).fold(0.0, |a: f64, b| a.max(*b));
+    last_arrival >= first_end.min(second_end)
+}
+
+/// Two management clients of the tenant (one with the static token, one with client
+/// credentials), each with `pacing` applied to its options.
+fn two_clients(pacing: impl Fn(ClientOptions) -> ClientOptions) -> [ManagementClient; 2] {
+    let token = ClientOptions::with_token(tenant(), TOKEN);
+    let exchanged =
+        ClientOptions::with_client_credentials(tenant(), "local-client", "local-secret");
+    [token, exchanged].map(|options| ManagementClient::new(pacing(options)).expect("valid options"))
+}
+
+/// Client A's GET of one connection meets a 429 with `Retry-After: 1` while client B gets
+/// another at the same time; returns the tenant's arrival times of A's two attempts and B's.
+async fn a_429_to_the_first_of(clients: [ManagementClient; 2]) -> (Vec<f64>, Vec<f64>) {
+    reset(2).await;
+    let (one, two) = (
+        "/api/v2/connections/con_0000000000000001",
+        "/api/v2/connections/con_0000000000000002",
+    );
+    control(
+        "faults",
+        json!({"method": "GET", "path": one, "status": 429, "headers": {"retry-after": "1"}}),
+    )
+    .await;
+    let [a, b] = clients;
+    let (first, second) = join(
+        a.connections().get("con_0000000000000001"),
+        b.connections().get("con_0000000000000002"),
+    )
+    .await;
+    first.expect("A's retry answers");
+    second.expect("B's call answers");
+    assert_eq!(statuses("GET", one).await, [429, 200]);
+    assert_eq!(statuses("GET", two).await, [200]);
+    (arrivals(one).await, arrivals(two).await)
+}
+
+#[wasm_bindgen_test]
+async fn a_429_to_one_client_pauses_the_clients_sharing_its_limiter() {
+    let waits = Rc::new(RefCell::new(Vec::<WaitReason>::new()));
+    let seen = Rc::clone(&waits);
+    let limiter = RateLimiter::new().on_wait(move |info| seen.borrow_mut().push(info.reason));
+    let shared = two_clients(|options| options.limiter(limiter.clone()));
+    let (a, b) = a_429_to_the_first_of(shared).await;
+    // B never met the 429: it waited out the pause A's answer set, as A's retry did.
+    assert!(
+        b[0] - a[0] >= 900.0,
+        "B was sent {} ms after A's 429",
+        b[0] - a[0]
+    );
+    let stats = limiter.stats();
+    assert_eq!((stats.sent, stats.throttled), (3, 1), "{stats:?}");
+    assert_eq!((stats.in_flight, stats.queued), (0, 0), "{stats:?}");
+    // Told once per waiting attempt: B's (behind A's first attempt) and A's retry.
+    assert_eq!(waits.borrow().len(), 2, "{:?}", waits.borrow());
+
+    // Each with its own limiter (the default), B goes at once: it is at the tenant before A's
+    // retry.
+    let (a, b) = a_429_to_the_first_of(two_clients(|options| options)).await;
+    assert!(b[0] < a[1], "B at {}, A's retry at {}", b[0], a[1]);
+}
+
+#[wasm_bindgen_test]
+async fn max_concurrency_1_serialises_concurrent_calls() {
+    let path = "/api/v2/connections/con_000000000000000";
+    for (cap, expected) in [(Some(1), true), (None, false)] {
+        reset(2).await;
+        let limiter = match cap {
+            Some(cap) => RateLimiter::new()
+                .max_concurrency(cap)
+                .expect("a valid cap"),
+            None => RateLimiter::new(),
+        };
+        let client =
+            ManagementClient::new(ClientOptions::with_token(tenant(), TOKEN).limiter(limiter))
+                .expect("valid options");
+        // One answer first: the limiter has learned the budget and no longer probes alone.
+        fetched(&client, "con_0000000000000001")
+            .await
+            .expect("warm-up");
+        let a = fetched(&client, "con_0000000000000001");
+        let b = fetched(&client, "con_0000000000000002");
+        assert_eq!(serialised(a, b, path).await, expected, "cap {cap:?}");
+    }
+    let refused = failure(RateLimiter::new().max_concurrency(0));
+    assert_eq!(refused.kind(), ErrorKind::Validation);
+    assert!(refused.message().contains("max_concurrency"), "{refused}");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_limiter_calls_go_at_once() {
+    let path = "/api/v2/connections/con_000000000000000";
+    for (off, expected) in [(true, false), (false, true)] {
+        reset(2).await;
+        let options = ClientOptions::with_token(tenant(), TOKEN);
+        let options = if off {
+            options.without_limiter()
+        } else {
+            options
+        };
+        let client = ManagementClient::new(options).expect("valid options");
+        let a = fetched(&client, "con_0000000000000001");
+        let b = fetched(&client, "con_0000000000000002");
+        // With a limiter the first call probes alone until its answer tells the budget.
+        assert_eq!(serialised(a, b, path).await, expected, "off: {off}");
+    }
+    // The same option for Okta.
+    reset(1).await;
+    let okta = OktaClient::new(
+        ClientOptions::new(
+            tenant(),
+            Credentials::ApiToken("local-okta-token".to_owned()),
+        )
+        .without_limiter(),
+    )
+    .expect("valid options");
+    let get = || async {
+        okta.get_default_provisioning_connection_for_application("0oa-org2org")
+            .await
+            .map(|_| ())
+    };
+    assert!(!serialised(get(), get(), "/api/v1/apps/0oa-org2org").await);
 }

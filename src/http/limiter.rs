@@ -38,6 +38,27 @@ pub const DEFAULT_MAX_IN_FLIGHT: u32 = 10;
 /// The default low-water mark, in tokens.
 pub const DEFAULT_LOW_WATER: f64 = 1.0;
 
+/// The largest concurrency cap a caller may set (npm `maxConcurrency`, Rust `max_concurrency`).
+pub const MAX_CONCURRENCY: u32 = 1000;
+
+/// What a concurrency cap a caller sets must be, as the refusal of another says it.
+pub const CONCURRENCY_RULE: &str = "a whole number from 1 to 1000";
+
+/// What a low-water mark a caller sets must be, as the refusal of another says it.
+pub const LOW_WATER_RULE: &str = "a number of tokens, 0 or more";
+
+/// `n` as a concurrency cap a caller may set, if it is one: a whole number from 1 to
+/// [`MAX_CONCURRENCY`] (both drivers' rule).
+pub fn concurrency_cap(n: f64) -> Option<u32> {
+    (n.fract() == 0.0 && (1.0..=f64::from(MAX_CONCURRENCY)).contains(&n)).then_some(n as u32)
+}
+
+/// `n` as a low-water mark a caller may set, if it is one: a finite number, 0 or more (both
+/// drivers' rule).
+pub fn low_water_mark(n: f64) -> Option<f64> {
+    (n.is_finite() && n >= 0.0).then_some(n)
+}
+
 /// How long a call waits for a wake-up when nothing but an answer can let it go (it re-checks
 /// then; answers wake it sooner).
 pub const IDLE_WAIT_MS: f64 = 1000.0;
@@ -130,6 +151,15 @@ pub struct LimiterStats {
     pub waits: u64,
 }
 
+/// `config` with each setting brought into the range the decisions need.
+fn usable(config: LimiterConfig) -> LimiterConfig {
+    LimiterConfig {
+        max_in_flight: config.max_in_flight.max(1),
+        low_water: config.low_water.max(0.0),
+        max_pause_ms: config.max_pause_ms.max(0.0),
+    }
+}
+
 /// The limiter's state; see the module documentation.
 #[derive(Debug, Clone)]
 pub struct Limiter {
@@ -164,11 +194,7 @@ impl Limiter {
     /// budget (or that there is none to read: then calls go up to the concurrency cap).
     pub fn new(config: LimiterConfig) -> Self {
         Limiter {
-            config: LimiterConfig {
-                max_in_flight: config.max_in_flight.max(1),
-                low_water: config.low_water.max(0.0),
-                max_pause_ms: config.max_pause_ms.max(0.0),
-            },
+            config: usable(config),
             queue: Vec::new(),
             next_ticket: 1,
             in_flight: 0,
@@ -188,6 +214,11 @@ impl Limiter {
     /// The settings in use.
     pub fn config(&self) -> LimiterConfig {
         self.config
+    }
+
+    /// Changes the settings; the next decision uses them (what was learned is kept).
+    pub fn configure(&mut self, config: LimiterConfig) {
+        self.config = usable(config);
     }
 
     /// Joins the queue; the ticket is then passed to [`Limiter::acquire`] until it goes, or to
@@ -452,6 +483,39 @@ mod tests {
         assert_eq!(
             (asked.announced_wait_ms, asked.limits_concurrency),
             (Some(2000.0), false)
+        );
+    }
+
+    #[test]
+    fn the_settings_a_caller_may_give() {
+        assert_eq!(concurrency_cap(1.0), Some(1));
+        assert_eq!(concurrency_cap(f64::from(MAX_CONCURRENCY)), Some(1000));
+        for refused in [0.0, 1001.0, 2.5, -1.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(concurrency_cap(refused), None, "{refused}");
+        }
+        // The refusal's wording names the same bounds.
+        assert!(CONCURRENCY_RULE.ends_with(&MAX_CONCURRENCY.to_string()));
+        assert_eq!(low_water_mark(0.0), Some(0.0));
+        assert_eq!(low_water_mark(2.5), Some(2.5));
+        for refused in [-0.5, f64::NAN, f64::INFINITY] {
+            assert_eq!(low_water_mark(refused), None, "{refused}");
+        }
+    }
+
+    #[test]
+    fn configure_changes_the_cap_of_the_next_decision() {
+        let mut limiter = one_call_out();
+        limiter.settle(1.0, &answer(200, 100.0, 90.0, 1.0));
+        let (a, b) = (limiter.join(), limiter.join());
+        limiter.configure(LimiterConfig {
+            max_in_flight: 0,
+            ..LimiterConfig::default()
+        });
+        assert_eq!(limiter.config().max_in_flight, 1, "at least 1");
+        assert_eq!(limiter.acquire(a, 1.0), Decision::Go);
+        assert_eq!(
+            limiter.acquire(b, 1.0),
+            Decision::Wait(IDLE_WAIT_MS, WaitReason::Concurrency)
         );
     }
 

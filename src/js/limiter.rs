@@ -11,16 +11,16 @@ use js_sys::{Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 
 use crate::http::error::ApiError;
-use crate::http::limiter::{Answer, Decision, Limiter, LimiterConfig, Ticket, WaitReason};
+use crate::http::limiter::{
+    concurrency_cap, low_water_mark, Answer, Decision, Limiter, LimiterConfig, Ticket, WaitReason,
+    CONCURRENCY_RULE, LOW_WATER_RULE,
+};
 use crate::http::retry::Dialect;
 use crate::js::fetch::{sleep, Outcome, Response};
 use crate::js::js_error::to_js_error;
 use crate::js::keys::{get, set_key};
 use crate::js::options::{collect, type_issue};
 use crate::validation::Issue;
-
-/// The largest concurrency cap an option may set.
-const MAX_CONCURRENCY: f64 = 1000.0;
 
 /// One limiter and the wake-ups of the calls sleeping on it.
 pub struct Shared {
@@ -53,21 +53,16 @@ fn read_options(options: &JsValue) -> Result<(LimiterConfig, Option<Function>), 
     let mut config = LimiterConfig::default();
     let cap = get(options, "maxConcurrency");
     if !cap.is_undefined() && !cap.is_null() {
-        match cap.as_f64() {
-            Some(n) if n.fract() == 0.0 && (1.0..=MAX_CONCURRENCY).contains(&n) => {
-                config.max_in_flight = n as u32;
-            }
-            _ => issues.push(type_issue(
-                "maxConcurrency",
-                "a whole number from 1 to 1000",
-            )),
+        match cap.as_f64().and_then(concurrency_cap) {
+            Some(n) => config.max_in_flight = n,
+            None => issues.push(type_issue("maxConcurrency", CONCURRENCY_RULE)),
         }
     }
     let low = get(options, "lowWater");
     if !low.is_undefined() && !low.is_null() {
-        match low.as_f64() {
-            Some(n) if n.is_finite() && n >= 0.0 => config.low_water = n,
-            _ => issues.push(type_issue("lowWater", "a number of tokens, 0 or more")),
+        match low.as_f64().and_then(low_water_mark) {
+            Some(n) => config.low_water = n,
+            None => issues.push(type_issue("lowWater", LOW_WATER_RULE)),
         }
     }
     let hook = get(options, "onWait");

@@ -40,13 +40,13 @@ pub struct Done {
 /// How a shared client-credentials exchange ended, for the calls that joined it.
 type Exchanged = Result<String, ApiError>;
 
-/// A client: the core's client state, its token provider, its rate limiter, and the calls
-/// waiting for an exchange in flight.
+/// A client: the core's client state, its token provider, its rate limiter (its own or shared;
+/// none when pacing is off), and the calls waiting for an exchange in flight.
 struct Inner {
     client: RefCell<Client>,
     provider: Option<TokenProvider>,
     dialect: Dialect,
-    pacer: Pacer,
+    pacer: Option<Rc<Pacer>>,
     joined: RefCell<Vec<oneshot::Sender<Exchanged>>>,
 }
 
@@ -173,14 +173,15 @@ fn origin_of(url: &str) -> Option<&str> {
 
 impl Driver {
     /// A client of `dialect` from `options`; a `validation` error names the bad option.
-    pub fn new(dialect: Dialect, options: ClientOptions) -> Result<Self, ManagementError> {
+    pub fn new(dialect: Dialect, mut options: ClientOptions) -> Result<Self, ManagementError> {
+        let pacer = std::mem::take(&mut options.pacing).pacer();
         let (config, provider) = config(dialect, options).map_err(config_error)?;
         Ok(Driver {
             inner: Rc::new(Inner {
                 client: RefCell::new(Client::new(config)),
                 provider,
                 dialect,
-                pacer: Pacer::default(),
+                pacer,
                 joined: RefCell::new(Vec::new()),
             }),
             call: CallOptions::default(),
@@ -221,7 +222,7 @@ impl Driver {
         let mut text = String::new();
         let mut event = Event::Start;
         // The call's place with the client's rate limiter, given back when it ends or is dropped.
-        let mut pass = Pass::new(&self.inner.pacer);
+        let mut pass = Pass::new(self.inner.pacer.as_deref());
         let mut paused = false;
         loop {
             let Some(action) = self.step(&mut call, event) else {

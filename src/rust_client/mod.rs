@@ -38,6 +38,7 @@ mod connections;
 mod driver;
 mod error;
 mod fetch;
+mod limiter;
 mod okta;
 mod options;
 mod pacing;
@@ -45,14 +46,17 @@ mod page;
 mod params;
 
 pub use crate::http::error::ErrorKind;
+pub use crate::http::limiter::WaitReason;
 pub use crate::http::policy::SendPolicy;
 pub use connections::{
     ClientsApi, ConnectionsApi, DirectoryProvisioningApi, KeysApi, ManagementClient,
     ScimConfigurationApi, ScimTokensApi, SynchronizationsApi, UsersApi,
 };
 pub use error::{ManagementError, OktaError};
+pub use limiter::{Pacing, RateLimiter, RateLimiterStats};
 pub use okta::{AppConnectionUserProvisionJWKResponse, OktaClient, ProvisioningConnectionRequest};
 pub use options::{ClientOptions, Credentials, RequestOptions, TokenFuture, TokenProvider};
+pub use pacing::WaitInfo;
 pub use page::{Page, Pager};
 pub use params::{
     CheckpointParams, GetConnectionParams, ListConnectionsParams, ListParams,

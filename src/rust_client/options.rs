@@ -1,12 +1,13 @@
 //! [`ClientOptions`]: what a Rust client is built from (the domain or org URL, the credentials,
-//! the timeout, retries, extra headers and the validation policy), checked when the client is
-//! built.
+//! the timeout, retries, extra headers, the validation policy and the rate limiter), checked when
+//! the client is built.
 
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use std::time::Duration;
 
+use super::limiter::{Pacing, RateLimiter};
 use crate::http::policy::SendPolicy;
 
 /// A token a [`TokenProvider`] is getting.
@@ -95,8 +96,8 @@ impl std::fmt::Debug for Credentials {
 
 /// The options of a [`crate::rust_client::ManagementClient`] or
 /// [`crate::rust_client::OktaClient`]: the same as the npm package's (`domain`/`orgUrl`, `token`
-/// or `clientId`/`clientSecret`, `timeout`, `maxRetries`, `headers`, `validation`). Their `Debug`
-/// shows no secret: neither the credentials nor the headers' values.
+/// or `clientId`/`clientSecret`, `timeout`, `maxRetries`, `headers`, `validation`, `limiter`).
+/// Their `Debug` shows no secret: neither the credentials nor the headers' values.
 #[derive(Clone, PartialEq)]
 pub struct ClientOptions {
     /// A tenant domain (`acme.eu.auth0.com`), an Okta org (`acme.okta.com`) or an origin
@@ -115,6 +116,9 @@ pub struct ClientOptions {
     /// Which issues found before sending block a request (default `Drift`: unknown properties
     /// and enum values go to the server).
     pub validation: SendPolicy,
+    /// How calls are paced to the tenant's rate limit (default: a limiter of the client's own;
+    /// [`ClientOptions::limiter`] shares one, [`ClientOptions::without_limiter`] turns it off).
+    pub pacing: Pacing,
 }
 
 /// The header names only: a header may carry a credential (a proxy's, an API gateway's).
@@ -128,6 +132,7 @@ impl std::fmt::Debug for ClientOptions {
             .field("max_retries", &self.max_retries)
             .field("headers", &names)
             .field("validation", &self.validation)
+            .field("pacing", &self.pacing)
             .finish()
     }
 }
@@ -142,6 +147,7 @@ impl ClientOptions {
             max_retries: 2,
             headers: Vec::new(),
             validation: SendPolicy::Drift,
+            pacing: Pacing::Own,
         }
     }
 
@@ -187,6 +193,20 @@ impl ClientOptions {
     /// Sets the validation policy.
     pub fn validation(mut self, policy: SendPolicy) -> Self {
         self.validation = policy;
+        self
+    }
+
+    /// Paces calls with `limiter`, shared with every other client given it (npm `limiter`): give
+    /// the clients of one tenant the same limiter and they spend its budget together.
+    pub fn limiter(mut self, limiter: RateLimiter) -> Self {
+        self.pacing = Pacing::Shared(limiter);
+        self
+    }
+
+    /// Turns pacing off (npm `limiter: false`): every attempt goes at once and only the retries
+    /// react to 429s.
+    pub fn without_limiter(mut self) -> Self {
+        self.pacing = Pacing::Off;
         self
     }
 }
