@@ -29,6 +29,14 @@ ifeq ($(DEBUG_INFO),1)
 WASM_OPT_FLAGS += -g
 CJS_FLAGS := --sourcemap
 endif
+# The wasm's bytes must not depend on whether the toolchain's `rust-src` component is installed
+# (rust-analyzer installs it): with it, rustc writes the standard library's panic locations as local
+# paths (`~/.rustup/…/lib/rustlib/src/rust/library/…`) rather than `/rustc/<commit>/library/…`,
+# and `make test-size` would fail on such a machine. Every wasm32 build the Makefile runs maps them
+# back (a caller's own setting of the variable wins).
+RUST_SYSROOT := $(shell rustc --print sysroot 2>/dev/null)
+RUST_COMMIT  := $(shell rustc -vV 2>/dev/null | sed -n 's/^commit-hash: //p')
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS ?= --remap-path-prefix=$(RUST_SYSROOT)/lib/rustlib/src/rust=/rustc/$(RUST_COMMIT)
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                  --enable-sign-ext --enable-reference-types --enable-multivalue
 
