@@ -308,6 +308,44 @@ async fn an_error_answer_is_a_typed_error_without_the_token() {
     assert!(!boxed.to_string().contains(TOKEN));
 }
 
+/// A redirect is never followed; its error names only the origin the `Location` points to,
+/// resolved as a URL parser resolves it (a relative one is the tenant's own), never its path or
+/// query.
+#[wasm_bindgen_test]
+async fn a_redirect_names_the_origin_it_points_to_and_nothing_more() {
+    reset(1).await;
+    let client = client();
+    let connections = client.connections();
+    for (id, location, origin) in [
+        ("con_rel", "/login?next=x&code=leak-me", tenant()),
+        (
+            "con_abs",
+            "https://user:pw@evil.example:8443/x?code=leak-me",
+            "https://evil.example:8443".to_owned(),
+        ),
+        (
+            "con_sch",
+            "//evil.example/x?code=leak-me",
+            "http://evil.example".to_owned(),
+        ),
+    ] {
+        control(
+            "faults",
+            json!({"method": "GET", "path": format!("/connections/{id}"), "status": 302,
+                   "headers": {"location": location}}),
+        )
+        .await;
+        let error = failure(connections.get(id).await);
+        let shown = format!("{error} {error:?}");
+        let expected = format!("redirect to {origin} not followed");
+        assert!(error.message().contains(&expected), "{location}: {shown}");
+        assert!(
+            !shown.contains("leak-me") && !shown.contains("pw@"),
+            "{shown}"
+        );
+    }
+}
+
 #[wasm_bindgen_test]
 async fn a_bad_body_is_refused_before_any_request() {
     reset(2).await;

@@ -141,7 +141,7 @@ fn config(
 fn answer(reply: Reply, call: &Call) -> Answer {
     Answer {
         status: reply.status,
-        to: redirect_to(&reply),
+        to: redirect_to(&reply, &call.request().url),
         body: Body::read(&reply.body, reply.status, call.paged()),
         headers: reply.headers,
     }
@@ -155,20 +155,60 @@ fn failure(no_reply: NoReply) -> Failure {
     }
 }
 
-/// The origin a reply's `Location` header points to, for a redirect's message.
-fn redirect_to(reply: &Reply) -> Option<String> {
-    reply
-        .location
-        .as_deref()
-        .and_then(origin_of)
-        .map(str::to_owned)
+/// The origin a reply's `Location` header points to, for a redirect's message; `url` is the
+/// request's.
+fn redirect_to(reply: &Reply, url: &str) -> Option<String> {
+    location_origin(reply.location.as_deref()?, url)
 }
 
-/// The origin (`scheme://host[:port]`) of an absolute URL; never its path or query.
-fn origin_of(url: &str) -> Option<&str> {
-    let (scheme, rest) = crate::http::substring::split_once(url, "://")?;
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    url.get(..scheme.len() + 3 + authority.len())
+/// The origin (`scheme://host[:port]`) a `Location` value points to, resolved against `base`, the
+/// URL of the request it answers, as a URL parser resolves it: a path, query or fragment points
+/// to the request's own origin, `//host/…` (or `\\host`, which browsers read the same) to that
+/// host with the request's scheme. Never a path, query or `user:password@`, which may hold
+/// secrets.
+fn location_origin(location: &str, base: &str) -> Option<String> {
+    let location = location.trim();
+    if scheme_of(location).is_some() {
+        return absolute_origin(location);
+    }
+    let base = absolute_origin(base)?;
+    let mut leading = location.bytes().take_while(|b| matches!(b, b'/' | b'\\'));
+    if leading.next().is_some() && leading.next().is_some() {
+        let rest = location.trim_start_matches(['/', '\\']);
+        let scheme = scheme_of(&base).unwrap_or("https");
+        return Some(crate::text!(scheme, "://", authority(rest)?));
+    }
+    Some(base)
+}
+
+/// The scheme of an absolute URL: letters, digits, `+`, `-` and `.` before its first `:`,
+/// starting with a letter.
+fn scheme_of(url: &str) -> Option<&str> {
+    let (scheme, _) = crate::http::substring::split_once(url, ":")?;
+    let is_scheme = scheme
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphabetic())
+        && scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+    is_scheme.then_some(scheme)
+}
+
+/// The origin of an absolute URL (`scheme://authority…`); `None` for any other (`mailto:x`,
+/// `https:host`, an empty host).
+fn absolute_origin(url: &str) -> Option<String> {
+    let scheme = scheme_of(url)?;
+    let rest = url.get(scheme.len() + 1..)?.strip_prefix("//")?;
+    Some(crate::text!(scheme, "://", authority(rest)?))
+}
+
+/// The host and port at the start of `rest` (what follows `//`), without any `user:password@`.
+fn authority(rest: &str) -> Option<&str> {
+    let end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..end)?;
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    (!host.is_empty()).then_some(host)
 }
 
 impl Driver {
@@ -309,7 +349,7 @@ impl Driver {
                 let answer = reply
                     .map(|reply| TokenAnswer {
                         status: reply.status,
-                        to: redirect_to(&reply),
+                        to: redirect_to(&reply, &exchange.request().url),
                         headers: reply.headers,
                         text: reply.body,
                     })
@@ -389,11 +429,40 @@ mod tests {
 
     #[test]
     fn a_redirect_names_only_the_origin() {
-        assert_eq!(
-            origin_of("https://evil.example:8443/steal?token=x"),
-            Some("https://evil.example:8443")
-        );
-        assert_eq!(origin_of("http://h?q"), Some("http://h"));
-        assert_eq!(origin_of("/relative"), None);
+        let base = "https://acme.auth0.com/api/v2/connections?take=2";
+        let origin = |location| location_origin(location, base);
+        for (location, expected) in [
+            (
+                "https://evil.example:8443/steal?token=x",
+                Some("https://evil.example:8443"),
+            ),
+            ("http://h?q", Some("http://h")),
+            (
+                "https://user:secret@evil.example/x",
+                Some("https://evil.example"),
+            ),
+            // Relative: the request's own origin, never the path or query.
+            ("/relative", Some("https://acme.auth0.com")),
+            (
+                "/login?next=https://evil.example/",
+                Some("https://acme.auth0.com"),
+            ),
+            ("?page=2", Some("https://acme.auth0.com")),
+            ("next", Some("https://acme.auth0.com")),
+            // Scheme-relative, with slashes or the backslashes browsers read as slashes.
+            ("//evil.example/x", Some("https://evil.example")),
+            ("/\\evil.example/x", Some("https://evil.example")),
+            (
+                "  //evil.example:9000?x  ",
+                Some("https://evil.example:9000"),
+            ),
+            ("//", None),
+            ("https://", None),
+            ("mailto:x@example.com", None),
+            ("https:evil.example", None),
+        ] {
+            assert_eq!(origin(location).as_deref(), expected, "{location}");
+        }
+        assert_eq!(location_origin("/x", "not a url"), None);
     }
 }
