@@ -294,6 +294,43 @@ test('Deno: runs with no permission flags (no --allow-read)', () => {
   assert.deepEqual(JSON.parse(out.trim().split('\n').pop()), expected);
 });
 
+// ------------------------------------------------------------------ Bun
+
+/** Runs the pinned Bun in `dir` (no telemetry, no auto-install: the tools' node_modules is above it). */
+const bun = (dir, args) =>
+  run(join(modules, '.bin', 'bun'), args, { cwd: dir, env: { ...process.env, DO_NOT_TRACK: '1', NO_COLOR: '1', BUN_INSTALL_CACHE_DIR: join(work, 'bun-cache') } });
+
+test('Bun: bun run of an ESM app (import of both entries)', () => {
+  const dir = app('bun-esm');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(dir, 'run.js'), "import { check } from './check.js';\nconsole.log(JSON.stringify(await check()));\n");
+  assert.deepEqual(JSON.parse(bun(dir, ['run', 'run.js']).trim().split('\n').pop()), expected);
+});
+
+test('Bun: bun run of a CommonJS app (require() of both entries)', async () => {
+  const dir = app('bun-cjs');
+  await checkCjs(dir);
+  writeFileSync(join(dir, 'run.cjs'), "require('./check.cjs').check().then((r) => console.log(JSON.stringify(r)));\n");
+  assert.deepEqual(JSON.parse(bun(dir, ['run', 'run.cjs']).trim().split('\n').pop()), expected);
+});
+
+test('Bun: bun test (bun:test, ESM test file)', () => {
+  const dir = app('bun-test');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bun-test-app', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'check.spec.js'),
+    "import { test, expect } from 'bun:test';\nimport { readFileSync } from 'node:fs';\nimport { check } from './check.js';\n\ntest('the package through import', async () => {\n  expect(await check()).toEqual(JSON.parse(readFileSync(new URL('./expected.json', import.meta.url), 'utf8')));\n});\n",
+  );
+  assert.match(bun(dir, ['test']), /\b1 pass\b[\s\S]*\b0 fail\b/);
+});
+
+test('Bun: bun build --target=browser, page and web worker in Chromium', async () => {
+  const dir = app('bun-build');
+  const out = bun(dir, ['build', '--target=browser', 'main-worker.js', 'worker.js', '--outdir=dist']);
+  assert.doesNotMatch(out, /warn|error/i, out);
+  await checkBuild(join(dir, 'dist'), ['main', 'worker'], '<!doctype html><script type="module" src="main-worker.js"></script>');
+});
+
 // ------------------------------------------------------------------ TypeScript, attw, publint
 
 test('tsc strict, Node-only lib (no DOM), skipLibCheck off: ESM and CommonJS declarations; a typo in a request body fails', () => {
