@@ -195,6 +195,9 @@ async function webpackBuild(config) {
   return stats;
 }
 
+/** A page that runs dist/worker.js as a classic web worker and reports its answer. */
+const workerPage = `<!doctype html><script>const w = new Worker('worker.js'); w.onmessage = (e) => (window.__result = { worker: e.data }); w.onerror = (e) => (window.__result = { error: e.message || 'worker failed' });</script>`;
+
 test('webpack 5, web target: default production build, page and web worker in Chromium', async () => {
   const dir = app('webpack-web');
   await webpackBuild({ mode: 'production', context: dir, entry: './main-worker.js', output: { path: join(dir, 'dist') } });
@@ -204,7 +207,36 @@ test('webpack 5, web target: default production build, page and web worker in Ch
 test('webpack 5, webworker target: the worker bundle runs in a Chromium worker', async () => {
   const dir = app('webpack-webworker');
   await webpackBuild({ mode: 'production', target: 'webworker', context: dir, entry: './worker.js', output: { path: join(dir, 'dist'), filename: 'worker.js' } });
-  await checkBuild(join(dir, 'dist'), ['worker'], `<!doctype html><script>const w = new Worker('worker.js'); w.onmessage = (e) => (window.__result = { worker: e.data }); w.onerror = (e) => (window.__result = { error: e.message || 'worker failed' });</script>`);
+  await checkBuild(join(dir, 'dist'), ['worker'], workerPage);
+});
+
+// ------------------------------------------------------------------ Rspack, Parcel
+
+/** Runs a tool's CLI from this folder's node_modules/.bin in `dir`; fails on a warning or an error in its output. */
+function cli(tool, dir, args, env = {}) {
+  const out = run(join(modules, '.bin', tool), args, { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env } });
+  assert.doesNotMatch(out, /warn|error/i, out);
+  return out;
+}
+
+test('Rspack (CLI): default production build, page and web worker in Chromium, no warnings', async () => {
+  const dir = app('rspack-web');
+  cli('rspack', dir, ['build', '--entry', './main-worker.js']);
+  await checkBuild(join(dir, 'dist'), ['main', 'worker'], '<!doctype html><script src="main.js"></script>');
+});
+
+test('Rspack, webworker target: the worker bundle runs in a Chromium worker', async () => {
+  const dir = app('rspack-webworker');
+  writeFileSync(join(dir, 'rspack.config.mjs'), "export default { target: 'webworker', entry: './worker.js', output: { filename: 'worker.js' } };\n");
+  cli('rspack', dir, ['build']);
+  await checkBuild(join(dir, 'dist'), ['worker'], workerPage);
+});
+
+test('Parcel 2: default build of the page (index.html, module script, web worker) in Chromium', async () => {
+  const dir = app('parcel');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'parcel-app', private: true }));
+  cli('parcel', dir, ['build', 'index.html', '--cache-dir', join(dir, '.parcel-cache')]);
+  await checkBuild(join(dir, 'dist'), ['main', 'worker']);
 });
 
 // ------------------------------------------------------------------ esbuild, Rollup
