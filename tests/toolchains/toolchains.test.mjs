@@ -269,18 +269,21 @@ async function checkCjs(dir) {
   writeFileSync(join(dir, 'check.cjs'), code);
 }
 
-/** Runs Jest in .work/<name> over one spec comparing check.cjs with expected.json; `jest` is its config. */
-async function jestRun(name, jest, setup) {
+/**
+ * Runs Jest in .work/<name> over one spec comparing check.cjs with expected.json, plus the tests
+ * in `more` (spec source, count included in the total); `jest` is its config.
+ */
+async function jestRun(name, jest, setup, more = { source: '', count: 0 }) {
   const dir = app(name);
   await checkCjs(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, ...(jest && { jest }) }));
   if (setup) writeFileSync(join(dir, 'jest.setup.js'), setup);
   writeFileSync(
     join(dir, 'check.spec.js'),
-    "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package through require', async () => {\n  expect(await check()).toEqual(expected);\n});\n",
+    "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package through require', async () => {\n  expect(await check()).toEqual(expected);\n});\n" + more.source,
   );
   const out = run(process.execPath, [join(modules, 'jest', 'bin', 'jest.js'), '--ci'], { cwd: dir });
-  assert.match(out, /Tests:\s+1 passed, 1 total/);
+  assert.match(out, new RegExp(`Tests:\\s+${1 + more.count} passed, ${1 + more.count} total`));
 }
 
 test('Jest with the default config (CommonJS tests, node environment)', () => jestRun('jest'));
@@ -288,6 +291,15 @@ test('Jest with the default config (CommonJS tests, node environment)', () => je
 test('Jest with testEnvironment jsdom and the README setup file (TextEncoder, TextDecoder)', () =>
   // The recipe the package README gives, word for word.
   jestRun('jest-jsdom', { testEnvironment: 'jsdom', setupFiles: ['./jest.setup.js'] }, "const { TextEncoder, TextDecoder } = require('node:util');\nObject.assign(globalThis, { TextEncoder, TextDecoder });\n"),
+);
+
+test('Jest with testEnvironment jsdom and no setup file (no TextEncoder, TextDecoder or fetch there)', () =>
+  jestRun('jest-jsdom-bare', { testEnvironment: 'jsdom' }, undefined, {
+    // What the README says a call does with no fetch: a ManagementError of kind network.
+    source:
+      "\ntest('the environment, and a call without a fetch', async () => {\n  expect([typeof TextEncoder, typeof TextDecoder, typeof fetch]).toEqual(['undefined', 'undefined', 'undefined']);\n  const { ManagementClient, ManagementError } = require('idp-connections');\n  const error = await new ManagementClient({ domain: 'acme.eu.auth0.com', token: 't', maxRetries: 0 }).connections.get('con_1').catch((e) => e);\n  expect(error).toBeInstanceOf(ManagementError);\n  expect([error.kind, error.message]).toEqual(['network', 'network error on GET /api/v2/connections/con_1: fetch is not defined']);\n});\n",
+    count: 1,
+  }),
 );
 
 test('Vitest with the default config', async () => {
