@@ -288,8 +288,8 @@ async function jestRun(name, jest, setup, more = { source: '', count: 0 }) {
 
 test('Jest with the default config (CommonJS tests, node environment)', () => jestRun('jest'));
 
-test('Jest with testEnvironment jsdom and the README setup file (TextEncoder, TextDecoder)', () =>
-  // The recipe the package README gives, word for word.
+test('Jest with testEnvironment jsdom and the setup file older READMEs gave (TextEncoder, TextDecoder)', () =>
+  // The recipe the package README used to give, word for word: projects that keep it still work.
   jestRun('jest-jsdom', { testEnvironment: 'jsdom', setupFiles: ['./jest.setup.js'] }, "const { TextEncoder, TextDecoder } = require('node:util');\nObject.assign(globalThis, { TextEncoder, TextDecoder });\n"),
 );
 
