@@ -15,7 +15,9 @@ export function textEncoder() {
   return {
     /** @param {string} text @param {Uint8Array} view */
     encodeInto(text, view) {
-      const bytes = unescape(encodeURIComponent(text.toWellFormed()));
+      // Pairs kept, a lone surrogate (which encodeURIComponent refuses) made U+FFFD.
+      const whole = text.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (unit) => (unit.length > 1 ? unit : '\ufffd'));
+      const bytes = unescape(encodeURIComponent(whole));
       for (let i = 0; i < bytes.length; i++) view[i] = bytes.charCodeAt(i);
       return { written: bytes.length };
     },
