@@ -368,6 +368,15 @@ test('Bun: bun test (bun:test, ESM test file)', () => {
   assert.match(bun(dir, ['test']), /\b1 pass\b[\s\S]*\b0 fail\b/);
 });
 
+test('Bun: bun build --target=bun, the bundle runs on its own (no file beside it to read)', () => {
+  const dir = app('bun-build-bun');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(dir, 'run.js'), "import { check } from './check.js';\nconsole.log(JSON.stringify(await check()));\n");
+  bun(dir, ['build', '--target=bun', 'run.js', '--outdir=dist']);
+  rmSync(join(dir, 'check.js'));
+  assert.deepEqual(JSON.parse(bun(dir, ['dist/run.js']).trim().split('\n').pop()), expected);
+});
+
 test('Bun: bun build --target=browser, page and web worker in Chromium', async () => {
   const dir = app('bun-build');
   const out = bun(dir, ['build', '--target=browser', 'main-worker.js', 'worker.js', '--outdir=dist']);
