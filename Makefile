@@ -201,7 +201,7 @@ test-browser: chromium install
 test-console: www chromium
 	node --test --test-concurrency=1 tests/console/
 
-# Vite 5-8, webpack, esbuild, Rollup, Jest, Vitest, Node, Deno, tsc, attw, publint against the packed
+# Vite 5-8, webpack, Rspack, Parcel, esbuild, Rollup, Jest, Vitest, Bun, Node, Deno, tsc, attw, publint against the packed
 # tarball; the tools are pinned in tests/toolchains/package-lock.json and installed there once.
 test-toolchains: chromium pack
 	node --test --test-force-exit tests/toolchains/toolchains.test.mjs

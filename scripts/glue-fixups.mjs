@@ -1,4 +1,4 @@
-// Two fixes to a wasm-bindgen glue file, so a user's bundler builds it without a warning.
+// Fixes to a wasm-bindgen glue file, so a user's bundler builds it without a warning.
 //
 // 1. wasm-bindgen writes one import-object entry per `#[wasm_bindgen(module = …)]` block, so a JS
 //    module imported from several blocks is a repeated key (`"./lib/boundary.js"` three times);
@@ -45,6 +45,15 @@ if (!defaultUrl.test(glue)) throw new Error(`${gluePath}: the init's default was
 glue = glue.replace(defaultUrl, '');
 if (glue.includes('import.meta')) throw new Error(`${gluePath}: still reads import.meta`);
 
+// 4. The glue's UTF-8 decoder comes from lib/utf8.js (through lib/boundary.js, which the glue
+//    already imports): the engine's TextDecoder, or a built-in one where there is none (Jest's
+//    jsdom). Strings into wasm already go through lib/boundary.js (TextEncoder.encodeInto).
+const boundaryImport = "import { encodeInto, issue } from './lib/boundary.js';";
+const nativeDecoder = "new TextDecoder('utf-8', { ignoreBOM: true })";
+if (!glue.includes(boundaryImport) || !glue.includes(nativeDecoder)) throw new Error(`${gluePath}: the boundary import or the decoder was not found`);
+glue = glue.replace(boundaryImport, "import { encodeInto, issue, textDecoder } from './lib/boundary.js';").replaceAll(nativeDecoder, 'textDecoder({ ignoreBOM: true })');
+if (/\bText(En|De)coder\b/.test(glue)) throw new Error(`${gluePath}: still names TextEncoder or TextDecoder`);
+
 writeFileSync(gluePath, glue);
 if (typesPath) {
   const types = readFileSync(typesPath, 'utf8');
@@ -57,4 +66,4 @@ if (typesPath) {
   }
   writeFileSync(typesPath, `${types.slice(0, start).trimEnd()}\n`);
 }
-console.log(`glue-fixups: ${dropped} repeated import keys and the default wasm URL dropped in ${gluePath}`);
+console.log(`glue-fixups: ${dropped} repeated import keys and the default wasm URL dropped, the decoder from lib/utf8.js, in ${gluePath}`);

@@ -1,7 +1,12 @@
 // @ts-check
 // The wasm module's JS helpers at the boundary: moving text in, and building a validator's result
 // in one call. Each is a single native operation the Rust side cannot do as cheaply itself.
-const encoder = new TextEncoder();
+import { textEncoder } from './utf8.js';
+
+// The glue's decoder comes from here too (scripts/glue-fixups.mjs), through its one import.
+export { textDecoder } from './utf8.js';
+
+const encoder = textEncoder();
 
 /** A view of wasm memory at the scratch buffer, kept while the buffer and memory stay put. */
 let view = new Uint8Array(0);

@@ -2,8 +2,42 @@
 // The error classes every client call rejects with. Built by the wasm core from plain data; they
 // never hold a token (the core redacts credentials echoed by a server).
 
+/**
+ * The brand on the error classes' prototypes: a key from the global symbol registry, so every
+ * copy of the package in a process (ESM and CommonJS load two in Node) shares it.
+ */
+const BRAND = Symbol.for('idp-connections.error');
+
+/**
+ * `value instanceof Class` for the package's error classes: the ordinary prototype check, or a
+ * prototype of `value` branded with the same class name by another copy of the package. A
+ * subclass of the user's own (with no brand of its own) keeps the ordinary check.
+ */
+function isInstance(Class, value) {
+  if (Function.prototype[Symbol.hasInstance].call(Class, value)) return true;
+  const brand = brandOf(Class.prototype);
+  let proto = brand && value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : null;
+  for (; proto; proto = Object.getPrototypeOf(proto)) if (brandOf(proto) === brand) return true;
+  return false;
+}
+
+/** The brand `proto` itself holds (not one it inherits), if any. */
+function brandOf(proto) {
+  return Object.prototype.hasOwnProperty.call(proto, BRAND) ? proto[BRAND] : undefined;
+}
+
 /** Every failure of a ManagementClient or OktaClient call. */
 export class ManagementError extends Error {
+  /** `instanceof` that also holds across copies of the package (see `isInstance`). */
+  static [Symbol.hasInstance](value) {
+    return isInstance(this, value);
+  }
+
+  /** The class's brand (a literal: a minifier may rename the class). */
+  get [BRAND]() {
+    return 'ManagementError';
+  }
+
   constructor(info = {}) {
     super(info.message ?? 'request failed');
     this.name = 'ManagementError';
@@ -22,6 +56,11 @@ export class ManagementError extends Error {
 
 /** A failure of an OktaClient call, with Okta's error fields. */
 export class OktaError extends ManagementError {
+  /** The class's brand. */
+  get [BRAND]() {
+    return 'OktaError';
+  }
+
   constructor(info = {}) {
     super(info);
     this.name = 'OktaError';

@@ -5,6 +5,7 @@
 // promises a Rust task asks for. Only plain web APIs (fetch, setTimeout, AbortController), so it runs in
 // browsers, Node 20+ and workerd. Everything the client decides (what to send, whether to retry,
 // how long to wait, what an answer means) is in Rust.
+import { textDecoder } from './utf8.js';
 
 /**
  * Runs a Rust task (a call or a token exchange) to its end. Each `step` gets how the promise of
@@ -75,7 +76,7 @@ function originOf(location, url) {
  */
 async function prefix(response, cap) {
   const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
+  const decoder = textDecoder();
   let text = '';
   try {
     while (reader && text.length < cap) {

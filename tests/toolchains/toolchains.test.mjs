@@ -195,6 +195,9 @@ async function webpackBuild(config) {
   return stats;
 }
 
+/** A page that runs dist/worker.js as a classic web worker and reports its answer. */
+const workerPage = `<!doctype html><script>const w = new Worker('worker.js'); w.onmessage = (e) => (window.__result = { worker: e.data }); w.onerror = (e) => (window.__result = { error: e.message || 'worker failed' });</script>`;
+
 test('webpack 5, web target: default production build, page and web worker in Chromium', async () => {
   const dir = app('webpack-web');
   await webpackBuild({ mode: 'production', context: dir, entry: './main-worker.js', output: { path: join(dir, 'dist') } });
@@ -204,7 +207,36 @@ test('webpack 5, web target: default production build, page and web worker in Ch
 test('webpack 5, webworker target: the worker bundle runs in a Chromium worker', async () => {
   const dir = app('webpack-webworker');
   await webpackBuild({ mode: 'production', target: 'webworker', context: dir, entry: './worker.js', output: { path: join(dir, 'dist'), filename: 'worker.js' } });
-  await checkBuild(join(dir, 'dist'), ['worker'], `<!doctype html><script>const w = new Worker('worker.js'); w.onmessage = (e) => (window.__result = { worker: e.data }); w.onerror = (e) => (window.__result = { error: e.message || 'worker failed' });</script>`);
+  await checkBuild(join(dir, 'dist'), ['worker'], workerPage);
+});
+
+// ------------------------------------------------------------------ Rspack, Parcel
+
+/** Runs a tool's CLI from this folder's node_modules/.bin in `dir`; fails on a warning or an error in its output. */
+function cli(tool, dir, args, env = {}) {
+  const out = run(join(modules, '.bin', tool), args, { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env } });
+  assert.doesNotMatch(out, /warn|error/i, out);
+  return out;
+}
+
+test('Rspack (CLI): default production build, page and web worker in Chromium, no warnings', async () => {
+  const dir = app('rspack-web');
+  cli('rspack', dir, ['build', '--entry', './main-worker.js']);
+  await checkBuild(join(dir, 'dist'), ['main', 'worker'], '<!doctype html><script src="main.js"></script>');
+});
+
+test('Rspack, webworker target: the worker bundle runs in a Chromium worker', async () => {
+  const dir = app('rspack-webworker');
+  writeFileSync(join(dir, 'rspack.config.mjs'), "export default { target: 'webworker', entry: './worker.js', output: { filename: 'worker.js' } };\n");
+  cli('rspack', dir, ['build']);
+  await checkBuild(join(dir, 'dist'), ['worker'], workerPage);
+});
+
+test('Parcel 2: default build of the page (index.html, module script, web worker) in Chromium', async () => {
+  const dir = app('parcel');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'parcel-app', private: true }));
+  cli('parcel', dir, ['build', 'index.html', '--cache-dir', join(dir, '.parcel-cache')]);
+  await checkBuild(join(dir, 'dist'), ['main', 'worker']);
 });
 
 // ------------------------------------------------------------------ esbuild, Rollup
@@ -237,25 +269,37 @@ async function checkCjs(dir) {
   writeFileSync(join(dir, 'check.cjs'), code);
 }
 
-/** Runs Jest in .work/<name> over one spec comparing check.cjs with expected.json; `jest` is its config. */
-async function jestRun(name, jest, setup) {
+/**
+ * Runs Jest in .work/<name> over one spec comparing check.cjs with expected.json, plus the tests
+ * in `more` (spec source, count included in the total); `jest` is its config.
+ */
+async function jestRun(name, jest, setup, more = { source: '', count: 0 }) {
   const dir = app(name);
   await checkCjs(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, ...(jest && { jest }) }));
   if (setup) writeFileSync(join(dir, 'jest.setup.js'), setup);
   writeFileSync(
     join(dir, 'check.spec.js'),
-    "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package through require', async () => {\n  expect(await check()).toEqual(expected);\n});\n",
+    "const { check } = require('./check.cjs');\nconst expected = require('./expected.json');\n\ntest('the package through require', async () => {\n  expect(await check()).toEqual(expected);\n});\n" + more.source,
   );
   const out = run(process.execPath, [join(modules, 'jest', 'bin', 'jest.js'), '--ci'], { cwd: dir });
-  assert.match(out, /Tests:\s+1 passed, 1 total/);
+  assert.match(out, new RegExp(`Tests:\\s+${1 + more.count} passed, ${1 + more.count} total`));
 }
 
 test('Jest with the default config (CommonJS tests, node environment)', () => jestRun('jest'));
 
-test('Jest with testEnvironment jsdom and the README setup file (TextEncoder, TextDecoder)', () =>
-  // The recipe the package README gives, word for word.
+test('Jest with testEnvironment jsdom and the setup file older READMEs gave (TextEncoder, TextDecoder)', () =>
+  // The recipe the package README used to give, word for word: projects that keep it still work.
   jestRun('jest-jsdom', { testEnvironment: 'jsdom', setupFiles: ['./jest.setup.js'] }, "const { TextEncoder, TextDecoder } = require('node:util');\nObject.assign(globalThis, { TextEncoder, TextDecoder });\n"),
+);
+
+test('Jest with testEnvironment jsdom and no setup file (no TextEncoder, TextDecoder or fetch there)', () =>
+  jestRun('jest-jsdom-bare', { testEnvironment: 'jsdom' }, undefined, {
+    // What the README says a call does with no fetch: a ManagementError of kind network.
+    source:
+      "\ntest('the environment, and a call without a fetch', async () => {\n  expect([typeof TextEncoder, typeof TextDecoder, typeof fetch]).toEqual(['undefined', 'undefined', 'undefined']);\n  const { ManagementClient, ManagementError } = require('idp-connections');\n  const error = await new ManagementClient({ domain: 'acme.eu.auth0.com', token: 't', maxRetries: 0 }).connections.get('con_1').catch((e) => e);\n  expect(error).toBeInstanceOf(ManagementError);\n  expect([error.kind, error.message]).toEqual(['network', 'network error on GET /api/v2/connections/con_1: fetch is not defined']);\n});\n",
+    count: 1,
+  }),
 );
 
 test('Vitest with the default config', async () => {
@@ -292,6 +336,52 @@ test('Deno: runs with no permission flags (no --allow-read)', () => {
     env: { ...process.env, DENO_DIR: join(work, 'deno-dir'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
   });
   assert.deepEqual(JSON.parse(out.trim().split('\n').pop()), expected);
+});
+
+// ------------------------------------------------------------------ Bun
+
+/** Runs the pinned Bun in `dir` (no telemetry, no auto-install: the tools' node_modules is above it). */
+const bun = (dir, args) =>
+  run(join(modules, '.bin', 'bun'), args, { cwd: dir, env: { ...process.env, DO_NOT_TRACK: '1', NO_COLOR: '1', BUN_INSTALL_CACHE_DIR: join(work, 'bun-cache') } });
+
+test('Bun: bun run of an ESM app (import of both entries)', () => {
+  const dir = app('bun-esm');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(dir, 'run.js'), "import { check } from './check.js';\nconsole.log(JSON.stringify(await check()));\n");
+  assert.deepEqual(JSON.parse(bun(dir, ['run', 'run.js']).trim().split('\n').pop()), expected);
+});
+
+test('Bun: bun run of a CommonJS app (require() of both entries)', async () => {
+  const dir = app('bun-cjs');
+  await checkCjs(dir);
+  writeFileSync(join(dir, 'run.cjs'), "require('./check.cjs').check().then((r) => console.log(JSON.stringify(r)));\n");
+  assert.deepEqual(JSON.parse(bun(dir, ['run', 'run.cjs']).trim().split('\n').pop()), expected);
+});
+
+test('Bun: bun test (bun:test, ESM test file)', () => {
+  const dir = app('bun-test');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bun-test-app', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'check.spec.js'),
+    "import { test, expect } from 'bun:test';\nimport { readFileSync } from 'node:fs';\nimport { check } from './check.js';\n\ntest('the package through import', async () => {\n  expect(await check()).toEqual(JSON.parse(readFileSync(new URL('./expected.json', import.meta.url), 'utf8')));\n});\n",
+  );
+  assert.match(bun(dir, ['test']), /\b1 pass\b[\s\S]*\b0 fail\b/);
+});
+
+test('Bun: bun build --target=bun, the bundle runs on its own (no file beside it to read)', () => {
+  const dir = app('bun-build-bun');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(dir, 'run.js'), "import { check } from './check.js';\nconsole.log(JSON.stringify(await check()));\n");
+  bun(dir, ['build', '--target=bun', 'run.js', '--outdir=dist']);
+  rmSync(join(dir, 'check.js'));
+  assert.deepEqual(JSON.parse(bun(dir, ['dist/run.js']).trim().split('\n').pop()), expected);
+});
+
+test('Bun: bun build --target=browser, page and web worker in Chromium', async () => {
+  const dir = app('bun-build');
+  const out = bun(dir, ['build', '--target=browser', 'main-worker.js', 'worker.js', '--outdir=dist']);
+  assert.doesNotMatch(out, /warn|error/i, out);
+  await checkBuild(join(dir, 'dist'), ['main', 'worker'], '<!doctype html><script type="module" src="main-worker.js"></script>');
 });
 
 // ------------------------------------------------------------------ TypeScript, attw, publint
