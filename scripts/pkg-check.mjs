@@ -12,7 +12,7 @@ if (version && manifest.version !== version) {
   problems.push(`package.json version ${manifest.version} differs from Cargo.toml ${version}`);
 }
 // ESM consumers get a per-runtime entry; CommonJS consumers (`require`, Jest) one CJS bundle.
-const expected = { import: ['types', 'workerd', 'deno', 'bun', 'browser', 'node', 'default'], require: ['types', 'default'] };
+const expected = { import: ['types', 'workerd', 'deno', 'bun', 'browser', 'default'], require: ['types', 'default'] };
 const targets = [];
 for (const entry of ['.', './validate']) {
   for (const [mode, conditions] of Object.entries(expected)) {

@@ -1,5 +1,5 @@
 // The dual package hazard: an ESM `import` and a CommonJS `require()` of the package in one Node
-// process load two copies (node.js and index.cjs), each with its own error classes. `instanceof
+// process load two copies (browser.js and index.cjs), each with its own error classes. `instanceof
 // ManagementError` / `OktaError` holds across them both ways (a brand shared through the global
 // symbol registry), and stays false for anything that is not one of the package's errors.
 import { test } from 'node:test';

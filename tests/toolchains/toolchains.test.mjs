@@ -9,8 +9,9 @@
 import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -320,11 +321,34 @@ test('Node CommonJS: require() of both entries (index.cjs)', async () => {
   assert.deepEqual(JSON.parse(run(process.execPath, ['main.cjs'], { cwd: dir })), expected);
 });
 
-test('Node ESM: import of both entries (node.js, the .wasm read from disk)', () => {
+test('Node ESM: import of both entries (the inline-wasm entry)', () => {
   const dir = app('node-esm');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   writeFileSync(join(dir, 'main.js'), "import { check } from './check.js';\nconsole.log(JSON.stringify(await check()));\n");
   assert.deepEqual(JSON.parse(run(process.execPath, ['main.js'], { cwd: dir })), expected);
+});
+
+/** A folder outside the suite's tree: a bundle run there reaches no node_modules and no package file. */
+const away = (prefix) => mkdtempSync(join(tmpdir(), `idp-${prefix}-`));
+
+/** app/check.js run as a Node script (no top-level await, so CommonJS output can hold it). */
+const runScript = "import { check } from './check.js';\ncheck().then((r) => console.log(JSON.stringify(r)));\n";
+
+test('esbuild --platform=node, ESM and CommonJS output: the bundle runs on its own, away from the package', async () => {
+  const esbuild = await import('esbuild');
+  const dir = app('esbuild-node');
+  writeFileSync(join(dir, 'run.js'), runScript);
+  const out = away('esbuild-node');
+  try {
+    for (const [format, file] of [['esm', 'run.mjs'], ['cjs', 'run.cjs']]) {
+      const outfile = join(out, file);
+      const result = await esbuild.build({ entryPoints: [join(dir, 'run.js')], bundle: true, platform: 'node', format, outfile, logLevel: 'silent' });
+      assert.deepEqual(result.warnings.map((w) => w.text), [], format);
+      assert.deepEqual(JSON.parse(run(process.execPath, [outfile], { cwd: out })), expected, format);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
 
 test('Deno: runs with no permission flags (no --allow-read)', () => {
@@ -375,6 +399,20 @@ test('Bun: bun build --target=bun, the bundle runs on its own (no file beside it
   bun(dir, ['build', '--target=bun', 'run.js', '--outdir=dist']);
   rmSync(join(dir, 'check.js'));
   assert.deepEqual(JSON.parse(bun(dir, ['dist/run.js']).trim().split('\n').pop()), expected);
+});
+
+test('Bun: bun build --target=node, the bundle runs in Node on its own, away from the package', () => {
+  const dir = app('bun-build-node');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
+  writeFileSync(join(dir, 'run.js'), runScript);
+  bun(dir, ['build', '--target=node', 'run.js', '--outfile=dist/run.mjs']);
+  const out = away('bun-node');
+  try {
+    cpSync(join(dir, 'dist', 'run.mjs'), join(out, 'run.mjs'));
+    assert.deepEqual(JSON.parse(run(process.execPath, ['run.mjs'], { cwd: out })), expected);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
 
 test('Bun: bun build --target=browser, page and web worker in Chromium', async () => {

@@ -1,7 +1,0 @@
-// Entry for the `node` export condition. The init module comes first, so the wasm is ready
-// before anything else is evaluated. Modules in lib/ never call into wasm while loading.
-import './lib/init-node.js';
-
-// Only the API (the list in README.md, checked by tests/node/exports.test.mjs): the wasm glue
-// (idp_connections.js) is a private module of lib/, not re-exported.
-export * from './lib/index.js';

@@ -1,6 +1,0 @@
-// idp-connections/validate for the `node` condition: only the validators, with their own smaller
-// wasm (built without the clients). Initialised on import, like the package's main entry.
-import './lib/init-node.js';
-
-// Only the API (see ../node.js): the glue (validate.js) is private to lib/.
-export * from '../lib/validators-only.js';
