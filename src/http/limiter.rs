@@ -313,6 +313,15 @@ impl Limiter {
             Some(tokens) if tokens < needed => {
                 // With calls out, their answers will say more; with none, a known rate says when.
                 match self.rate {
+                    // An estimate no answer has refreshed for the longest pause is stale: with
+                    // nothing out to correct it, one call goes and asks the server again (a reset
+                    // far in the future, a gateway's bogus figures, would otherwise hold every
+                    // call back for good).
+                    _ if self.in_flight == 0
+                        && now_ms - self.tokens_at >= self.config.max_pause_ms =>
+                    {
+                        self.go(ticket, now_ms, Some(tokens))
+                    }
                     Some(rate) if rate > 0.0 => {
                         let ms = ((needed - tokens) / rate).max(1.0);
                         self.wait(ms.min(self.config.max_pause_ms), WaitReason::Tokens)
