@@ -8,7 +8,7 @@
 // named *.spec.js, which node --test does not collect).
 import { test as nodeTest, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -420,6 +420,55 @@ test('Bun: bun build --target=browser, page and web worker in Chromium', async (
   const out = bun(dir, ['build', '--target=browser', 'main-worker.js', 'worker.js', '--outdir=dist']);
   assert.doesNotMatch(out, /warn|error/i, out);
   await checkBuild(join(dir, 'dist'), ['main', 'worker'], '<!doctype html><script type="module" src="main-worker.js"></script>');
+});
+
+// ------------------------------------------------------------------ Next.js
+
+/** The files of a Next.js app router app running app/check.js in a client component, a Node route and an Edge route. */
+const NEXT_APP = {
+  'app/layout.js': 'export default function Layout({ children }) {\n  return <html><body>{children}</body></html>;\n}\n',
+  'app/page.js': "import Check from './check-client';\n\nexport default function Page() {\n  return <main><Check /></main>;\n}\n",
+  'app/check-client.js':
+    "'use client';\nimport { useEffect } from 'react';\nimport { check } from '../check.js';\n\n" +
+    'export default function Check() {\n  useEffect(() => {\n    check().then((main) => { window.__result = { main }; }, (e) => { window.__result = { error: String(e) }; });\n  }, []);\n  return null;\n}\n',
+  'app/api/node/route.js':
+    "import { check } from '../../../check.js';\n\nexport const dynamic = 'force-dynamic';\nexport async function GET() {\n  return Response.json(await check());\n}\n",
+  'app/api/edge/route.js':
+    "import { check } from '../../../check.js';\n\nexport const runtime = 'edge';\nexport async function GET() {\n  return Response.json(await check());\n}\n",
+};
+
+test('Next.js 15 (app router, production build): a client component in Chromium, a Node route and an Edge route', async () => {
+  const dir = app('next');
+  for (const [file, text] of Object.entries(NEXT_APP)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true }));
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const next = join(modules, 'next', 'dist', 'bin', 'next');
+  run(process.execPath, [next, 'build', '--no-lint'], { cwd: dir, env, timeout: 300_000 });
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    const get = async (path) => {
+      for (let tries = 0; ; tries += 1) {
+        try {
+          const response = await fetch(url + path);
+          assert.equal(response.status, 200, `${path}: ${await response.clone().text()}`);
+          return await response.json();
+        } catch (error) {
+          if (tries >= 100 || error instanceof assert.AssertionError) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    };
+    assert.deepEqual(await get('/api/node'), expected, 'Node route');
+    assert.deepEqual(await get('/api/edge'), expected, 'Edge route');
+    assertPage(await resultOf(`${url}/`), ['main']);
+  } finally {
+    server.kill();
+  }
 });
 
 // ------------------------------------------------------------------ TypeScript, attw, publint
