@@ -351,6 +351,26 @@ test('esbuild --platform=node, ESM and CommonJS output: the bundle runs on its o
   }
 });
 
+test('Vite 8 SSR build with every dependency bundled (ssr.noExternal): the server bundle runs on its own, away from the package', async () => {
+  const vite = await import('vite8');
+  const dir = app('vite-ssr');
+  writeFileSync(join(dir, 'run.js'), runScript);
+  await vite.build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    ssr: { noExternal: true },
+    build: { ssr: 'run.js', outDir: 'dist', rollupOptions: { output: { entryFileNames: 'run.mjs' } } },
+  });
+  const out = away('vite-ssr');
+  try {
+    cpSync(join(dir, 'dist', 'run.mjs'), join(out, 'run.mjs'));
+    assert.deepEqual(JSON.parse(run(process.execPath, ['run.mjs'], { cwd: out })), expected);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
 test('Deno: runs with no permission flags (no --allow-read)', () => {
   const dir = app('deno');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
