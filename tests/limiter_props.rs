@@ -17,39 +17,8 @@ use idp_connections::http::rate_limit::ResponseHeaders;
 use idp_connections::http::retry::Dialect;
 use proptest::prelude::*;
 
-/// Header values of every shape.
-fn header_value() -> impl Strategy<Value = String> {
-    prop_oneof![
-        "[0-9]{1,4}",
-        "-?[0-9]{0,16}(\\.[0-9]{0,4})?",
-        "1[0-9]{9}",
-        Just("1e308".to_owned()),
-        Just("-0".to_owned()),
-        Just("Wed, 21 Oct 2015 07:28:00 GMT".to_owned()),
-        Just("Thu, 01 Jan 2099 00:00:00 GMT".to_owned()),
-        "\\PC{0,10}",
-    ]
-}
-
-fn headers() -> impl Strategy<Value = ResponseHeaders> {
-    let names = prop_oneof![
-        Just("x-ratelimit-limit"),
-        Just("x-ratelimit-remaining"),
-        Just("x-ratelimit-reset"),
-        Just("x-rate-limit-limit"),
-        Just("x-rate-limit-remaining"),
-        Just("x-rate-limit-reset"),
-        Just("retry-after"),
-        Just("date"),
-    ];
-    prop::collection::vec((names, header_value()), 0..7).prop_map(|pairs| {
-        ResponseHeaders::new(
-            pairs
-                .into_iter()
-                .map(|(name, value)| (name.to_owned(), value)),
-        )
-    })
-}
+mod common;
+use common::{response_headers, READ_HEADERS};
 
 /// One step of the script.
 #[derive(Debug, Clone)]
@@ -77,7 +46,7 @@ fn steps() -> impl Strategy<Value = Vec<Step>> {
     let step = prop_oneof![
         3 => Just(Step::Join),
         6 => (any::<usize>(), advance.clone()).prop_map(|(n, ms)| Step::Ask(n, ms)),
-        4 => (any::<usize>(), advance, prop::option::of((status, headers())), any::<bool>())
+        4 => (any::<usize>(), advance, prop::option::of((status, response_headers(READ_HEADERS, 6))), any::<bool>())
             .prop_map(|(n, ms, answer, okta)| Step::End(n, ms, answer, okta)),
         1 => any::<usize>().prop_map(Step::Cancel),
     ];
@@ -167,7 +136,7 @@ proptest! {
     /// wait: the limiter never holds an idle line without a finite reason.
     #[test]
     fn an_idle_limiter_lets_the_head_go_after_its_waits(
-        headers in headers(),
+        headers in response_headers(READ_HEADERS, 6),
         status in prop_oneof![Just(200u16), Just(429)],
         start in prop_oneof![Just(1_700_000_000_000.0f64), 0.0f64..4e12],
     ) {
